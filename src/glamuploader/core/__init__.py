@@ -1,0 +1,1 @@
+"""The pure domain of GLAM Uploader: standard library only (no Qt, pywikibot, Pillow or YAML)."""

@@ -1,0 +1,61 @@
+"""A session kit: the defaults an organiser hands to volunteers before an event or partnership."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .item import MediaItem, Metadata
+
+TRACKING_CATEGORY = "Uploaded with GLAM Uploader"
+DEFAULT_TITLE_PATTERN = "{title}"
+
+#: the file-description template a kit can choose
+TEMPLATES = ("Information", "Artwork", "Photograph")
+
+
+@dataclass
+class Kit:
+    name: str = ""
+    license: str = ""
+    author: str = ""
+    source: str = ""
+    title_pattern: str = DEFAULT_TITLE_PATTERN
+    description_template: str = "Information"
+    descriptions: dict[str, str] = field(default_factory=dict)
+    captions: dict[str, str] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    depicts: list[str] = field(default_factory=list)
+    templates: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)   # e.g. institution, event; usable in title patterns
+    languages: list[str] = field(default_factory=list)     # languages offered first in the editor
+    tracking_category: bool = True
+
+
+def effective(item: MediaItem, kit: Kit) -> Metadata:
+    """The item's metadata with the kit's defaults filled in, and facts from the file as fallbacks.
+
+    Lists (categories, depicts, templates) are the kit's followed by the item's, without repeats.
+    """
+    m, f = item.meta, item.facts
+    out = m.copy()
+    out.license = m.license or kit.license
+    out.author = m.author or kit.author or (f.artist or "")
+    out.source = m.source or kit.source
+    out.date = m.date or (f.taken or "")
+    out.descriptions = {**kit.descriptions, **m.descriptions}
+    out.captions = {**kit.captions, **m.captions}
+    out.categories = _union(kit.categories, m.categories)
+    out.depicts = _union(kit.depicts, m.depicts)
+    out.templates = _union(kit.templates, m.templates)
+    out.fields = {**kit.fields, **m.fields}
+    if out.location is None and f.gps is not None:
+        out.location = f.gps
+    return out
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in [*first, *second]:
+        value = value.strip()
+        if value and value not in seen:
+            seen[value] = None
+    return list(seen)

@@ -1,0 +1,65 @@
+"""What the core and the upload queue need from a wiki, as Protocols.
+
+``wiki/`` implements these on pywikibot; tests of ``jobs`` may use any object of this shape.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class ExistingFile:
+    """A file that is already on the wiki."""
+
+    title: str          # "File:Name.jpg"
+    url: str            # its file description page
+    page_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SiteLimits:
+    """What the wiki accepts, from siteinfo."""
+
+    extensions: frozenset[str]          # lower case, without dot
+    max_upload_size: int | None = None  # bytes; None when the wiki does not say
+
+
+@dataclass
+class UploadOutcome:
+    """The result of one upload call."""
+
+    title: str                         # "File:Name.jpg"
+    uploaded: bool                     # a new file page was made (or a new version)
+    page_id: int | None = None
+    url: str = ""
+    duplicate_of: list[ExistingFile] = field(default_factory=list)  # set when refused as a duplicate
+    warnings: list[str] = field(default_factory=list)  # warning codes the wiki gave
+    error: str = ""                    # error code when not uploaded for another reason
+    error_info: str = ""
+
+
+#: called with (bytes sent, total bytes) while a file goes up
+ChunkProgress = Callable[[int, int], None]
+
+
+class WikiChecks(Protocol):
+    """Read-only questions asked before an upload."""
+
+    def limits(self) -> SiteLimits: ...
+
+    def find_by_sha1(self, sha1: str) -> list[ExistingFile]: ...
+
+    def existing_title(self, title: str) -> ExistingFile | None: ...
+
+    def blacklist_reason(self, title: str) -> str | None:
+        """The title blacklist's reason when ``title`` ("File:…") may not be created, else None."""
+        ...
+
+
+class WikiUploader(WikiChecks, Protocol):
+    def upload(self, path: str, title: str, *, text: str, comment: str,
+               on_progress: ChunkProgress | None = None) -> UploadOutcome: ...
+
+    def page_url(self, title: str) -> str: ...

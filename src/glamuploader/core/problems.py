@@ -1,0 +1,92 @@
+"""Problems found in a batch: codes with parameters, never prose.
+
+Words for a person are made from these by the command line (cli_messages) and the UI
+(ui/messages.py). Every code is listed in ``CODES`` with its severity.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"      # the item cannot be uploaded as it is
+    WARNING = "warning"  # it can, but a person should look first
+    INFO = "info"
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+#: every problem code and its severity
+CODES: dict[str, Severity] = {
+    # reading the file
+    "file-missing": E,            # path
+    "file-unreadable": E,         # path, reason
+    "file-empty": E,              # path
+    "file-unknown-type": E,       # path
+    "file-truncated": W,          # path
+    "file-corrupt": E,            # path, reason
+    "file-too-many-pixels": E,    # path, width, height, limit
+    "extension-mismatch": W,      # path, extension, detected
+    "exif-unreadable": W,         # path, reason
+    "exif-value-ignored": W,      # path, tag, value
+    "file-name-control-chars": W, # path
+    # titles
+    "title-missing": E,
+    "title-too-long": E,          # bytes, limit
+    "title-too-short": E,         # length, minimum
+    "title-forbidden-chars": E,   # chars
+    "title-control-chars": E,     # chars (as U+XXXX)
+    "title-camera-name": E,       # title, pattern
+    "title-not-nfc": W,
+    "title-extension-wrong": E,   # extension, expected
+    "title-duplicate-in-batch": E,  # title, other
+    "title-pattern-unknown-field": E,  # field
+    "title-blacklisted": E,       # title, reason (online)
+    "title-exists": E,            # title, url (online)
+    # metadata
+    "license-missing": E,
+    "license-unknown": E,         # license
+    "author-missing": E,
+    "source-missing": E,
+    "description-missing": W,
+    "language-unknown": W,        # language, field
+    "date-invalid": E,            # value
+    "date-in-future": W,          # value
+    "category-missing": W,
+    "category-invalid": E,        # category
+    "depicts-invalid": E,         # value
+    "location-invalid": E,        # latitude, longitude
+    "template-invalid": E,        # template
+    # against the wiki (online)
+    "duplicate-on-wiki": E,       # sha1, title, url
+    "filetype-not-allowed": E,    # extension, allowed
+    "file-too-large": E,          # size, limit
+    "sha1-changed": E,            # path, expected, actual
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one item (``item`` is its path) or with the batch (``item`` None)."""
+
+    code: str
+    item: str | None = None
+    field: str | None = None
+    params: dict = dataclasses.field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def severity(self) -> Severity:
+        return CODES.get(self.code, Severity.ERROR)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.is_error]

@@ -1,0 +1,1 @@
+"""Files a user keeps: batch files, kit files, spreadsheets, caches."""
