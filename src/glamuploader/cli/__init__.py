@@ -1,0 +1,80 @@
+"""``glamuploader <command>``: the headless command line on the same core as the app."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from .output import Output
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="glamuploader",
+        description="Prepare, check and upload batches of photos and scans to Wikimedia Commons "
+                    "or any MediaWiki.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    common.add_argument("--json", action="store_true", help="print the result as JSON, for scripts")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="read photos and folders into a batch file")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively)")
+    p.add_argument("-o", "--output", required=True, metavar="BATCH.glam.yaml",
+                   help="batch file to write (new files are added if it exists)")
+    p.add_argument("--kit", metavar="KIT.kit.yaml", help="session kit with the event's defaults")
+    p.add_argument("--target", metavar="WIKI", help="wiki the batch is meant for (default commons)")
+
+    p = sub.add_parser("check", parents=[common], help="list every problem, grouped by file")
+    p.add_argument("batch", metavar="BATCH")
+    p.add_argument("--online", action="store_true",
+                   help="also ask the wiki: duplicates, existing titles, title blacklist, file types")
+    p.add_argument("--wiki", metavar="W", help="commons, beta, sandbox or an API URL (default: the batch's)")
+
+    p = sub.add_parser("render", parents=[common], help="print the wikitext that would be sent")
+    p.add_argument("batch", metavar="BATCH")
+    p.add_argument("--item", metavar="FILE", help="only this file (its name or path)")
+
+    p = sub.add_parser("upload", parents=[common], help="upload every file not uploaded yet")
+    p.add_argument("batch", metavar="BATCH")
+    p.add_argument("--wiki", metavar="W", help="commons, beta, sandbox or an API URL (default: the batch's)")
+    p.add_argument("--user", metavar="NAME", help="account, e.g. a bot-password login Name@Suffix")
+    p.add_argument("--dry-run", action="store_true", help="check and show what would be sent; send nothing")
+
+    p = sub.add_parser("report", parents=[common], help="what was uploaded, as CSV or a wikitext gallery")
+    p.add_argument("batch", metavar="BATCH")
+    p.add_argument("--format", choices=("csv", "wikitext"), default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+
+    p = sub.add_parser("sandbox", parents=[common], help="a local MediaWiki for trying uploads safely")
+    p.add_argument("action", choices=("start", "stop", "status"))
+    p.add_argument("--dir", metavar="DIR", help="where the sandbox wiki lives")
+
+    p = sub.add_parser("demo", parents=[common],
+                       help="make sample photos, start the sandbox wiki and upload them there")
+    p.add_argument("--headless", action="store_true", help="without the window (the only mode yet)")
+    p.add_argument("--dir", metavar="DIR", help="folder for the sample photos and batch")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    out = Output(quiet=args.quiet, as_json=args.json)
+    from . import commands
+    try:
+        return commands.run(args, out)
+    except KeyboardInterrupt:
+        out.warn("Stopped. What was done is saved; run the same command again to go on.")
+        return 130
+    except commands.UserError as exc:
+        out.warn(f"glamuploader {args.command}: {exc}")
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Running uploads: Qt-free, reaching the wiki only through core.ports."""

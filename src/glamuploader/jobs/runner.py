@@ -1,0 +1,109 @@
+"""Upload the items of a batch one after another, recording each result at once.
+
+Qt-free: progress goes to a plain callback, so the command line, the app and the tests share
+it. The batch is saved (through ``save``) before each file is sent and right after it is done,
+so a killed process leaves at most one item whose outcome the wiki must be asked about; the
+wiki layer refuses a file whose SHA-1 is already there, so such an item is never sent twice.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from ..core.batch import Batch
+from ..core.item import ItemState, MediaItem
+from ..core.ports import UploadOutcome, WikiUploader
+from ..core.titles import final_title
+from ..core.wikitext import render_page, upload_comment
+
+
+@dataclass
+class UploadEvent:
+    """What happened to one item. ``kind``: start, progress, uploaded, duplicate, failed."""
+
+    kind: str
+    item: MediaItem
+    index: int          # 0-based position among the items being sent
+    total: int
+    sent: int = 0       # bytes sent so far (progress)
+    size: int = 0
+
+
+@dataclass
+class UploadSummary:
+    uploaded: list[MediaItem] = field(default_factory=list)
+    duplicates: list[MediaItem] = field(default_factory=list)
+    failed: list[MediaItem] = field(default_factory=list)
+    skipped: int = 0      # already done before this run
+    cancelled: bool = False
+
+
+def pending_items(batch: Batch) -> list[MediaItem]:
+    return [i for i in batch.items if not i.upload.state.is_done]
+
+
+def titles_for(batch: Batch) -> dict[str, str]:
+    """The file name each item will have: the kit's pattern, numbered in batch order."""
+    return {item.path: final_title(item, batch.kit, n) for n, item in enumerate(batch.items, 1)}
+
+
+def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
+                 on_event: Callable[[UploadEvent], None] | None = None,
+                 cancel: threading.Event | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> UploadSummary:
+    """Send every item that is not done yet. ``save`` persists the batch (it is called often)."""
+    emit = on_event or (lambda event: None)
+    todo = pending_items(batch)
+    summary = UploadSummary(skipped=len(batch.items) - len(todo))
+    names = titles_for(batch)
+    for index, item in enumerate(todo):
+        if cancel is not None and cancel.is_set():
+            summary.cancelled = True
+            break
+        title = "File:" + names[item.path]
+        item.upload.state = ItemState.UPLOADING
+        save()
+        emit(UploadEvent("start", item, index, len(todo), 0, item.facts.size))
+
+        def progress(sent: int, size: int, item=item, index=index) -> None:
+            emit(UploadEvent("progress", item, index, len(todo), sent, size))
+
+        outcome = wiki.upload(item.path, title, text=render_page(item, batch.kit),
+                              comment=upload_comment(item, batch.kit), on_progress=progress)
+        kind = _record(item, title, outcome, now())
+        save()
+        getattr(summary, {"uploaded": "uploaded", "duplicate": "duplicates"}.get(kind, "failed")).append(item)
+        emit(UploadEvent(kind, item, index, len(todo), item.facts.size, item.facts.size))
+    return summary
+
+
+def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime) -> str:
+    rec = item.upload
+    rec.error = rec.error_info = ""
+    if outcome.uploaded:
+        rec.state = ItemState.UPLOADED
+        rec.page_title, rec.page_id, rec.url = outcome.title, outcome.page_id, outcome.url
+        rec.uploaded_at = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return "uploaded"
+    if outcome.duplicate_of:
+        same = [f for f in outcome.duplicate_of if _same_title(f.title, title)]
+        existing = (same or outcome.duplicate_of)[0]
+        rec.page_title, rec.page_id, rec.url = existing.title, existing.page_id, existing.url
+        if same:  # ours, from a run that was cut off after the wiki took the file
+            rec.state = ItemState.UPLOADED
+            return "uploaded"
+        rec.state = ItemState.DUPLICATE
+        return "duplicate"
+    rec.state = ItemState.FAILED
+    rec.error, rec.error_info = outcome.error or "unknown", outcome.error_info
+    return "failed"
+
+
+def _same_title(a: str, b: str) -> bool:
+    def norm(t: str) -> str:
+        t = t.replace("_", " ").strip()
+        t = t.split(":", 1)[1] if ":" in t else t
+        return t[:1].upper() + t[1:]
+    return norm(a) == norm(b)

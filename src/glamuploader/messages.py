@@ -1,0 +1,119 @@
+"""Words for people: every problem code, file error and upload error as a sentence.
+
+No Qt here, so the command line can use it. The texts are marked with ``QT_TRANSLATE_NOOP``
+(a no-op defined below) so that ``pyside6-lupdate`` collects them into translations/*.ts;
+``ui/messages.py`` passes them through ``QCoreApplication.translate`` at run time.
+Placeholders are ``{name}`` fields filled from the problem's parameters.
+"""
+from __future__ import annotations
+
+import string
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+PROBLEMS: dict[str, str] = {
+    "file-missing": QT_TRANSLATE_NOOP("Messages", "The file is not there any more. Put it back, or remove it from the batch."),
+    "file-unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read ({reason}). Check that it is not open elsewhere and that you may read it."),
+    "file-empty": QT_TRANSLATE_NOOP("Messages", "The file is empty (0 bytes). Copy it again from the camera or the source."),
+    "file-unknown-type": QT_TRANSLATE_NOOP("Messages", "This is not a kind of file Commons accepts (its content is not an image, sound, video or document we recognise)."),
+    "file-truncated": QT_TRANSLATE_NOOP("Messages", "The file seems cut short: the end of the image is missing. Copy it again from the source if you can."),
+    "file-corrupt": QT_TRANSLATE_NOOP("Messages", "The file is damaged and cannot be opened as an image ({reason}). Copy it again from the source."),
+    "file-too-many-pixels": QT_TRANSLATE_NOOP("Messages", "The image says it is {width} × {height} pixels, more than {limit} pixels: it may be a decompression bomb. It was not opened."),
+    "extension-mismatch": QT_TRANSLATE_NOOP("Messages", "The file name ends in .{extension} but the file is really {detected}. It will be uploaded as .{detected}."),
+    "exif-unreadable": QT_TRANSLATE_NOOP("Messages", "The camera data (EXIF) in this file cannot be read ({reason}); the date and location must be entered by hand."),
+    "exif-value-ignored": QT_TRANSLATE_NOOP("Messages", "The camera data field {tag} holds an impossible value ({value}); it was ignored."),
+    "file-name-control-chars": QT_TRANSLATE_NOOP("Messages", "The file name contains invisible control or text-direction characters; they are left out of the title."),
+    "title-missing": QT_TRANSLATE_NOOP("Messages", "The file has no title. Give it a title that says what the picture shows."),
+    "title-too-long": QT_TRANSLATE_NOOP("Messages", "The title is {bytes} bytes long; Commons allows {limit}. Shorten it (letters outside Latin take 2-4 bytes each)."),
+    "title-too-short": QT_TRANSLATE_NOOP("Messages", "The title is too short ({length} characters; at least {minimum}). Say what the picture shows."),
+    "title-forbidden-chars": QT_TRANSLATE_NOOP("Messages", "The title contains characters that cannot be in a file name: {chars}. Remove or replace them."),
+    "title-control-chars": QT_TRANSLATE_NOOP("Messages", "The title contains invisible characters ({chars}). Retype the title."),
+    "title-camera-name": QT_TRANSLATE_NOOP("Messages", "\u201c{title}\u201d looks like a name a camera gives; Commons refuses those. Give a title that says what the picture shows."),
+    "title-not-nfc": QT_TRANSLATE_NOOP("Messages", "The title is not in the normal Unicode form; it will be normalised."),
+    "title-extension-wrong": QT_TRANSLATE_NOOP("Messages", "The title ends in .{extension} but the file is .{expected}."),
+    "title-duplicate-in-batch": QT_TRANSLATE_NOOP("Messages", "Another file of this batch has the same title ({other}). Make the titles different, e.g. with {{n}} in the title pattern."),
+    "title-pattern-unknown-field": QT_TRANSLATE_NOOP("Messages", "The title pattern uses {{{field}}}, which is not a known field."),
+    "title-blacklisted": QT_TRANSLATE_NOOP("Messages", "The wiki does not allow this title ({reason}). Choose a more descriptive title."),
+    "title-exists": QT_TRANSLATE_NOOP("Messages", "A different file with this title is already on the wiki: {url}. Choose another title."),
+    "license-missing": QT_TRANSLATE_NOOP("Messages", "No licence is chosen. Choose the licence the author gave."),
+    "license-unknown": QT_TRANSLATE_NOOP("Messages", "The licence \u201c{license}\u201d is not one this app knows. Choose one from the list."),
+    "author-missing": QT_TRANSLATE_NOOP("Messages", "No author is given. Name the photographer or creator."),
+    "source-missing": QT_TRANSLATE_NOOP("Messages", "No source is given. Say where the file comes from (a museum, a book, a web address)."),
+    "description-missing": QT_TRANSLATE_NOOP("Messages", "There is no description. Add one in at least one language."),
+    "language-unknown": QT_TRANSLATE_NOOP("Messages", "\u201c{language}\u201d is not a language code Commons knows."),
+    "date-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{value}\u201d is not a date. Write it as YYYY-MM-DD, YYYY-MM or YYYY."),
+    "date-in-future": QT_TRANSLATE_NOOP("Messages", "The date {value} is in the future. Check the camera's clock."),
+    "category-missing": QT_TRANSLATE_NOOP("Messages", "The file has no category. Add at least one so people can find it."),
+    "category-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{category}\u201d cannot be a category name."),
+    "depicts-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{value}\u201d is not a Wikidata item id (like Q42)."),
+    "location-invalid": QT_TRANSLATE_NOOP("Messages", "The location {latitude}, {longitude} is not on Earth's map. Check latitude (−90…90) and longitude (−180…180)."),
+    "template-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{template}\u201d is not a single, complete template."),
+    "duplicate-on-wiki": QT_TRANSLATE_NOOP("Messages", "This exact file is already on the wiki as {title}: {url}. It will not be uploaded again."),
+    "filetype-not-allowed": QT_TRANSLATE_NOOP("Messages", "The wiki does not accept .{extension} files."),
+    "file-too-large": QT_TRANSLATE_NOOP("Messages", "The file is {size} bytes; the wiki accepts at most {limit}."),
+    "sha1-changed": QT_TRANSLATE_NOOP("Messages", "The file changed on disk since it was imported. Import it again."),
+}
+
+FILE_ERRORS: dict[str, str] = {
+    "not-found": QT_TRANSLATE_NOOP("Messages", "The file does not exist."),
+    "unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read ({reason})."),
+    "yaml-syntax": QT_TRANSLATE_NOOP("Messages", "The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy."),
+    "yaml-unsafe": QT_TRANSLATE_NOOP("Messages", "The file contains a YAML tag that could run code ({reason}); it was not read."),
+    "yaml-alias": QT_TRANSLATE_NOOP("Messages", "The file uses YAML aliases (&/*), which this app does not read. Write the values out."),
+    "too-large": QT_TRANSLATE_NOOP("Messages", "The file is too large to be a batch ({size} bytes)."),
+    "wrong-kind": QT_TRANSLATE_NOOP("Messages", "This is not a {expected} file."),
+    "format-unknown": QT_TRANSLATE_NOOP("Messages", "The file has format {format}; this version of the app reads format {supported}. Update the app."),
+    "field-invalid": QT_TRANSLATE_NOOP("Messages", "The field \u201c{field}\u201d should be {expected}."),
+}
+
+UPLOAD_ERRORS: dict[str, str] = {
+    "title-exists": QT_TRANSLATE_NOOP("Messages", "A different file already has this title on the wiki. Choose another title."),
+    "titleblacklist-forbidden": QT_TRANSLATE_NOOP("Messages", "The wiki does not allow this title. Choose a more descriptive title."),
+    "filetype-banned": QT_TRANSLATE_NOOP("Messages", "The wiki does not accept this type of file."),
+    "verification-error": QT_TRANSLATE_NOOP("Messages", "The wiki found the file's content does not match its type, or it is damaged."),
+    "file-too-large": QT_TRANSLATE_NOOP("Messages", "The file is larger than the wiki accepts."),
+    "was-deleted": QT_TRANSLATE_NOOP("Messages", "A file with this title was deleted from the wiki before. Check why before uploading again."),
+    "duplicate-archive": QT_TRANSLATE_NOOP("Messages", "This exact file was uploaded before and deleted. Check why before uploading again."),
+    "bad-prefix": QT_TRANSLATE_NOOP("Messages", "The title starts like a camera file name. Give a descriptive title."),
+    "badfilename": QT_TRANSLATE_NOOP("Messages", "The wiki changed the title because it had characters a file name cannot have."),
+    "ratelimited": QT_TRANSLATE_NOOP("Messages", "The wiki asks us to slow down (rate limit). The upload will be tried again later."),
+    "network": QT_TRANSLATE_NOOP("Messages", "The wiki could not be reached. Check the connection; the upload can be resumed."),
+    "not-logged-in": QT_TRANSLATE_NOOP("Messages", "You are not logged in, or the session expired. Log in again."),
+}
+
+
+def _fill(template: str, params: dict) -> str:
+    """Fill ``{name}`` fields; a missing parameter stays visible instead of raising."""
+    class _Keep(dict):
+        def __missing__(self, key: str) -> str:
+            return "{" + key + "}"
+    return string.Formatter().vformat(template, (), _Keep({k: _show(v) for k, v in params.items()}))
+
+
+def _show(value: object) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def problem_text(code: str, params: dict, translate=lambda text: text) -> str:
+    template = PROBLEMS.get(code)
+    if template is None:
+        return code + (" " + repr(params) if params else "")
+    return _fill(translate(template), params)
+
+
+def file_error_text(code: str, params: dict, translate=lambda text: text) -> str:
+    return _fill(translate(FILE_ERRORS.get(code, code)), params)
+
+
+def upload_error_text(code: str, info: str = "", translate=lambda text: text) -> str:
+    template = UPLOAD_ERRORS.get(code)
+    if template is None:
+        return f"{code}: {info}" if info else code
+    return translate(template) + (f" ({info})" if info else "")
