@@ -1,0 +1,120 @@
+"""Edits of item metadata that can be undone, on one item or many at once.
+
+A field is named by a key: ``title``, ``date``, ``author``, ``source``, ``license``,
+``location``, ``categories``, ``depicts``, ``templates``, ``description:<lang>``,
+``caption:<lang>`` or ``field:<name>`` (a museum field). An ``Edit`` keeps each item's value
+before and after, so applying and reverting it is exact even where the items differed.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from .item import MediaItem, Metadata
+
+SCALARS = ("title", "date", "author", "source", "license")
+LISTS = ("categories", "depicts", "templates")
+
+
+class _Mixed:
+    """The value of a field that differs between the selected items."""
+
+    def __repr__(self) -> str:
+        return "MIXED"
+
+
+MIXED = _Mixed()
+
+
+def get_value(meta: Metadata, key: str):
+    if key in SCALARS or key in LISTS or key == "location":
+        return copy.copy(getattr(meta, key))
+    kind, _, name = key.partition(":")
+    mapping = {"description": meta.descriptions, "caption": meta.captions, "field": meta.fields}.get(kind)
+    if mapping is None or not name:
+        raise KeyError(key)
+    return mapping.get(name, "")
+
+
+def set_value(meta: Metadata, key: str, value) -> None:
+    if key in SCALARS:
+        setattr(meta, key, value or "")
+        return
+    if key in LISTS:
+        setattr(meta, key, list(value or []))
+        return
+    if key == "location":
+        meta.location = value
+        return
+    kind, _, name = key.partition(":")
+    mapping = {"description": meta.descriptions, "caption": meta.captions, "field": meta.fields}.get(kind)
+    if mapping is None or not name:
+        raise KeyError(key)
+    if value:
+        mapping[name] = value
+    else:
+        mapping.pop(name, None)
+
+
+@dataclass
+class Edit:
+    key: str
+    before: dict[str, object]   # item path -> value
+    after: dict[str, object]
+
+    @property
+    def paths(self) -> list[str]:
+        return list(self.after)
+
+    def apply(self, items: dict[str, MediaItem]) -> None:
+        self._put(items, self.after)
+
+    def revert(self, items: dict[str, MediaItem]) -> None:
+        self._put(items, self.before)
+
+    def _put(self, items: dict[str, MediaItem], values: dict[str, object]) -> None:
+        for path, value in values.items():
+            if path in items:
+                set_value(items[path].meta, self.key, copy.copy(value))
+
+    def changes_anything(self) -> bool:
+        return self.before != self.after
+
+
+def set_field(items: list[MediaItem], key: str, value) -> Edit:
+    """The edit that sets ``key`` to ``value`` on every item (not applied yet)."""
+    return Edit(key, {i.path: get_value(i.meta, key) for i in items},
+                {i.path: copy.copy(value) for i in items})
+
+
+def add_to_list(items: list[MediaItem], key: str, value: str) -> Edit:
+    """Add ``value`` to a list field of every item that lacks it ("add to all")."""
+    value = value.strip()
+    before = {i.path: get_value(i.meta, key) for i in items}
+    after = {p: v if value in v else [*v, value] for p, v in before.items()}
+    return Edit(key, before, after)
+
+
+def remove_from_list(items: list[MediaItem], key: str, value: str) -> Edit:
+    before = {i.path: get_value(i.meta, key) for i in items}
+    return Edit(key, before, {p: [x for x in v if x != value] for p, v in before.items()})
+
+
+def common_value(items: list[MediaItem], key: str):
+    """The value all items share, or MIXED; None when there are no items."""
+    if not items:
+        return None
+    first = get_value(items[0].meta, key)
+    for item in items[1:]:
+        if get_value(item.meta, key) != first:
+            return MIXED
+    return first
+
+
+def list_presence(items: list[MediaItem], key: str) -> dict[str, int]:
+    """How many of the items carry each value of a list field (to show "3 of 5")."""
+    counts: dict[str, int] = {}
+    for item in items:
+        for value in get_value(item.meta, key):
+            counts[value] = counts.get(value, 0) + 1
+    return counts

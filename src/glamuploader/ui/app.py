@@ -1,0 +1,65 @@
+"""The composition root of the desktop app: translators, right-to-left, window, document."""
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, __version__
+
+TRANSLATIONS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "translations")
+RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ug", "azb", "ckb", "ps", "sd", "yi"}
+
+
+class Translations:
+    """Installs the app's and Qt's own translations; switches language while the app runs."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.ours = QTranslator()
+        self.qt = QTranslator()
+        self.language = "en"
+
+    def switch(self, language: str) -> bool:
+        """Load ``language`` ("" = the system's); mirror the layout for right-to-left scripts."""
+        language = language or QLocale.system().name().split("_")[0]
+        for translator in (self.ours, self.qt):
+            self.app.removeTranslator(translator)
+        self.ours, self.qt = QTranslator(), QTranslator()
+        found = self.ours.load(f"glamuploader_{language}", TRANSLATIONS_DIR)
+        if found:
+            self.app.installTranslator(self.ours)
+        if self.qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.app.installTranslator(self.qt)
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
+                                    else Qt.LayoutDirection.LeftToRight)
+        return found or language == "en"
+
+
+def data_dirs() -> tuple[str, str]:
+    """(thumbnail cache, folder for new batches), in the user's own folders."""
+    import platformdirs
+    cache = os.environ.get("GLAMUPLOADER_CACHE_DIR") or platformdirs.user_cache_dir("glamuploader")
+    data = os.environ.get("GLAMUPLOADER_DATA_DIR") or platformdirs.user_data_dir("glamuploader")
+    return os.path.join(cache, "thumbnails"), os.path.join(data, "batches")
+
+
+def build(app: QApplication, *, tasks=None, settings=None):
+    """Make the window and its document (used by main() and by the tests)."""
+    from .controller import Controller
+    return Controller(app, tasks=tasks, settings=settings)
+
+
+def main(argv: list[str] | None = None, *, open_path: str | None = None, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    controller = build(app)
+    controller.window.show()
+    controller.start(open_path=open_path, demo=demo)
+    return app.exec()

@@ -1,0 +1,64 @@
+"""Ties the app together: settings, translations, the document, the window and its dialogs."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject
+
+from .app import Translations, data_dirs
+from .document import BatchDocument
+from .mainwindow import MainWindow
+from .settings import Settings
+from .tasks import Tasks
+
+
+class Controller(QObject):
+    def __init__(self, app, *, tasks: Tasks | None = None, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings or Settings()
+        self.tasks = tasks or Tasks(self)
+        self.translations = Translations(app)
+        self.translations.switch(self.settings.get("language"))
+        thumbs, batches = data_dirs()
+        self.doc = BatchDocument(self.tasks, thumb_cache=self.settings.get("thumb_cache") or thumbs,
+                                 default_dir=batches, parent=self)
+        self.window = MainWindow(self.doc, self.settings)
+        self.window.preferences_requested.connect(self.show_preferences)
+        self.window.upload_requested.connect(self.show_upload)
+        self.upload_panel = None
+
+    def start(self, *, open_path: str | None = None, demo: bool = False) -> None:
+        """After the window is shown: reopen the last batch (or ``open_path``), off the GUI thread."""
+        path = open_path or self.settings.get("last_batch")
+        if demo:
+            from .demo import start_demo
+            start_demo(self)
+        elif path and os.path.exists(path):
+            self.doc.open_batch(path)
+        else:
+            self.doc.new_batch(target=self.settings.get("target"))
+
+    def set_language(self, language: str) -> None:
+        self.settings.set("language", language)
+        self.translations.switch(language)   # Qt sends LanguageChange; every widget re-translates
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+        dialog = PreferencesDialog(self.settings, self.window)
+        if dialog.exec():
+            values = dialog.values()
+            if values["language"] != self.settings.get("language"):
+                self.set_language(values["language"])
+            for key in ("target", "author", "thumb_size"):
+                self.settings.set(key, values[key])
+            self.doc.batch.target = values["target"]
+            self.window.grid.set_thumb_size(values["thumb_size"])
+            self.doc.changed()
+
+    def show_upload(self) -> None:
+        from .uploadpanel import UploadPanel
+        if self.upload_panel is None:
+            self.upload_panel = UploadPanel(self, self.window)
+        self.upload_panel.show()
+        self.upload_panel.raise_()

@@ -1,0 +1,78 @@
+"""Paints one grid cell: the thumbnail, the title under it, and a coloured badge for its state."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .models import BadgeRole
+
+BADGE_COLOURS = {
+    "problem": QColor("#c62828"), "ready": QColor("#2e7d32"), "uploading": QColor("#1565c0"),
+    "uploaded": QColor("#00695c"), "failed": QColor("#e65100"), "duplicate": QColor("#6a1b9a"),
+}
+
+
+def badge_label(badge: str) -> str:
+    labels = {
+        "problem": QCoreApplication.translate("Badge", "problem"),
+        "ready": QCoreApplication.translate("Badge", "ready"),
+        "uploading": QCoreApplication.translate("Badge", "uploading"),
+        "uploaded": QCoreApplication.translate("Badge", "uploaded"),
+        "failed": QCoreApplication.translate("Badge", "failed"),
+        "duplicate": QCoreApplication.translate("Badge", "duplicate"),
+    }
+    return labels.get(badge, badge)
+
+
+class ThumbnailDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, *, thumb_size: int = 160) -> None:
+        super().__init__(parent)
+        self.thumb_size = thumb_size
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        line = QFontMetrics(option.font).height()
+        return QSize(self.thumb_size + 16, self.thumb_size + 2 * line + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        painter.save()
+        rect = option.rect.adjusted(4, 4, -4, -4)
+        palette = option.palette
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(160))
+        box = QRect(rect.left() + (rect.width() - self.thumb_size) // 2, rect.top() + 4,
+                    self.thumb_size, self.thumb_size)
+        image = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(image, QImage) and not image.isNull():
+            scaled = image.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(box.center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, image)
+        else:
+            painter.fillRect(box, palette.color(QPalette.ColorRole.AlternateBase))
+        badge = index.data(BadgeRole)
+        if badge:
+            self._paint_badge(painter, option, box, badge)
+        text_rect = QRect(rect.left() + 2, box.bottom() + 4, rect.width() - 4, rect.bottom() - box.bottom() - 4)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        metrics = QFontMetrics(option.font)
+        title = metrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideMiddle, text_rect.width() * 2)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                         | Qt.TextFlag.TextWordWrap, title)
+        painter.restore()
+
+    def _paint_badge(self, painter: QPainter, option, box: QRect, badge: str) -> None:
+        label = badge_label(badge)
+        metrics = QFontMetrics(option.font)
+        width = metrics.horizontalAdvance(label) + 10
+        height = metrics.height() + 2
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        left = box.left() + 2 if rtl else box.right() - width - 2
+        chip = QRect(left, box.top() + 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(BADGE_COLOURS.get(badge, QColor("#555")))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(chip, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)

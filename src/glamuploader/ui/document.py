@@ -1,0 +1,183 @@
+"""The open batch in the app: its model, undo stack, autosave, live checks, import and thumbnails.
+
+All disk work runs through ``Tasks`` (off the GUI thread). The window only wires this to widgets.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage, QUndoStack
+
+from ..core.batch import Batch
+from ..core.edits import Edit
+from ..core.item import MediaItem
+from ..core.kit import Kit
+from ..core.validate import validate
+from ..store.batchfile import batch_to_dict, load_batch
+from ..store.yamlio import dump_yaml, write_atomically
+from .models import BatchModel
+from .tasks import Progress, Tasks
+from .undo import EditCommand
+
+HEADER = "# GLAM Uploader batch file. Safe to edit by hand; keep the 'format' line.\n"
+
+
+class BatchDocument(QObject):
+    problems_changed = Signal(list)          # list[Problem]
+    batch_replaced = Signal()
+    saved = Signal(str)
+    failed = Signal(str, object)             # what was being done ("open", "save", "import"), exception
+    import_started = Signal(object)          # Progress
+    import_finished = Signal(int)            # files added
+
+    def __init__(self, tasks: Tasks, *, thumb_cache: str, default_dir: str, parent=None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.thumb_cache = thumb_cache
+        self.default_dir = default_dir
+        self.undo = QUndoStack(self)
+        self.model = BatchModel(self, request_thumbnail=self._want_thumbnail)
+        self.problems: list = []
+        self.titles: dict[str, str] = {}
+        self._validation_gen = 0
+        self._save_timer = QTimer(self, singleShot=True, interval=600)
+        self._save_timer.timeout.connect(self.save_now)
+        self._check_timer = QTimer(self, singleShot=True, interval=150)
+        self._check_timer.timeout.connect(self.check_now)
+        self.undo.indexChanged.connect(lambda _: self.changed())
+
+    @property
+    def batch(self) -> Batch:
+        return self.model.batch
+
+    def items_by_path(self) -> dict[str, MediaItem]:
+        return {i.path: i for i in self.batch.items}
+
+    # --- opening and saving ---------------------------------------------------------------
+    def new_batch(self, *, kit: Kit | None = None, target: str = "commons") -> None:
+        stamp = time.strftime("%Y-%m-%d-%H%M%S")
+        os.makedirs(self.default_dir, exist_ok=True)
+        path = os.path.join(self.default_dir, f"batch-{stamp}.glam.yaml")
+        self._replace(Batch(kit=kit or Kit(), target=target, path=path))
+
+    def open_batch(self, path: str, on_done: Callable[[], None] | None = None) -> None:
+        def done(batch: Batch) -> None:
+            self._replace(batch)
+            if on_done:
+                on_done()
+        self.tasks.run(lambda: load_batch(path), done, lambda exc: self.failed.emit("open", exc))
+
+    def _replace(self, batch: Batch) -> None:
+        self.undo.clear()
+        self.model.set_batch(batch)
+        self.batch_replaced.emit()
+        self.check_now()
+
+    def changed(self) -> None:
+        """Something in the batch changed: check again soon and save soon."""
+        self._check_timer.start()
+        self._save_timer.start()
+
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        if not self.batch.path:
+            return
+        path = self.batch.path
+        data = batch_to_dict(self.batch, base_dir=os.path.dirname(path))   # a snapshot, on this thread
+
+        def write() -> str:
+            write_atomically(path, HEADER + dump_yaml(data))
+            return path
+        self.tasks.run(write, self.saved.emit, lambda exc: self.failed.emit("save", exc))
+
+    def save_as(self, path: str) -> None:
+        self.batch.path = os.path.abspath(path)
+        self.save_now()
+
+    # --- editing --------------------------------------------------------------------------
+    def apply_edit(self, edit: Edit, text: str) -> None:
+        self.undo.push(EditCommand(edit, self.items_by_path, self._edited, text))
+
+    def _edited(self, paths: list[str]) -> None:
+        self.model.refresh(paths)
+        self.changed()
+
+    def set_kit(self, kit: Kit) -> None:
+        self.batch.kit = kit
+        self.undo.clear()   # kit changes are not item edits; start a fresh history
+        self.changed()
+
+    def remove_items(self, paths: set[str]) -> None:
+        self.undo.clear()
+        self.model.remove(paths)
+        self.changed()
+
+    # --- checks ---------------------------------------------------------------------------
+    def check_now(self) -> None:
+        self._check_timer.stop()
+        self._validation_gen += 1
+        gen = self._validation_gen
+        batch = self.batch
+
+        def work():
+            from ..jobs.runner import titles_for
+            return validate(batch), titles_for(batch)
+
+        def done(result) -> None:
+            if gen != self._validation_gen:
+                return   # a newer check is on its way
+            self.problems, self.titles = result
+            self.model.set_problems(self.problems, self.titles)
+            self.problems_changed.emit(self.problems)
+        self.tasks.run(work, done, lambda exc: self.failed.emit("check", exc))
+
+    # --- import ---------------------------------------------------------------------------
+    def import_paths(self, paths: list[str]) -> Progress:
+        from ..media.importer import expand_paths, import_paths
+        progress = Progress(self)
+
+        def work() -> list[MediaItem]:
+            files = expand_paths(paths)
+            progress.report(0, len(files))
+            return import_paths(files, on_progress=progress.report, cancel=progress.cancel_event)
+
+        def done(items: list[MediaItem]) -> None:
+            before = len(self.batch.items)
+            self.model.append(items)
+            self.import_finished.emit(len(self.batch.items) - before)
+            self.changed()
+        self.import_started.emit(progress)
+        self.tasks.run(work, done, lambda exc: self.failed.emit("import", exc))
+        return progress
+
+    # --- thumbnails -----------------------------------------------------------------------
+    def _want_thumbnail(self, item: MediaItem) -> None:
+        """Show the cached thumbnail, or at once the camera's embedded one, then make the real one."""
+        from ..media.thumbnails import cache_path, embedded_thumbnail, thumbnail
+        path, sha1, cache = item.path, item.facts.sha1, self.thumb_cache
+
+        def first():
+            for alpha in ((False, True) if sha1 else ()):
+                cached = cache_path(cache, sha1, alpha=alpha)
+                if os.path.exists(cached):
+                    return QImage(cached), True
+            data = embedded_thumbnail(path)
+            return (QImage.fromData(data) if data else None), not sha1
+
+        def made():
+            made_path = thumbnail(path, sha1, cache)
+            return QImage(made_path) if made_path else None
+
+        def show(image) -> None:
+            if image is not None and not image.isNull():
+                self.model.set_image(path, image)
+
+        def after_first(result) -> None:
+            image, final = result
+            show(image)
+            if not final:
+                self.tasks.run(made, show, lambda exc: None)
+        self.tasks.run(first, after_first, lambda exc: None)

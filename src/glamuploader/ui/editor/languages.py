@@ -1,0 +1,44 @@
+"""A language picker with native names and codes: the kit's languages first, then Turkic, Russian, Arabic, English."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from ...core.languages import LANGUAGES, PREFERRED, get_language
+
+
+def language_label(code: str) -> str:
+    lang = get_language(code)
+    return f"{lang.native_name} ({code})" if lang else code
+
+
+class LanguageBox(QComboBox):
+    """Editable, so any code Commons knows can be typed; matches native names and codes."""
+
+    def __init__(self, parent=None, *, first: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        order = list(dict.fromkeys([*first, *PREFERRED, *(lang.code for lang in LANGUAGES)]))
+        for code in order:
+            self.addItem(language_label(code), code)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def code(self) -> str:
+        index = self.findText(self.currentText())
+        if index >= 0:
+            return self.itemData(index)
+        text = self.currentText().strip()
+        if text.endswith(")") and "(" in text:
+            text = text.rsplit("(", 1)[1][:-1]
+        return text.lower()
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code)

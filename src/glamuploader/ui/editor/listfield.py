@@ -1,0 +1,60 @@
+"""A list field (categories, depicts, templates) for one or many items: add to all, remove, see who has what."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+
+class ListField(QWidget):
+    """Emits ``added(value)`` and ``removed(value)``; shows "value — 2 of 5 files" when not all have it."""
+
+    added = Signal(str)
+    removed = Signal(str)
+
+    def __init__(self, parent=None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        row = QHBoxLayout()
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(placeholder)
+        self.entry.returnPressed.connect(self._add)
+        self.add_button = QPushButton(self.tr("Add to selected"))
+        self.add_button.clicked.connect(self._add)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._remove)
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def set_values(self, counts: dict[str, int], total: int) -> None:
+        self.list.clear()
+        for value, count in counts.items():
+            text = value if count >= total else self.tr("%1 — %2 of %3 files").replace(
+                "%1", value).replace("%2", str(count)).replace("%3", str(total))
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, value)
+            if count < total:
+                entry.setToolTip(self.tr("Only some of the selected files have this. "
+                                         "Add it again to give it to all of them."))
+            self.list.addItem(entry)
+
+    def add_value(self, value: str) -> None:
+        self.entry.setText(value)
+        self._add()
+
+    def _add(self) -> None:
+        value = self.entry.text().strip()
+        if value:
+            self.entry.clear()
+            self.added.emit(value)
+
+    def _remove(self) -> None:
+        for entry in self.list.selectedItems():
+            self.removed.emit(entry.data(Qt.ItemDataRole.UserRole))

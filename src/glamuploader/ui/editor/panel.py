@@ -1,0 +1,254 @@
+"""The editor for the selected items: every edit becomes an undoable ``core.edits.Edit``.
+
+With several items selected an edit applies to all of them; a field whose value differs
+between them shows as mixed and is left alone unless it is changed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from ...core import edits
+from ...core.edits import MIXED, Edit
+from ...core.item import GeoPoint, MediaItem
+from ...core.licenses import LICENSES, get_license
+from ..licensetexts import license_explanation, license_name
+from .langtexts import LanguageTexts
+from .listfield import ListField
+
+SCALAR_EDITS = ("title", "date", "author", "source")
+
+
+class EditorPanel(QScrollArea):
+    edit_made = Signal(object)   # core.edits.Edit, not applied yet
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.items: list[MediaItem] = []
+        self._loaded: dict[str, object] = {}
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+
+        form = QFormLayout()
+        self.form = form
+        self.line_edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        for key in SCALAR_EDITS:
+            edit = QLineEdit()
+            edit.editingFinished.connect(lambda key=key: self._scalar_done(key))
+            self.line_edits[key] = edit
+        self.title_preview = QLabel()
+        self.title_preview.setWordWrap(True)
+        self.license_box = QComboBox()
+        self.license_box.addItem("", "")
+        for lic in LICENSES:
+            self.license_box.addItem(license_name(lic), lic.id)
+        self.license_box.activated.connect(self._license_chosen)
+        self.license_help = QLabel()
+        self.license_help.setWordWrap(True)
+        self.descriptions = LanguageTexts(multiline=True)
+        self.descriptions.committed.connect(lambda lang, text: self._emit(edits.set_field(self.items, f"description:{lang}", text)))
+        self.descriptions.removed.connect(lambda lang: self._emit(edits.set_field(self.items, f"description:{lang}", "")))
+        self.captions = LanguageTexts(multiline=False)
+        self.captions.committed.connect(lambda lang, text: self._emit(edits.set_field(self.items, f"caption:{lang}", text)))
+        self.captions.removed.connect(lambda lang: self._emit(edits.set_field(self.items, f"caption:{lang}", "")))
+        self.lists: dict[str, ListField] = {}
+        for key in ("categories", "depicts", "templates"):
+            field = ListField()
+            field.added.connect(lambda value, key=key: self._emit(edits.add_to_list(self.items, key, value)))
+            field.removed.connect(lambda value, key=key: self._emit(edits.remove_from_list(self.items, key, value)))
+            self.lists[key] = field
+        self.location = _LocationEditor()
+        self.location.committed.connect(lambda point: self._emit(edits.set_field(self.items, "location", point)))
+
+        rows = [("title", self.line_edits["title"]), ("title_preview", self.title_preview),
+                ("descriptions", self.descriptions), ("captions", self.captions),
+                ("date", self.line_edits["date"]), ("author", self.line_edits["author"]),
+                ("source", self.line_edits["source"]), ("license", self.license_box),
+                ("license_help", self.license_help), ("categories", self.lists["categories"]),
+                ("depicts", self.lists["depicts"]), ("location", self.location),
+                ("templates", self.lists["templates"])]
+        for key, widget in rows:
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            form.addRow(label, widget)
+        box = QGroupBox()
+        box.setLayout(form)
+        self.box = box
+        outer.addWidget(box)
+        outer.addStretch(1)
+        self.translate_ui()
+        self.set_items([], {})
+
+    # --- texts -----------------------------------------------------------------------------
+    def translate_ui(self) -> None:
+        names = {
+            "title": self.tr("&Title"), "title_preview": "", "descriptions": self.tr("&Description"),
+            "captions": self.tr("Ca&ption"), "date": self.tr("&Date"), "author": self.tr("&Author"),
+            "source": self.tr("&Source"), "license": self.tr("&Licence"), "license_help": "",
+            "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
+            "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
+        }
+        for key, text in names.items():
+            self.labels[key].setText(text)
+        self.line_edits["date"].setToolTip(self.tr("YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken."))
+        self.line_edits["source"].setToolTip(self.tr("Empty for your own work; else the museum, book or web address."))
+        self.lists["categories"].entry.setPlaceholderText(self.tr("Category name, without \u201cCategory:\u201d"))
+        self.lists["depicts"].entry.setPlaceholderText(self.tr("Wikidata item, e.g. Q42"))
+        self.lists["templates"].entry.setPlaceholderText(self.tr("e.g. {{Wiki Loves Monuments 2026|tr}}"))
+        self.box.setTitle(self.tr("Metadata"))
+        self.location.translate_ui()
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        n = len(self.items)
+        if n == 0:
+            self.heading.setText(self.tr("Select one or more files to edit them."))
+        elif n == 1:
+            self.heading.setText(self.items[0].path)
+        else:
+            self.heading.setText(self.tr("%n files selected: a change applies to all of them.", "", n))
+
+    # --- loading the selection ------------------------------------------------------------
+    def set_items(self, items: list[MediaItem], titles: dict[str, str]) -> None:
+        self.items = list(items)
+        enabled = bool(items)
+        self.box.setEnabled(enabled)
+        self._loaded.clear()
+        for key, edit in self.line_edits.items():
+            value = edits.common_value(self.items, key) if items else ""
+            self._loaded[key] = value
+            edit.blockSignals(True)
+            edit.setText("" if value is MIXED or value is None else str(value))
+            edit.blockSignals(False)
+            edit.setPlaceholderText(self.tr("(differs between the selected files)") if value is MIXED
+                                    else self._placeholder(key))
+        lic = edits.common_value(self.items, "license") if items else ""
+        self.license_box.setCurrentIndex(-1 if lic is MIXED else max(0, self.license_box.findData(lic or "")))
+        self._show_license_help(None if lic is MIXED else lic)
+        for field, widget, attr in (("description", self.descriptions, "descriptions"),
+                                    ("caption", self.captions, "captions")):
+            langs = list(dict.fromkeys(l for i in self.items for l in getattr(i.meta, attr)))
+            values, mixed = {}, set()
+            for lang in langs:
+                value = edits.common_value(self.items, f"{field}:{lang}")
+                if value is MIXED:
+                    mixed.add(lang)
+                else:
+                    values[lang] = value
+            widget.set_values(values, mixed)
+        for key, widget in self.lists.items():
+            widget.set_values(edits.list_presence(self.items, key), len(self.items))
+        loc = edits.common_value(self.items, "location") if items else None
+        self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
+                                fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
+        if len(self.items) == 1:
+            self.title_preview.setText(self.tr("Will be uploaded as: File:%1").replace(
+                "%1", titles.get(self.items[0].path, "")))
+        else:
+            self.title_preview.setText("")
+        self._update_heading()
+
+    def _placeholder(self, key: str) -> str:
+        if key == "date" and len(self.items) == 1 and self.items[0].facts.taken:
+            return self.tr("Taken: %1").replace("%1", self.items[0].facts.taken)
+        if key == "title":
+            return self.tr("What the picture shows")
+        return ""
+
+    def focus_field(self, key: str | None) -> None:
+        widget = {"license": self.license_box, "descriptions": self.descriptions.picker,
+                  "captions": self.captions.picker, "location": self.location.lat}.get(key or "")
+        widget = widget or self.line_edits.get(key or "") or (self.lists[key].entry if key in self.lists else None)
+        if widget is not None:
+            self.ensureWidgetVisible(widget)
+            widget.setFocus()
+
+    # --- edits ----------------------------------------------------------------------------
+    def _scalar_done(self, key: str) -> None:
+        text = self.line_edits[key].text().strip()
+        loaded = self._loaded.get(key)
+        if loaded is MIXED and not text:
+            return   # left mixed
+        if text != (loaded or ""):
+            self._loaded[key] = text
+            self._emit(edits.set_field(self.items, key, text))
+
+    def _license_chosen(self, index: int) -> None:
+        lic = self.license_box.itemData(index) or ""
+        self._show_license_help(lic)
+        self._emit(edits.set_field(self.items, "license", lic))
+
+    def _show_license_help(self, lic_id: str | None) -> None:
+        lic = get_license(lic_id or "")
+        self.license_help.setText(license_explanation(lic) if lic else "")
+
+    def _emit(self, edit: Edit) -> None:
+        if self.items and edit.changes_anything():
+            self.edit_made.emit(edit)
+
+
+class _LocationEditor(QWidget):
+    committed = Signal(object)   # GeoPoint or None
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.lat, self.lon, self.heading = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit in (self.lat, self.lon, self.heading):
+            edit.editingFinished.connect(self._done)
+            layout.addWidget(edit)
+        self.map_button = QPushButton()
+        self.map_button.clicked.connect(self._open_map)
+        layout.addWidget(self.map_button)
+        self._loaded: GeoPoint | None = None
+
+    def translate_ui(self) -> None:
+        self.lat.setPlaceholderText(self.tr("latitude"))
+        self.lon.setPlaceholderText(self.tr("longitude"))
+        self.heading.setPlaceholderText(self.tr("heading °"))
+        self.map_button.setText(self.tr("Map"))
+        self.map_button.setToolTip(self.tr("Show this place on OpenStreetMap in your browser"))
+
+    def set_point(self, point: GeoPoint | None, *, mixed: bool, fallback: GeoPoint | None) -> None:
+        shown = point or fallback
+        self._loaded = shown
+        for edit, value in ((self.lat, shown and shown.latitude), (self.lon, shown and shown.longitude),
+                            (self.heading, shown and shown.heading)):
+            edit.blockSignals(True)
+            edit.setText("" if value is None or mixed else f"{value:g}")
+            edit.blockSignals(False)
+        self.map_button.setEnabled(shown is not None and not mixed)
+
+    def point(self) -> GeoPoint | None:
+        try:
+            lat, lon = float(self.lat.text().replace(",", ".")), float(self.lon.text().replace(",", "."))
+        except ValueError:
+            return None
+        heading = self.heading.text().strip().replace(",", ".")
+        try:
+            return GeoPoint(lat, lon, None, float(heading) if heading else None)
+        except ValueError:
+            return GeoPoint(lat, lon)
+
+    def _done(self) -> None:
+        point = self.point()
+        if point is not None and point != self._loaded:
+            self._loaded = point
+            self.map_button.setEnabled(True)
+            self.committed.emit(point)
+
+    def _open_map(self) -> None:
+        point = self.point()
+        if point is not None:
+            QDesktopServices.openUrl(QUrl(f"https://www.openstreetmap.org/?mlat={point.latitude}"
+                                          f"&mlon={point.longitude}#map=17/{point.latitude}/{point.longitude}"))

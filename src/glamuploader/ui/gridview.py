@@ -1,0 +1,100 @@
+"""The thumbnail grid with its filter bar (text, state) and sort order."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView,
+                               QVBoxLayout, QWidget)
+
+from .delegate import ThumbnailDelegate, badge_label
+from .models import BADGES, BatchFilter, BatchModel
+
+
+class GridView(QWidget):
+    selection_changed = Signal()
+
+    def __init__(self, model: BatchModel, parent=None, *, thumb_size: int = 160) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = BatchFilter(self)
+        self.proxy.setSourceModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.state = QComboBox()
+        self.state.currentIndexChanged.connect(self._state_chosen)
+        self.sort = QComboBox()
+        self.sort.currentIndexChanged.connect(self._sort_chosen)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.state)
+        bar.addWidget(self.sort)
+        layout.addLayout(bar)
+        self.view = QListView()
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setUniformItemSizes(True)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(200)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSpacing(4)
+        self.delegate = ThumbnailDelegate(self.view, thumb_size=thumb_size)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.proxy)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        layout.addWidget(self.view)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Filter by title, file name, description or category"))
+        current_state = self.state.currentData()
+        self.state.blockSignals(True)
+        self.state.clear()
+        self.state.addItem(self.tr("All files"), "")
+        for badge in BADGES:
+            self.state.addItem(badge_label(badge), badge)
+        self.state.setCurrentIndex(max(0, self.state.findData(current_state)))
+        self.state.blockSignals(False)
+        current_sort = self.sort.currentData()
+        self.sort.blockSignals(True)
+        self.sort.clear()
+        for key, label in (("name", self.tr("Sort by file name")), ("date", self.tr("Sort by date taken")),
+                           ("title", self.tr("Sort by title"))):
+            self.sort.addItem(label, key)
+        self.sort.setCurrentIndex(max(0, self.sort.findData(current_sort)))
+        self.sort.blockSignals(False)
+
+    def set_thumb_size(self, size: int) -> None:
+        self.delegate.thumb_size = size
+        self.view.setGridSize(QSize())
+        self.view.doItemsLayout()
+
+    def _state_chosen(self) -> None:
+        badge = self.state.currentData()
+        self.proxy.set_badges({badge} if badge else set())
+
+    def _sort_chosen(self) -> None:
+        self.proxy.sort_by(self.sort.currentData() or "name", Qt.SortOrder.AscendingOrder)
+
+    def selected_paths(self) -> list[str]:
+        rows = sorted(self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes())
+        return [self.model.item_at(r).path for r in rows]
+
+    def select_paths(self, paths: list[str]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+        selection = QItemSelection()
+        for path in paths:
+            row = self.model.row_of(path)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row))
+            if index.isValid():
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.view.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.view.scrollTo(selection.indexes()[0])
+            self.view.selectionModel().setCurrentIndex(selection.indexes()[0],
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -1,0 +1,263 @@
+"""The main window: grid, editor, problems and preview, wired to a BatchDocument. No domain logic."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QSplitter)
+
+from ..core.problems import Problem
+from .document import BatchDocument
+from .editor import EditorPanel
+from .gridview import GridView
+from .messages import describe_exception
+from .previewpanel import PreviewPanel
+from .problemspanel import ProblemsPanel
+from .settings import Settings
+
+
+class MainWindow(QMainWindow):
+    upload_requested = Signal()
+    preferences_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, document: BatchDocument, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.doc, self.settings = document, settings
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.grid = GridView(document.model, thumb_size=settings.get("thumb_size"))
+        self.editor = EditorPanel()
+        splitter = QSplitter()
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+        self.problems = ProblemsPanel()
+        self.preview = PreviewPanel()
+        self.problems_dock = self._dock("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.preview_dock = self._dock("preview", self.preview, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.problems_dock, self.preview_dock)
+        self.problems_dock.raise_()
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.import_bar = QProgressBar()
+        self.import_bar.setMaximumWidth(240)
+        self.import_cancel = QPushButton()
+        self.statusBar().addPermanentWidget(self.import_bar)
+        self.statusBar().addPermanentWidget(self.import_cancel)
+        self.import_bar.hide()
+        self.import_cancel.hide()
+        self._import_progress = None
+        self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
+        self._make_actions()
+        self._wire()
+        self.translate_ui()
+
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- actions --------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(key: str, slot, shortcut=None) -> QAction:
+            act = QAction(self)
+            act.setObjectName(key)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+        self.act_import_files = action("import_files", self.choose_files, QKeySequence.StandardKey.Open)
+        self.act_import_folder = action("import_folder", self.choose_folder, "Ctrl+Shift+O")
+        self.act_open = action("open_batch", self.choose_batch)
+        self.act_save_as = action("save_as", self.choose_save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_open_kit = action("open_kit", self.choose_kit)
+        self.act_save_kit = action("save_kit", self.choose_save_kit)
+        self.act_remove = action("remove", self.remove_selected, QKeySequence.StandardKey.Delete)
+        self.act_upload = action("upload", self.upload_requested.emit, "Ctrl+U")
+        self.act_prefs = action("preferences", self.preferences_requested.emit, QKeySequence.StandardKey.Preferences)
+        self.act_quit = action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.doc.undo.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.doc.undo.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.menu_file = self.menuBar().addMenu("")
+        for act in (self.act_import_files, self.act_import_folder, None, self.act_open, self.act_save_as,
+                    None, self.act_open_kit, self.act_save_kit, None, self.act_quit):
+            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
+        self.menu_edit = self.menuBar().addMenu("")
+        for act in (self.act_undo, self.act_redo, None, self.act_remove, None, self.act_prefs):
+            self.menu_edit.addSeparator() if act is None else self.menu_edit.addAction(act)
+        self.menu_wiki = self.menuBar().addMenu("")
+        self.menu_wiki.addAction(self.act_upload)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main")
+        for act in (self.act_import_folder, self.act_import_files, self.act_undo, self.act_redo, self.act_upload):
+            self.toolbar.addAction(act)
+
+    def _wire(self) -> None:
+        d = self.doc
+        self.grid.selection_changed.connect(self._selection_changed)
+        self.editor.edit_made.connect(lambda edit: d.apply_edit(edit, self.tr("Edit %1").replace("%1", edit.key)))
+        d.undo.indexChanged.connect(self._undo_moved)
+        d.problems_changed.connect(self._problems_changed)
+        d.batch_replaced.connect(self._batch_replaced)
+        d.failed.connect(self._failed)
+        d.import_started.connect(self._import_started)
+        d.import_finished.connect(self._import_finished)
+        d.saved.connect(lambda path: self.settings.set("last_batch", path))
+        self.problems.activated.connect(self.go_to_problem)
+        self.problems.accepted_changed.connect(self._update_upload_enabled)
+
+    def translate_ui(self) -> None:
+        texts = {
+            self.act_import_files: self.tr("Import &files…"), self.act_import_folder: self.tr("Import f&older…"),
+            self.act_open: self.tr("&Open batch…"), self.act_save_as: self.tr("Save batch &as…"),
+            self.act_open_kit: self.tr("Open session &kit…"), self.act_save_kit: self.tr("Save defaults as kit…"),
+            self.act_remove: self.tr("&Remove from batch"), self.act_upload: self.tr("&Upload…"),
+            self.act_prefs: self.tr("&Preferences…"), self.act_quit: self.tr("&Quit"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_wiki.setTitle(self.tr("&Wiki"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.preview_dock.setWindowTitle(self.tr("Preview"))
+        self.import_cancel.setText(self.tr("Cancel"))
+        for widget in (self.grid, self.editor, self.problems, self.preview):
+            widget.translate_ui()
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
+
+    # --- reacting -------------------------------------------------------------------------
+    def _undo_moved(self, _index: int) -> None:
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        paths = self.grid.selected_paths()
+        by_path = self.doc.items_by_path()
+        items = [by_path[p] for p in paths if p in by_path]
+        self.editor.set_items(items, self.doc.titles)
+        self.preview.show_item(items[0] if len(items) == 1 else None, self.doc.batch)
+
+    def _problems_changed(self, problems: list[Problem]) -> None:
+        self.problems.set_problems(problems)
+        self._update_upload_enabled()
+        self._update_status()
+        if len(self.editor.items) == 1:
+            self.editor.title_preview.setText(self.tr("Will be uploaded as: File:%1").replace(
+                "%1", self.doc.titles.get(self.editor.items[0].path, "")))
+
+    def _update_upload_enabled(self) -> None:
+        self.act_upload.setEnabled(bool(self.doc.batch.items) and self.problems.error_count() == 0)
+
+    def _update_status(self) -> None:
+        n = len(self.doc.batch.items)
+        errors = self.problems.error_count()
+        self.status_label.setText(self.tr("%1 file(s), %2 error(s). Target: %3").replace("%1", str(n))
+                                  .replace("%2", str(errors)).replace("%3", self.doc.batch.target))
+
+    def _update_title(self) -> None:
+        name = os.path.basename(self.doc.batch.path) if self.doc.batch.path else self.tr("New batch")
+        self.setWindowTitle(self.tr("%1 — GLAM Uploader").replace("%1", name))
+
+    def _batch_replaced(self) -> None:
+        self._update_title()
+        self._selection_changed()
+        self._update_status()
+
+    def go_to_problem(self, problem: Problem) -> None:
+        if problem.item:
+            self.grid.select_paths([problem.item])
+        self.editor.focus_field(problem.field)
+
+    def _failed(self, what: str, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("GLAM Uploader"), describe_exception(what, exc))
+
+    def _import_started(self, progress) -> None:
+        self.import_bar.setRange(0, 0)
+        self.import_bar.show()
+        self.import_cancel.show()
+        progress.changed.connect(self._import_progressed)
+        self._import_progress = progress
+
+    def _import_progressed(self, done: int, total: int) -> None:
+        self.import_bar.setRange(0, max(total, 1))
+        self.import_bar.setValue(done)
+
+    def _import_finished(self, added: int) -> None:
+        self.import_bar.hide()
+        self.import_cancel.hide()
+        self.statusBar().showMessage(self.tr("%n file(s) imported.", "", added), 5000)
+        self._update_status()
+
+    # --- files ----------------------------------------------------------------------------
+    def import_paths(self, paths: list[str]) -> None:
+        if paths:
+            self.doc.import_paths(paths)
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        self.import_paths([folder] if folder else [])
+
+    def choose_batch(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open batch"), "",
+                                              self.tr("GLAM Uploader batches (*.glam.yaml)"))
+        if path:
+            self.doc.open_batch(path)
+
+    def choose_save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save batch as"), "",
+                                              self.tr("GLAM Uploader batches (*.glam.yaml)"))
+        if path:
+            if not path.endswith(".glam.yaml"):
+                path += ".glam.yaml"
+            self.doc.save_as(path)
+            self._update_title()
+
+    def choose_kit(self) -> None:
+        from .kits import open_kit
+        open_kit(self, self.doc)
+
+    def choose_save_kit(self) -> None:
+        from .kits import save_kit_as
+        save_kit_as(self, self.doc)
+
+    def remove_selected(self) -> None:
+        paths = set(self.grid.selected_paths())
+        if paths:
+            self.doc.remove_items(paths)
+
+    # --- drag and drop --------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        self.import_paths(paths)
+        event.acceptProposedAction()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.doc.save_now()
+        self.doc.tasks.wait(10000)
+        super().closeEvent(event)

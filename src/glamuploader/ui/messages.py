@@ -1,0 +1,60 @@
+"""Problem codes, file errors and upload errors in the user's language (texts in ../messages.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .. import messages as texts
+from ..core.problems import Problem
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(texts.CONTEXT, text)
+
+
+def problem_message(problem: Problem) -> str:
+    return texts.problem_text(problem.code, problem.params, _translate)
+
+
+def file_error_message(code: str, params: dict) -> str:
+    return texts.file_error_text(code, params, _translate)
+
+
+def upload_error_message(code: str, info: str = "") -> str:
+    return texts.upload_error_text(code, info, _translate)
+
+
+def field_name(field: str | None) -> str:
+    names = {
+        "title": QCoreApplication.translate("Fields", "title"),
+        "descriptions": QCoreApplication.translate("Fields", "description"),
+        "captions": QCoreApplication.translate("Fields", "caption"),
+        "date": QCoreApplication.translate("Fields", "date"),
+        "author": QCoreApplication.translate("Fields", "author"),
+        "source": QCoreApplication.translate("Fields", "source"),
+        "license": QCoreApplication.translate("Fields", "licence"),
+        "categories": QCoreApplication.translate("Fields", "categories"),
+        "depicts": QCoreApplication.translate("Fields", "depicts"),
+        "location": QCoreApplication.translate("Fields", "location"),
+        "templates": QCoreApplication.translate("Fields", "templates"),
+        "file": QCoreApplication.translate("Fields", "file"),
+    }
+    return names.get(field or "", field or "")
+
+
+def describe_exception(what: str, exc: BaseException) -> str:
+    """One sentence for an unexpected failure: what was being done, and the error's own words."""
+    from ..store.errors import FileFormatError
+    if isinstance(exc, FileFormatError):
+        where = f"{exc.path}:{exc.line}" if exc.line else exc.path
+        return f"{where}: {file_error_message(exc.code, exc.params)}"
+    doing = {
+        "open": QCoreApplication.translate("Errors", "The batch could not be opened."),
+        "save": QCoreApplication.translate("Errors", "The batch could not be saved. Check that the folder "
+                                                     "exists and that there is space on the disk."),
+        "import": QCoreApplication.translate("Errors", "The files could not be imported."),
+        "check": QCoreApplication.translate("Errors", "The batch could not be checked."),
+        "upload": QCoreApplication.translate("Errors", "The upload stopped."),
+    }.get(what, what)
+    detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    filename = getattr(exc, "filename", None)
+    return f"{doing} ({filename + ': ' if filename else ''}{detail})"

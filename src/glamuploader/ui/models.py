@@ -1,0 +1,196 @@
+"""The batch as a Qt model for the thumbnail grid, and the proxy that filters and sorts it."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QImage
+
+from ..core.batch import Batch
+from ..core.item import ItemState, MediaItem
+from ..core.problems import Problem
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+BadgeRole = Qt.ItemDataRole.UserRole + 2
+ProblemsRole = Qt.ItemDataRole.UserRole + 3
+DateRole = Qt.ItemDataRole.UserRole + 4
+NameRole = Qt.ItemDataRole.UserRole + 5
+
+#: badges in the order the state filter offers them
+BADGES = ("problem", "ready", "uploading", "uploaded", "failed", "duplicate")
+
+
+def badge_for(item: MediaItem, problems: list[Problem]) -> str:
+    state = item.upload.state
+    if state in (ItemState.UPLOADED, ItemState.SDC_PENDING):
+        return "uploaded"
+    if state is ItemState.DUPLICATE:
+        return "duplicate"
+    if state is ItemState.UPLOADING:
+        return "uploading"
+    if state is ItemState.FAILED:
+        return "failed"
+    return "problem" if any(p.is_error for p in problems) else "ready"
+
+
+class ImageCache:
+    """Thumbnails in memory, least recently used dropped first (they stay cached on disk)."""
+
+    def __init__(self, limit: int = 2000) -> None:
+        self.limit = limit
+        self._images: OrderedDict[str, QImage] = OrderedDict()
+
+    def get(self, key: str) -> QImage | None:
+        image = self._images.get(key)
+        if image is not None:
+            self._images.move_to_end(key)
+        return image
+
+    def put(self, key: str, image: QImage) -> None:
+        self._images[key] = image
+        self._images.move_to_end(key)
+        while len(self._images) > self.limit:
+            self._images.popitem(last=False)
+
+
+class BatchModel(QAbstractListModel):
+    """One row per item. Asks for a thumbnail only when a view paints that row."""
+
+    def __init__(self, parent=None, *, request_thumbnail: Callable[[MediaItem], None] | None = None) -> None:
+        super().__init__(parent)
+        self.batch = Batch()
+        self.titles: dict[str, str] = {}
+        self.problems: dict[str | None, list[Problem]] = {}
+        self.images = ImageCache()
+        self._request = request_thumbnail or (lambda item: None)
+        self._asked: set[str] = set()
+        self._rows: dict[str, int] = {}
+
+    # --- data ------------------------------------------------------------------------------
+    def set_batch(self, batch: Batch) -> None:
+        self.beginResetModel()
+        self.batch = batch
+        self._asked.clear()
+        self._reindex()
+        self.endResetModel()
+
+    def append(self, items: list[MediaItem]) -> None:
+        items = [i for i in items if i.path not in self._rows]
+        if not items:
+            return
+        first = len(self.batch.items)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self.batch.items.extend(items)
+        self._reindex()
+        self.endInsertRows()
+
+    def remove(self, paths: set[str]) -> None:
+        for row in sorted((self._rows[p] for p in paths if p in self._rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.batch.items[row]
+            self.endRemoveRows()
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._rows = {item.path: n for n, item in enumerate(self.batch.items)}
+
+    def set_problems(self, problems: list[Problem], titles: dict[str, str]) -> None:
+        grouped: dict[str | None, list[Problem]] = {}
+        for p in problems:
+            grouped.setdefault(p.item, []).append(p)
+        self.problems, self.titles = grouped, titles
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        if self.batch.items:
+            self.dataChanged.emit(self.index(0), self.index(len(self.batch.items) - 1))
+
+    def refresh(self, paths) -> None:
+        for path in paths:
+            row = self._rows.get(path)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
+
+    def set_image(self, path: str, image: QImage) -> None:
+        self.images.put(path, image)
+        self.refresh([path])
+
+    def row_of(self, path: str) -> int | None:
+        return self._rows.get(path)
+
+    def item_at(self, row: int) -> MediaItem:
+        return self.batch.items[row]
+
+    # --- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.batch.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.batch.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.titles.get(item.path) or item.meta.title or item.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.path
+        if role == Qt.ItemDataRole.DecorationRole:
+            image = self.images.get(item.path)
+            if image is None and item.path not in self._asked:
+                self._asked.add(item.path)
+                self._request(item)
+            return image
+        if role == ItemRole:
+            return item
+        if role == BadgeRole:
+            return badge_for(item, self.problems.get(item.path, []))
+        if role == ProblemsRole:
+            return self.problems.get(item.path, [])
+        if role == DateRole:
+            return item.meta.date or item.facts.taken or ""
+        if role == NameRole:
+            return item.name.casefold()
+        return None
+
+    def forget_thumbnail_request(self, path: str) -> None:
+        """Let the next paint ask again (after a failed or cancelled thumbnail)."""
+        self._asked.discard(path)
+
+
+class BatchFilter(QSortFilterProxyModel):
+    """Filter by badge and by text (title, file name, descriptions); sort by name, date or title."""
+
+    SORT_ROLES = {"name": NameRole, "date": DateRole, "title": Qt.ItemDataRole.DisplayRole}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._badges: set[str] = set()
+        self._text = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(NameRole)
+
+    def set_badges(self, badges: set[str]) -> None:
+        self._badges = set(badges)
+        self.invalidateRowsFilter()
+
+    def set_text(self, text: str) -> None:
+        self._text = text.casefold().strip()
+        self.invalidateRowsFilter()
+
+    def sort_by(self, key: str, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.setSortRole(self.SORT_ROLES[key])
+        self.sort(0, order)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt's name
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        if self._badges and model.data(index, BadgeRole) not in self._badges:
+            return False
+        if self._text:
+            item: MediaItem = model.data(index, ItemRole)
+            haystack = " ".join([str(model.data(index)), item.name, *item.meta.descriptions.values(),
+                                 *item.meta.categories]).casefold()
+            return self._text in haystack
+        return True

@@ -1,0 +1,67 @@
+"""Preferences: target wiki, interface language, default author, thumbnail size."""
+from __future__ import annotations
+
+import glob
+import os
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+                               QSpinBox)
+
+from ..core.languages import get_language
+from .app import TRANSLATIONS_DIR
+from .settings import Settings
+
+KNOWN_TARGETS = ("commons", "beta", "sandbox")
+
+
+def available_languages() -> list[str]:
+    found = {os.path.basename(p)[len("glamuploader_"):-3]
+             for p in glob.glob(os.path.join(TRANSLATIONS_DIR, "glamuploader_*.qm"))}
+    return ["en", *sorted(found - {"en"})]
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        labels = {"commons": self.tr("Wikimedia Commons"), "beta": self.tr("Beta Commons (for testing)"),
+                  "sandbox": self.tr("Local sandbox wiki (on this computer)")}
+        for key in KNOWN_TARGETS:
+            self.target.addItem(labels[key], key)
+        current = settings.get("target")
+        index = self.target.findData(current)
+        if index >= 0:
+            self.target.setCurrentIndex(index)
+        else:
+            self.target.setEditText(current)
+        self.target.setToolTip(self.tr("Choose a wiki, or type the address of any MediaWiki's api.php"))
+        self.language = QComboBox()
+        for code in available_languages():
+            lang = get_language(code)
+            self.language.addItem(f"{lang.native_name} ({code})" if lang else code, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language") or "en")))
+        self.author = QLineEdit(settings.get("author"))
+        self.author.setPlaceholderText(self.tr("e.g. [[User:Name|Name]]"))
+        self.thumb_size = QSpinBox()
+        self.thumb_size.setRange(64, 256)
+        self.thumb_size.setSingleStep(16)
+        self.thumb_size.setValue(settings.get("thumb_size"))
+        self.thumb_size.setSuffix(self.tr(" px"))
+        form.addRow(self.tr("Upload to"), self.target)
+        form.addRow(self.tr("Language of the app"), self.language)
+        form.addRow(self.tr("Default author"), self.author)
+        form.addRow(self.tr("Thumbnail size"), self.thumb_size)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        index = self.target.currentIndex()
+        text = self.target.currentText().strip()
+        target = self.target.itemData(index) if index >= 0 and self.target.itemText(index) == text else text
+        return {"target": target or "commons", "language": self.language.currentData() or "en",
+                "author": self.author.text().strip(), "thumb_size": self.thumb_size.value()}

@@ -1,0 +1,34 @@
+"""The app's preferences, declared once with their defaults (Picard's habit), kept in QSettings."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+DEFAULTS = {
+    "target": "commons",          # commons, beta, sandbox or an API URL
+    "language": "",               # UI language code; "" = the system's
+    "author": "",                 # default author for new batches
+    "thumb_size": 160,
+    "last_batch": "",
+    "thumb_cache": "",            # "" = the user's cache dir
+}
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings or QSettings("GLAM Uploader", "GLAM Uploader")
+
+    def get(self, key: str):
+        default = DEFAULTS[key]
+        value = self.q.value(key, default)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        return str(value) if value is not None else default
+
+    def set(self, key: str, value) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self.q.setValue(key, value)
+        self.q.sync()

@@ -1,0 +1,24 @@
+"""Undoable edits: a ``core.edits.Edit`` wrapped in a QUndoCommand."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..core.edits import Edit
+from ..core.item import MediaItem
+
+
+class EditCommand(QUndoCommand):
+    def __init__(self, edit: Edit, items: Callable[[], dict[str, MediaItem]],
+                 changed: Callable[[list[str]], None], text: str) -> None:
+        super().__init__(text)
+        self.edit, self._items, self._changed = edit, items, changed
+
+    def redo(self) -> None:
+        self.edit.apply(self._items())
+        self._changed(self.edit.paths)
+
+    def undo(self) -> None:
+        self.edit.revert(self._items())
+        self._changed(self.edit.paths)
