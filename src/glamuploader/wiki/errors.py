@@ -1,0 +1,43 @@
+"""Errors of the wiki layer. None of them ever carries a password."""
+from __future__ import annotations
+
+#: LoginFailed.reason codes
+LOGIN_REASONS = (
+    "no-credentials",   # nothing given, remembered, in the environment or typed
+    "unknown-user",     # the wiki has no such account
+    "wrong-password",   # the wiki refused the name/password pair
+    "throttled",        # too many attempts; try later
+    "network",          # the wiki could not be reached
+    "refused",          # any other refusal; ``info`` has the wiki's text
+)
+
+
+class LoginFailed(Exception):
+    def __init__(self, reason: str, *, target: str, user: str | None = None,
+                 info: str = "") -> None:
+        who = f" as {user}" if user else ""
+        detail = f": {info}" if info else ""
+        super().__init__(f"login to {target}{who} failed ({reason}){detail}")
+        self.reason = reason
+        self.target = target
+        self.user = user
+        self.info = info
+
+
+class WikiUnavailable(Exception):
+    """The wiki cannot be reached (network down, server gone, repeated server errors)."""
+
+    def __init__(self, target: str, detail: str) -> None:
+        super().__init__(f"{target} cannot be reached: {detail}")
+        self.target = target
+        self.detail = detail
+
+
+def is_network_error(exc: BaseException) -> bool:
+    """True for the errors pywikibot and requests raise when the wiki cannot be reached."""
+    import requests
+    from pywikibot import exceptions as pwb_exc
+
+    return isinstance(exc, (ConnectionError, TimeoutError, requests.exceptions.RequestException,
+                            pwb_exc.FatalServerError, pwb_exc.ServerError,
+                            pwb_exc.ApiTimeoutError))

@@ -1,0 +1,119 @@
+"""A logged-in connection to one wiki: ``connect(target) -> WikiSession``."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
+
+from glamuploader.core.ports import ChunkProgress, ExistingFile, SiteLimits, UploadOutcome
+
+from .checks import SiteChecks, file_title
+from .credentials import CredentialStore, Prompt, find_credentials
+from .env import load_pywikibot, pywikibot_dir
+from .errors import LoginFailed, WikiUnavailable, is_network_error
+from .login import log_in
+from .targets import Target, resolve
+from .upload import MIB, FileUploader
+
+if TYPE_CHECKING:
+    from pywikibot.site import APISite
+
+_T = TypeVar("_T")
+
+#: characters MediaWiki leaves unescaped in page URLs (wfUrlencode)
+_URL_SAFE = ";:@$!*(),/~"
+
+
+class WikiSession:
+    """Implements ``core.ports.WikiChecks`` and ``core.ports.WikiUploader`` for one wiki.
+
+    pywikibot's configuration and HTTP session are global: use one session per wiki and
+    call it from one thread at a time (the app's upload worker).
+    """
+
+    def __init__(self, site: APISite, target: Target, *, user: str,
+                 chunk_size: int = 5 * MIB, chunk_threshold: int = 5 * MIB) -> None:
+        self.site = site
+        self.target = target
+        self.user = user
+        self.checks = SiteChecks(site)
+        self.uploader = FileUploader(site, self.checks, target=target.name,
+                                     chunk_size=chunk_size, chunk_threshold=chunk_threshold)
+
+    def _guard(self, call: Callable[..., _T], *args: Any) -> _T:
+        try:
+            return call(*args)
+        except Exception as exc:  # noqa: BLE001 - only network errors are translated
+            if is_network_error(exc):
+                raise WikiUnavailable(self.target.name, f"{type(exc).__name__}: {exc}") from exc
+            raise
+
+    def limits(self) -> SiteLimits:
+        return self._guard(self.checks.limits)
+
+    def find_by_sha1(self, sha1: str) -> list[ExistingFile]:
+        return self._guard(self.checks.find_by_sha1, sha1)
+
+    def existing_title(self, title: str) -> ExistingFile | None:
+        return self._guard(self.checks.existing_title, title)
+
+    def blacklist_reason(self, title: str) -> str | None:
+        return self._guard(self.checks.blacklist_reason, title)
+
+    def upload(self, path: str, title: str, *, text: str, comment: str,
+               on_progress: ChunkProgress | None = None) -> UploadOutcome:
+        return self.uploader.upload(path, title, text=text, comment=comment,
+                                    on_progress=on_progress)
+
+    def page_url(self, title: str) -> str:
+        """The address of the file page, as MediaWiki writes it (``File:A_b.jpg``)."""
+        name = file_title(self.site, title).replace(" ", "_")
+        return self.site.base_url(self.site.articlepath.format(quote(name, safe=_URL_SAFE)))
+
+
+def connect(target: Target | str, *, user: str | None = None, password: str | None = None,
+            prompt: Prompt | None = None, remember: bool = False, login: bool = True,
+            sandbox_dir: Path | str | None = None, config_dir: Path | str | None = None,
+            chunk_size: int = 5 * MIB, chunk_threshold: int = 5 * MIB) -> WikiSession:
+    """Log in to ``target`` ("commons", "beta", "sandbox", an api.php URL or a Target).
+
+    Credentials come from the arguments, the keyring, the environment, then ``prompt``
+    (see ``credentials``); with ``remember`` a successful login is kept in the keyring.
+    With ``login=False`` the session is anonymous: enough for the checks, not for uploads.
+    Raises ``LoginFailed`` (with a reason code) or ``WikiUnavailable``.
+    """
+    if isinstance(target, str):
+        target = resolve(target, sandbox_dir=sandbox_dir)
+    pywikibot = load_pywikibot(config_dir)
+    store = CredentialStore(fallback_dir=pywikibot_dir(config_dir))
+    credentials = None
+    if login:
+        credentials = find_credentials(target.name, store=store, user=user, password=password,
+                                       prompt=prompt)
+        if credentials is None:
+            raise LoginFailed("no-credentials", target=target.name, user=user)
+    if target.auto_family:
+        pywikibot.config.family_files[target.family] = target.api_url
+    pywikibot.config.max_retries = target.max_retries
+    account = credentials.account if credentials else None
+    try:
+        site = pywikibot.Site(target.code, target.family, user=account)
+        site.throttle.writedelay = target.put_throttle
+        if credentials is None:
+            site.siteinfo.get("general")  # reach the wiki now, not at the first check
+    except Exception as exc:  # noqa: BLE001 - only network errors are translated
+        if not is_network_error(exc):
+            raise
+        if credentials is None:
+            raise WikiUnavailable(target.name, type(exc).__name__) from None
+        raise LoginFailed("network", target=target.name, user=credentials.user,
+                          info=type(exc).__name__) from None
+    if credentials is None:
+        return WikiSession(site, target, user="", chunk_size=chunk_size,
+                           chunk_threshold=chunk_threshold)
+    log_in(site, credentials, target=target.name)
+    if remember and credentials.source != "keyring":
+        store.save(target.name, credentials)
+    return WikiSession(site, target, user=credentials.user, chunk_size=chunk_size,
+                       chunk_threshold=chunk_threshold)

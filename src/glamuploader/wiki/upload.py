@@ -1,0 +1,195 @@
+"""One file up to a wiki with pywikibot: duplicate check, chunks, progress, warnings, errors.
+
+Warnings (``UploadOutcome.warnings`` lists every code the wiki gave):
+
+* accepted: ``large-file`` only (the file is over the wiki's size *warning*, not its limit);
+* refused, with the error code the rest of the app knows from ``core.problems``:
+  ``duplicate`` → ``duplicate-on-wiki``; ``exists``, ``exists-normalized``, ``page-exists``
+  → ``title-exists`` (new versions of a file are a later feature);
+* refused with the warning code itself: ``bad-prefix``, ``badfilename``, ``was-deleted``,
+  ``duplicate-archive``, ``thumb``, ``thumb-name``, ``filetype-unwanted-type``,
+  ``empty-file``, ``nochange``/``no-change``, ``duplicate-version`` and any code not named here.
+
+Errors from the API are returned as ``UploadOutcome.error`` with the wiki's text in
+``error_info`` (see ``ERROR_CODES``); only a lost connection raises (``WikiUnavailable``).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from glamuploader.core.ports import ChunkProgress, UploadOutcome
+
+from .checks import SiteChecks, file_title
+from .errors import WikiUnavailable, is_network_error
+
+if TYPE_CHECKING:
+    from pywikibot.site import APISite
+
+MIB = 1024 * 1024
+ACCEPTED_WARNINGS = frozenset({"large-file"})
+WARNING_ERRORS = {
+    "duplicate": "duplicate-on-wiki",
+    "exists": "title-exists",
+    "exists-normalized": "title-exists",
+    "page-exists": "title-exists",
+}
+#: API error codes → UploadOutcome.error (codes not listed are passed on unchanged)
+ERROR_CODES = {
+    "titleblacklist-forbidden": "title-blacklisted",
+    "filetype-banned": "filetype-not-allowed",
+    "filetype-missing": "title-extension-wrong",
+    "file-too-large": "file-too-large",
+    "fileexists-no-change": "duplicate-on-wiki",
+    "empty-file": "file-empty",
+    "verification-error": "verification-error",
+    "ratelimited": "ratelimited",
+    "illegal-filename": "title-forbidden-chars",
+    "filename-tooshort": "title-too-short",
+    "filename-toolong": "title-too-long",
+}
+
+
+def error_code(api_code: str) -> str:
+    """The UploadOutcome.error for an API error code."""
+    if api_code.startswith("titleblacklist-forbidden"):  # MediaWiki 1.39 adds "-edit", "-move"…
+        return "title-blacklisted"
+    return ERROR_CODES.get(api_code, api_code)
+
+
+def file_sha1(path: str) -> str:
+    digest = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(MIB), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class _ProgressSite:
+    """The site as pywikibot's Uploader sees it, reporting each chunk the wiki accepted.
+
+    pywikibot has no progress callback; its chunk requests are the ones made with a
+    ``chunk`` MIME part, and their parameters carry the offset. Everything else is passed
+    through to the real site unchanged.
+    """
+
+    def __init__(self, site: APISite, on_bytes: Callable[[int], None]) -> None:
+        self._site = site
+        self._on_bytes = on_bytes
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._site, name)
+
+    def _request(self, **kwargs: Any) -> Any:
+        request = self._site._request(**kwargs)
+        chunk = (kwargs.get("mime") or {}).get("chunk")
+        if chunk is not None:
+            end = int(kwargs["parameters"].get("offset", 0)) + len(chunk[0])
+            submit = request.submit
+
+            def submit_and_report() -> Any:
+                result = submit()
+                self._on_bytes(end)
+                return result
+
+            request.submit = submit_and_report
+        return request
+
+
+class Warnings:
+    """The ``ignore_warnings`` callable: decides warning by warning, remembers them all."""
+
+    def __init__(self, accepted: frozenset[str] = ACCEPTED_WARNINGS) -> None:
+        self.accepted = accepted
+        self.seen: list[str] = []
+        self.refused: list[tuple[str, str]] = []  # (code, wiki's text)
+
+    def __call__(self, warnings: list[Any]) -> bool:
+        for warning in warnings:
+            if warning.code not in self.seen:
+                self.seen.append(warning.code)
+            if warning.code not in self.accepted:
+                self.refused.append((warning.code, str(warning.message or "")))
+        return not self.refused
+
+
+class FileUploader:
+    """Uploads to one site; ``chunk_size`` bytes per request for files over ``chunk_threshold``."""
+
+    def __init__(self, site: APISite, checks: SiteChecks, *, target: str,
+                 chunk_size: int = 5 * MIB, chunk_threshold: int = 5 * MIB,
+                 accepted_warnings: frozenset[str] = ACCEPTED_WARNINGS) -> None:
+        self.site = site
+        self.checks = checks
+        self.target = target
+        self.chunk_size = chunk_size
+        self.chunk_threshold = chunk_threshold
+        self.accepted_warnings = accepted_warnings
+
+    def upload(self, path: str, title: str, *, text: str, comment: str,
+               on_progress: ChunkProgress | None = None) -> UploadOutcome:
+        if not comment.strip():
+            raise ValueError("an upload needs an edit summary (comment)")
+        try:
+            return self._upload(path, title, text=text, comment=comment, on_progress=on_progress)
+        except WikiUnavailable:
+            raise
+        except Exception as exc:  # noqa: BLE001 - network errors are re-raised as WikiUnavailable
+            if is_network_error(exc):
+                raise WikiUnavailable(self.target, f"{type(exc).__name__}: {exc}") from exc
+            raise
+
+    def _upload(self, path: str, title: str, *, text: str, comment: str,
+                on_progress: ChunkProgress | None) -> UploadOutcome:
+        import pywikibot
+        from pywikibot import exceptions as pwb_exc
+        from pywikibot.site._upload import Uploader
+
+        if not os.path.isfile(path):
+            return UploadOutcome(title=title, uploaded=False, error="file-missing", error_info=path)
+        title = file_title(self.site, title)
+        total = os.path.getsize(path)
+        duplicates = self.checks.find_by_sha1(file_sha1(path))
+        if duplicates:
+            return UploadOutcome(title=title, uploaded=False, duplicate_of=duplicates,
+                                 error="duplicate-on-wiki", error_info=duplicates[0].url)
+        if self.site.is_uploaddisabled():
+            return UploadOutcome(title=title, uploaded=False, error="uploaddisabled")
+
+        sent = 0
+
+        def report(done: int) -> None:
+            nonlocal sent
+            sent = max(sent, min(done, total))  # a restarted chunked upload never goes back
+            if on_progress is not None:
+                on_progress(sent, total)
+
+        report(0)
+        chunked = total > self.chunk_threshold and 0 < self.chunk_size < total
+        page = pywikibot.FilePage(self.site, title, ignore_extension=True)
+        warnings = Warnings(self.accepted_warnings)
+        uploader = Uploader(
+            _ProgressSite(self.site, report), page, source_filename=path, summary=comment,
+            text=text, chunk_size=self.chunk_size if chunked else 0,
+            ignore_warnings=warnings, report_success=False)
+        try:
+            done = uploader.upload()
+        except pwb_exc.APIError as exc:
+            if is_network_error(exc):
+                raise
+            return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen,
+                                 error=error_code(str(exc.code)), error_info=str(exc.info))
+        if not done:
+            code, info = warnings.refused[0] if warnings.refused else ("upload-refused", "")
+            error = WARNING_ERRORS.get(code, code)
+            duplicates = self.checks.find_by_sha1(file_sha1(path)) if code == "duplicate" else []
+            return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen,
+                                 duplicate_of=duplicates, error=error, error_info=info)
+        if sent < total:
+            report(total)
+        existing = self.checks.existing_title(title)
+        return UploadOutcome(title=title, uploaded=True, warnings=warnings.seen,
+                             page_id=existing.page_id if existing else None,
+                             url=existing.url if existing else page.full_url())
