@@ -46,15 +46,18 @@ CODES: dict[str, Severity] = {
     "title-extension-wrong": E,   # extension, expected
     "title-duplicate-in-batch": E,  # title, other
     "title-pattern-unknown-field": E,  # field
+    "title-pattern-invalid": E,   # pattern
     "title-blacklisted": E,       # title, reason (online)
     "title-exists": E,            # title, url (online)
     # metadata
     "license-missing": E,
     "license-unknown": E,         # license
+    "license-own-work-only": E,   # license (only for the uploader's own work; the source names another)
     "author-missing": E,
-    "source-missing": E,
+    "source-missing": E,          # license
     "description-missing": W,
     "language-unknown": W,        # language, field
+    "language-invalid": E,        # language, field (cannot name a language template)
     "date-invalid": E,            # value
     "date-in-future": W,          # value
     "category-missing": W,
@@ -67,6 +70,7 @@ CODES: dict[str, Severity] = {
     "filetype-not-allowed": E,    # extension, allowed
     "file-too-large": E,          # size, limit
     "sha1-changed": E,            # path, expected, actual
+    "file-duplicate-in-batch": E, # sha1, other (path of the first item with that file)
 }
 
 

@@ -1,0 +1,154 @@
+"""Every problem of every item of a batch, in one pass; and the checks against the wiki.
+
+Each Problem has ``item`` = the item's path and ``field`` = the metadata field it is about
+("title", "license", "descriptions", "captions", "date", "categories", "depicts", "location",
+"author", "source", "templates", "file"). Items already uploaded are skipped.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from . import dates
+from .batch import Batch
+from .item import MediaItem, Metadata
+from .kit import TRACKING_CATEGORY, Kit, effective
+from .languages import is_known, is_well_formed
+from .licenses import get_license, is_own_work
+from .ports import WikiChecks
+from .problems import Problem
+from .titles import PatternError, batch_title_problems, extension_for, final_title, title_problems
+from .wikitext import category_name, category_problems, normalize_text, template_problems
+
+_QID = re.compile(r"Q[1-9]\d*")
+
+#: add(code, field, **params): records one problem of the item being checked
+Adder = Callable[..., None]
+
+
+def pending(batch: Batch) -> list[tuple[int, MediaItem]]:
+    """``(n, item)`` for the items still to upload; ``n`` is the 1-based position in the batch."""
+    return [(n, item) for n, item in enumerate(batch.items, start=1) if not item.upload.state.is_done]
+
+
+def validate(batch: Batch, *, today: date | None = None) -> list[Problem]:
+    """All problems of all items still to upload, and those between items of the batch."""
+    today = today or date.today()
+    out: list[Problem] = []
+    titles: list[tuple[str, str]] = []
+    by_sha1: dict[str, str] = {}
+    for n, item in pending(batch):
+        out += item_problems(item, batch.kit, today=today)
+        try:
+            title = final_title(item, batch.kit, n)
+        except PatternError as error:
+            out.append(Problem(error.code, item=item.path, field="title", params=error.params))
+        else:
+            out += title_problems(title, extension=item.facts.kind or None, item=item.path)
+            titles.append((item.path, title))
+        sha1 = item.facts.sha1
+        if sha1 and sha1 in by_sha1:
+            out.append(Problem("file-duplicate-in-batch", item=item.path, field="file",
+                               params={"sha1": sha1, "other": by_sha1[sha1]}))
+        elif sha1:
+            by_sha1[sha1] = item.path
+    return out + batch_title_problems(titles)
+
+
+def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
+    """The problems of one item on its own (its title is checked by ``validate``)."""
+    meta = effective(item, kit)
+    out = [p if p.item else replace(p, item=item.path, field=p.field or "file")
+           for p in item.facts.problems]
+
+    def add(code: str, field: str, /, **params: object) -> None:
+        out.append(Problem(code, item=item.path, field=field, params=params))
+
+    _licence(meta, add)
+    if not normalize_text(meta.author):
+        add("author-missing", "author")
+    _texts(meta, add)
+    if meta.date.strip():
+        if not dates.is_valid(meta.date):
+            add("date-invalid", "date", value=meta.date)
+        elif dates.is_in_future(meta.date, today=today):
+            add("date-in-future", "date", value=meta.date)
+    if not [c for c in meta.categories if _upper_first(category_name(c)) != TRACKING_CATEGORY]:
+        add("category-missing", "categories")
+    for name in meta.categories:
+        out += category_problems(name, item=item.path)
+    for text in meta.templates:
+        out += template_problems(text, item=item.path)
+    for value in meta.depicts:
+        if not _QID.fullmatch(value.strip()):
+            add("depicts-invalid", "depicts", value=value)
+    point = meta.location
+    if point is not None and not (point.is_valid() and math.isfinite(point.latitude)
+                                  and math.isfinite(point.longitude)):
+        add("location-invalid", "location", latitude=point.latitude, longitude=point.longitude)
+    return out
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _licence(meta: Metadata, add: Adder) -> None:
+    if not meta.license.strip():
+        add("license-missing", "license")
+        return
+    licence = get_license(meta.license)
+    if licence is None:
+        add("license-unknown", "license", license=meta.license)
+        return
+    own = is_own_work(license=licence, source=meta.source)
+    if licence.own_work_only and not own:
+        add("license-own-work-only", "license", license=licence.id)
+    if not own and not normalize_text(meta.source):
+        add("source-missing", "source", license=licence.id)
+
+
+def _texts(meta: Metadata, add: Adder) -> None:
+    if not any(normalize_text(text) for text in meta.descriptions.values()):
+        add("description-missing", "descriptions")
+    for field, texts in (("descriptions", meta.descriptions), ("captions", meta.captions)):
+        for code in texts:
+            if not is_well_formed(code.strip()):
+                add("language-invalid", field, language=code, field=field)
+            elif not is_known(code):
+                add("language-unknown", field, language=code, field=field)
+
+
+def online_problems(batch: Batch, checks: WikiChecks) -> list[Problem]:
+    """What the wiki says against the items still to upload: duplicates by SHA-1, titles taken
+    or blacklisted, file types it refuses, files over its size limit."""
+    limits = checks.limits()
+    out: list[Problem] = []
+    for n, item in pending(batch):
+        def add(code: str, field: str, /, **params: object) -> None:
+            out.append(Problem(code, item=item.path, field=field, params=params))
+
+        if item.facts.sha1:
+            for existing in checks.find_by_sha1(item.facts.sha1):
+                add("duplicate-on-wiki", "file", sha1=item.facts.sha1, title=existing.title,
+                    url=existing.url)
+        ext = extension_for(item)
+        if limits.extensions and ext not in limits.extensions:
+            add("filetype-not-allowed", "file", extension=ext, allowed=sorted(limits.extensions))
+        if limits.max_upload_size is not None and item.facts.size > limits.max_upload_size:
+            add("file-too-large", "file", size=item.facts.size, limit=limits.max_upload_size)
+        try:
+            title = final_title(item, batch.kit, n)
+        except PatternError:
+            continue  # validate() reports it
+        page = f"File:{title}"
+        existing = checks.existing_title(page)
+        if existing is not None:
+            add("title-exists", "title", title=title, url=existing.url)
+        reason = checks.blacklist_reason(page)
+        if reason is not None:
+            add("title-blacklisted", "title", title=title, reason=reason)
+    return out

@@ -1,0 +1,277 @@
+"""The file description page: ``{{Information}}`` / ``{{Artwork}}`` / ``{{Photograph}}``,
+``{{Location}}``, the licence, the kit's templates and the categories.
+
+User text never breaks the page. ``escape`` (and ``unescape``, its exact inverse on the
+normalised text) works like this:
+
+* normalise: ``\\r\\n`` and ``\\r`` become ``\\n``; C0/C1 control characters other than
+  ``\\n`` and ``\\t`` are dropped; NFC (as MediaWiki does on save); leading and trailing
+  whitespace is stripped (as MediaWiki does for named template parameters);
+* ``& < > | = { } [ ] ~`` become character references (``&amp; &lt; &gt; &#124; &#61;
+  &#123; &#125; &#91; &#93; &#126;``), so no link, template, table, tag, comment,
+  ``<nowiki>``, signature or heading can start in user text;
+* a newline becomes ``<br />``: the value stays on one line, so nothing is at a line start;
+* a leading ``* # : ; - !`` and every ``_`` or ``'`` followed by the same character become
+  character references (no list, rule, ``__MAGICWORD__`` or bold/italic);
+* a combining mark right after markup we wrote (the ``=`` before a value, an entity, ``<br />``)
+  becomes a character reference, so NFC on save cannot fuse it with that markup (``>`` + U+0338).
+
+Categories and templates the user gives are not escaped but checked (``category_problems``,
+``template_problems``); ``render_page`` leaves out those that fail (``validate`` reports them).
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from . import dates
+from .item import MediaItem, Metadata
+from .kit import TRACKING_CATEGORY, Kit, effective
+from .languages import is_well_formed
+from .licenses import get_license, is_own_work
+from .problems import Problem
+from .titles import FORBIDDEN, TITLE_TRAPS, is_invisible
+
+BR = "<br />"
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "=": "&#61;", "{": "&#123;",
+            "}": "&#125;", "[": "&#91;", "]": "&#93;", "~": "&#126;"}
+_LINE_START = "*#:;-!"
+_DOUBLED = "_'"
+
+#: parameters written even when empty, and those written only when there is a value
+INFORMATION_FIELDS = ("description", "date", "source", "author", "permission", "other versions")
+ARTWORK_FIELDS = ("artist", "title", "description", "date", "medium", "dimensions", "institution",
+                  "accession number", "credit line", "source", "permission", "other_versions")
+ARTWORK_OPTIONAL = ("author", "depicted people", "depicted place", "department", "place of creation",
+                    "place of discovery", "object history", "exhibition history", "inscriptions",
+                    "notes", "references", "wikidata")
+PHOTOGRAPH_FIELDS = ("photographer", "title", "description", "depicted place", "date", "medium",
+                     "dimensions", "institution", "department", "accession number", "credit line",
+                     "source", "permission", "other_versions")
+PHOTOGRAPH_OPTIONAL = ("depicted people", "references", "object history", "exhibition history",
+                       "inscriptions", "notes", "wikidata")
+_FIELDS = {"Information": (INFORMATION_FIELDS, ()), "Artwork": (ARTWORK_FIELDS, ARTWORK_OPTIONAL),
+           "Photograph": (PHOTOGRAPH_FIELDS, PHOTOGRAPH_OPTIONAL)}
+
+
+def normalize_text(text: str) -> str:
+    """User text as the page keeps it (see the module docstring); ``unescape(escape(t))`` is this."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or not _is_control(ch))
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def escape(text: str) -> str:
+    """User text made safe as a template parameter value (see the module docstring)."""
+    return _escape_normalized(normalize_text(text), at_start=True)
+
+
+def _escape_normalized(text: str, *, at_start: bool) -> str:
+    out: list[str] = []
+    after_markup = True
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out.append(BR)
+            after_markup = True
+        elif ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+            after_markup = True
+        elif ((i == 0 and at_start and ch in _LINE_START)
+              or (ch in _DOUBLED and text[i + 1:i + 2] == ch)
+              or (after_markup and unicodedata.combining(ch))):
+            out.append(f"&#{ord(ch)};")
+            after_markup = True
+        else:
+            out.append(ch)
+            after_markup = False
+    return "".join(out)
+
+
+#: links a person may write in an author or source: [[User:Name|Name]], [https://… label];
+#: never to a category or file (that would categorise or embed), never with ~ or __ in them
+_SAFE_LINK = re.compile(
+    r"\[\[(?!\s*:?\s*(?:category|file|image|media)\s*:)[^\[\]{}|<>\n~]+(?:\|[^\[\]{}|<>\n~]*)?\]\]"
+    r"|\[https?://[^\s\[\]{}|<>\"~]+(?: [^\[\]{}|<>\n~]*)?\]", re.IGNORECASE)
+
+
+def escape_keeping_links(text: str) -> str:
+    """As ``escape``, but well-formed links to pages and web addresses stay links.
+
+    For the author and source fields, where Commons expects ``[[User:Name|Name]]``.
+    Inside a kept link only ``&`` is escaped, so ``unescape`` is still the exact inverse.
+    """
+    text = normalize_text(text)
+    out: list[str] = []
+    pos = 0
+    for match in _SAFE_LINK.finditer(text):
+        link = match.group(0)
+        if "__" in link or "\t" in link:
+            continue
+        out.append(_escape_normalized(text[pos:match.start()], at_start=pos == 0))
+        out.append(link.replace("&", "&amp;"))
+        pos = match.end()
+    out.append(_escape_normalized(text[pos:], at_start=pos == 0))
+    return "".join(out)
+
+
+def unescape(value: str) -> str:
+    """The text ``escape`` was given (normalised): ``<br />`` → newline, references decoded."""
+    return "\n".join(html.unescape(part) for part in value.split(BR))
+
+
+def _is_control(ch: str) -> bool:
+    cp = ord(ch)
+    return cp < 0x20 or 0x7F <= cp <= 0x9F
+
+
+def _norm_key(key: str) -> str:
+    return re.sub(r"[\s_]+", " ", key.strip().lower())
+
+
+def category_name(name: str) -> str:
+    """The name without a ``Category:`` prefix, "_" as spaces, spaces collapsed."""
+    text = re.sub(r"[\s_]+", " ", name).strip()
+    if text.lower().startswith("category:"):
+        text = text[len("category:"):].strip()
+    return text
+
+
+def category_problems(name: str, *, item: str | None = None) -> list[Problem]:
+    """category-invalid when ``name`` cannot be a category (``Category:`` prefix allowed)."""
+    text = category_name(name)
+    bad = (not text or text.startswith(":") or "\n" in name
+           or any(ch in FORBIDDEN or is_invisible(ch) for ch in text)
+           or TITLE_TRAPS.search(text) is not None or len(text.encode("utf-8")) > 255)
+    return [Problem("category-invalid", item=item, field="categories",
+                    params={"category": name})] if bad else []
+
+
+_NO_SUBST = re.compile(r"\s*(?:safesubst|subst|msgnw|msg|raw|int)\s*:", re.IGNORECASE)
+
+
+def template_problems(text: str, *, item: str | None = None) -> list[Problem]:
+    """template-invalid unless ``text`` is exactly one transclusion ``{{Name|…}}`` on one line.
+
+    Nested templates and ``[[links]]`` inside are allowed; ``{{{parameters}}}``, parser
+    functions, ``subst:``, tags, comments, signatures, magic words, category or file links
+    and anything outside the outer braces are not.
+    """
+    return [] if _template_ok(text.strip()) else [
+        Problem("template-invalid", item=item, field="templates", params={"template": text})]
+
+
+def _template_ok(t: str) -> bool:
+    if not (t.startswith("{{") and t.endswith("}}")) or "{{{" in t:
+        return False
+    if ("<" in t or "~~~" in t or re.search(r"__[A-Z]+__", t) or any(is_invisible(ch) for ch in t)
+            or t.count("[[") != t.count("]]")
+            or re.search(r"\[\[\s*:?\s*(?:category|file|image|media)\s*:", t, re.IGNORECASE)):
+        return False
+    depth, i = 0, 0
+    while i < len(t):
+        pair = t[i:i + 2]
+        if pair in ("{{", "}}"):
+            depth += 1 if pair == "{{" else -1
+            i += 2
+            if depth < 0 or (depth == 0 and i != len(t)):
+                return False
+        elif t[i] in "{}":
+            return False
+        else:
+            i += 1
+    if depth:
+        return False
+    name = re.split(r"\||\{\{|\}\}", t[2:], maxsplit=1)[0].strip()
+    if not name or name.startswith("#") or _NO_SUBST.match(name):
+        return False
+    if ":" in name and not name.lower().startswith("template:"):
+        return False
+    return not any(ch in FORBIDDEN for ch in name)
+
+
+def render_page(item: MediaItem, kit: Kit) -> str:
+    """The wikitext of the file description page for ``item`` with ``kit``'s defaults."""
+    meta = effective(item, kit)
+    template = kit.description_template if kit.description_template in _FIELDS else "Information"
+    lines = ["=={{int:filedesc}}==", "{{" + template]
+    for name, value in _template_values(template, meta).items():
+        lines.append(f"|{name}={value}")
+    lines.append("}}")
+    location = _location(meta)
+    if location:
+        lines.append(location)
+    lines += ["", "=={{int:license-header}}=="]
+    licence = get_license(meta.license)
+    if licence is not None:
+        lines.append(licence.template(own_work=is_own_work(license=licence, source=meta.source)))
+    lines += [t.strip() for t in meta.templates if not template_problems(t)]
+    categories = [category_name(c) for c in meta.categories if not category_problems(c)]
+    if kit.tracking_category:
+        categories.append(TRACKING_CATEGORY)
+    seen: dict[str, None] = {}
+    for name in categories:
+        seen.setdefault(name[:1].upper() + name[1:], None)
+    if seen:
+        lines.append("")
+        lines += [f"[[Category:{name}]]" for name in seen]
+    return "\n".join(lines) + "\n"
+
+
+def description_value(descriptions: dict[str, str]) -> str:
+    """``{{en|1=…}}{{tr|1=…}}``: one language template per non-empty, well-formed code."""
+    return "".join(f"{{{{{code.strip()}|1={escape(text)}}}}}" for code, text in descriptions.items()
+                   if is_well_formed(code.strip()) and normalize_text(text))
+
+
+def _template_values(template: str, meta: Metadata) -> dict[str, str]:
+    always, optional = _FIELDS[template]
+    fields = {_norm_key(k): v for k, v in meta.fields.items()}
+    own = is_own_work(license=get_license(meta.license), source=meta.source)
+    source = "{{own}}" if own else escape_keeping_links(meta.source)
+    date = escape(dates.to_wikitext(meta.date) or meta.date)
+    values: dict[str, str] = {}
+    for name in always + tuple(n for n in optional if normalize_text(fields.get(_norm_key(n), ""))):
+        key = _norm_key(name)
+        if key == "description":
+            values[name] = description_value(meta.descriptions)
+        elif key == "source":
+            values[name] = source
+        elif key == "date":
+            given = fields.get("date", "")
+            values[name] = escape(given) if template != "Information" and normalize_text(given) else date
+        elif key == "author" and template == "Information":
+            values[name] = escape_keeping_links(meta.author)
+        elif key in ("artist", "photographer"):
+            given = fields.get(key, "")
+            values[name] = escape_keeping_links(given if normalize_text(given) else meta.author)
+        else:
+            values[name] = escape(fields.get(key, ""))
+    return values
+
+
+def _location(meta: Metadata) -> str:
+    point = meta.location
+    if point is None or not point.is_valid():
+        return ""
+    text = f"{{{{Location|{_number(point.latitude, 6)}|{_number(point.longitude, 6)}"
+    if point.heading is not None:
+        text += f"|heading:{_number(point.heading, 1)}"
+    return text + "}}"
+
+
+def _number(value: float, places: int) -> str:
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def upload_comment(item: MediaItem, kit: Kit, *, version: str = "") -> str:
+    """The edit summary of the upload: the tool, its version and the kit's name (≤ 250 chars)."""
+    text = "Uploaded with GLAM Uploader" + (f" {version.strip()}" if version.strip() else "")
+    name = re.sub(r"\s+", " ", "".join(" " if is_invisible(ch) else ch for ch in kit.name)).strip()
+    name = name.replace("[", "(").replace("]", ")").replace("/*", "/ *").replace("{", "(").replace("}", ")")
+    if name:
+        text += f" ({name})"
+    if len(text) > 250:
+        text = text[:249] + "…"
+    return text
