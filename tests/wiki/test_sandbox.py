@@ -8,7 +8,7 @@ import pytest
 
 from glamuploader.sandbox import APT_COMMAND, Sandbox, SandboxUnavailable, read_info
 
-from .conftest import api_get
+from wikitools import api_get
 
 
 def test_sandbox_answers_on_loopback_and_reports_itself_running(sandbox):

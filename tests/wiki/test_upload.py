@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 import urllib.request
 
-from .conftest import MIB, api_get, random_image, unique_title, upload_count
+from wikitools import MIB, api_get, random_image, unique_title, upload_count
 
 
 def sha1_of(path) -> str:

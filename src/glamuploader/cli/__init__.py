@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wiki", metavar="W", help="commons, beta, sandbox or an API URL (default: the batch's)")
     p.add_argument("--user", metavar="NAME", help="account, e.g. a bot-password login Name@Suffix")
     p.add_argument("--dry-run", action="store_true", help="check and show what would be sent; send nothing")
+    p.add_argument("--remember", action="store_true",
+                   help="keep the password in the system keyring after a successful login")
 
     p = sub.add_parser("report", parents=[common], help="what was uploaded, as CSV or a wikitext gallery")
     p.add_argument("batch", metavar="BATCH")
@@ -53,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", parents=[common],
                        help="make sample photos, start the sandbox wiki and upload them there")
-    p.add_argument("--headless", action="store_true", help="without the window (the only mode yet)")
+    p.add_argument("--headless", action="store_true",
+                   help="without the window: upload the samples and print their pages' addresses")
     p.add_argument("--dir", metavar="DIR", help="folder for the sample photos and batch")
     return parser
 

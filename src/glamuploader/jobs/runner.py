@@ -51,11 +51,14 @@ def titles_for(batch: Batch) -> dict[str, str]:
 
 def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
                  on_event: Callable[[UploadEvent], None] | None = None,
-                 cancel: threading.Event | None = None,
+                 cancel: threading.Event | None = None, only: set[str] | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> UploadSummary:
-    """Send every item that is not done yet. ``save`` persists the batch (it is called often)."""
+    """Send every item that is not done yet (of ``only``, paths, when given).
+
+    ``save`` persists the batch; it is called before and after every file.
+    """
     emit = on_event or (lambda event: None)
-    todo = pending_items(batch)
+    todo = [i for i in pending_items(batch) if only is None or i.path in only]
     summary = UploadSummary(skipped=len(batch.items) - len(todo))
     names = titles_for(batch)
     for index, item in enumerate(todo):

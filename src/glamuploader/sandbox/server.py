@@ -37,7 +37,13 @@ LOG_FILE = "logs/php-server.log"
 START_TIMEOUT = 30.0
 
 
+#: where the sandbox lives when no folder is given (the tests point it at a temporary folder)
+ENV_STATE_DIR = "GLAMUPLOADER_SANDBOX_DIR"
+
+
 def default_state_dir() -> Path:
+    if os.environ.get(ENV_STATE_DIR):
+        return Path(os.environ[ENV_STATE_DIR])
     return Path(user_data_dir("glamuploader")) / "sandbox"
 
 

@@ -5,6 +5,7 @@ All disk work runs through ``Tasks`` (off the GUI thread). The window only wires
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 
@@ -40,6 +41,7 @@ class BatchDocument(QObject):
         self.default_dir = default_dir
         self.undo = QUndoStack(self)
         self.model = BatchModel(self, request_thumbnail=self._want_thumbnail)
+        self.lock = threading.RLock()   # held while items change or are copied for saving
         self.problems: list = []
         self.titles: dict[str, str] = {}
         self._validation_gen = 0
@@ -86,12 +88,21 @@ class BatchDocument(QObject):
         if not self.batch.path:
             return
         path = self.batch.path
-        data = batch_to_dict(self.batch, base_dir=os.path.dirname(path))   # a snapshot, on this thread
+        data = self.snapshot()
 
         def write() -> str:
             write_atomically(path, HEADER + dump_yaml(data))
             return path
         self.tasks.run(write, self.saved.emit, lambda exc: self.failed.emit("save", exc))
+
+    def snapshot(self) -> dict:
+        """The batch as plain data, taken under the lock (an upload may be changing records)."""
+        with self.lock:
+            return batch_to_dict(self.batch, base_dir=os.path.dirname(self.batch.path))
+
+    def save_blocking(self) -> None:
+        """Save at once, on the calling thread: for the upload worker, never the GUI thread."""
+        write_atomically(self.batch.path, HEADER + dump_yaml(self.snapshot()))
 
     def save_as(self, path: str) -> None:
         self.batch.path = os.path.abspath(path)
@@ -99,7 +110,7 @@ class BatchDocument(QObject):
 
     # --- editing --------------------------------------------------------------------------
     def apply_edit(self, edit: Edit, text: str) -> None:
-        self.undo.push(EditCommand(edit, self.items_by_path, self._edited, text))
+        self.undo.push(EditCommand(edit, self.items_by_path, self._edited, text, lock=self.lock))
 
     def _edited(self, paths: list[str]) -> None:
         self.model.refresh(paths)

@@ -11,14 +11,16 @@ from ..core.item import MediaItem
 
 class EditCommand(QUndoCommand):
     def __init__(self, edit: Edit, items: Callable[[], dict[str, MediaItem]],
-                 changed: Callable[[list[str]], None], text: str) -> None:
+                 changed: Callable[[list[str]], None], text: str, lock) -> None:
         super().__init__(text)
-        self.edit, self._items, self._changed = edit, items, changed
+        self.edit, self._items, self._changed, self._lock = edit, items, changed, lock
 
     def redo(self) -> None:
-        self.edit.apply(self._items())
+        with self._lock:
+            self.edit.apply(self._items())
         self._changed(self.edit.paths)
 
     def undo(self) -> None:
-        self.edit.revert(self._items())
+        with self._lock:
+            self.edit.revert(self._items())
         self._changed(self.edit.paths)
