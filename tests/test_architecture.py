@@ -20,7 +20,8 @@ FORBIDDEN = {
     "wiki": {"PySide6", "glamuploader.jobs", "glamuploader.ui", "glamuploader.cli"},
     "jobs": {"PySide6", "pywikibot", "glamuploader.wiki", "glamuploader.ui", "glamuploader.cli"},
     "sandbox": {"PySide6", "pywikibot", "glamuploader.ui", "glamuploader.cli", "glamuploader.jobs"},
-    "cli": {"PySide6"},
+    "cli": {"PySide6", "glamuploader.ui"},
+    "ui": {"glamuploader.cli"},
 }
 
 

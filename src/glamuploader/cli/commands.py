@@ -142,7 +142,7 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
 # --- report ---------------------------------------------------------------------------------
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
-    from .report import csv_report, gallery_report
+    from ..core.report import csv_report, gallery_report
 
     batch = open_batch(args.batch)
     text = csv_report(batch) if args.format == "csv" else gallery_report(batch)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 
 from ..core.batch import Batch
@@ -12,6 +11,7 @@ from ..core.problems import Problem
 from ..core.validate import online_problems, validate
 from ..jobs.runner import UploadEvent, pending_items, titles_for, upload_batch
 from ..messages import upload_error_text
+from ..paths import demo_dir
 from .commands import UserError, open_batch, print_problems, problem_json, save
 from .output import Output
 
@@ -200,8 +200,8 @@ def _print_sandbox(info, out: Output, *, running: bool) -> None:
 
 def demo(args: argparse.Namespace, out: Output) -> int:
     from ..sandbox import Sandbox, SandboxError, SandboxUnavailable
-    from .demo import make_demo_batch
-    folder = args.dir or _demo_dir()
+    from ..samples import make_demo_batch
+    folder = args.dir or demo_dir()
     batch = make_demo_batch(folder, on_progress=lambda d, t: out.progress(d, t, "reading"))
     out.say(f"Sample photos and batch: {batch.path}")
     try:
@@ -211,8 +211,3 @@ def demo(args: argparse.Namespace, out: Output) -> int:
     out.say(f"Sandbox wiki: {info.server}/")
     args.batch, args.wiki, args.user, args.dry_run = batch.path, "sandbox", None, False
     return upload(args, out)
-
-
-def _demo_dir() -> str:
-    import platformdirs
-    return os.path.join(platformdirs.user_data_dir("glamuploader"), "demo")

@@ -42,10 +42,8 @@ class Translations:
 
 def data_dirs() -> tuple[str, str]:
     """(thumbnail cache, folder for new batches), in the user's own folders."""
-    import platformdirs
-    cache = os.environ.get("GLAMUPLOADER_CACHE_DIR") or platformdirs.user_cache_dir("glamuploader")
-    data = os.environ.get("GLAMUPLOADER_DATA_DIR") or platformdirs.user_data_dir("glamuploader")
-    return os.path.join(cache, "thumbnails"), os.path.join(data, "batches")
+    from ..paths import cache_root, data_root
+    return os.path.join(cache_root(), "thumbnails"), os.path.join(data_root(), "batches")
 
 
 def build(app: QApplication, *, tasks=None, settings=None):

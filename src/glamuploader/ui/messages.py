@@ -58,3 +58,20 @@ def describe_exception(what: str, exc: BaseException) -> str:
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     filename = getattr(exc, "filename", None)
     return f"{doing} ({filename + ': ' if filename else ''}{detail})"
+
+
+def login_error_message(exc: BaseException) -> str:
+    """Why a login failed, and what to do, for LoginFailed and WikiUnavailable (never the password)."""
+    reason = getattr(exc, "reason", None) or ("network" if hasattr(exc, "detail") else "refused")
+    words = {
+        "no-credentials": QCoreApplication.translate("Login", "Enter your user name and bot password."),
+        "unknown-user": QCoreApplication.translate("Login", "The wiki has no such account. Check the user name "
+                                                            "(for a bot password: YourName@Suffix)."),
+        "wrong-password": QCoreApplication.translate("Login", "The wiki refused the password. Use the password "
+                                                              "Special:BotPasswords showed, with YourName@Suffix."),
+        "throttled": QCoreApplication.translate("Login", "Too many login attempts. Wait a few minutes and try again."),
+        "network": QCoreApplication.translate("Login", "The wiki could not be reached. Check your connection."),
+        "refused": QCoreApplication.translate("Login", "The wiki refused the login."),
+    }
+    info = getattr(exc, "info", "")
+    return words.get(reason, words["refused"]) + (f" ({info})" if info else "")

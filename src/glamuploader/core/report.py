@@ -4,8 +4,9 @@ from __future__ import annotations
 import csv
 import io
 
-from ..core.batch import Batch
-from ..core.item import ItemState
+from .batch import Batch
+from .item import ItemState
+from .wikitext import escape
 
 COLUMNS = ("file", "sha1", "state", "title", "url", "page_id", "uploaded_at", "error")
 
@@ -27,7 +28,7 @@ def gallery_report(batch: Batch) -> str:
     for item in batch.items:
         if item.upload.state in (ItemState.UPLOADED, ItemState.SDC_PENDING) and item.upload.page_title:
             caption = next(iter(item.meta.captions.values()), "") or item.meta.title
-            caption = caption.replace("|", "{{!}}").replace("\n", " ")
+            caption = escape(caption.replace("\n", " "))
             lines.append(f"{item.upload.page_title}|{caption}" if caption else item.upload.page_title)
     lines.append("</gallery>")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,20 @@
+"""The user's folders for GLAM Uploader (platformdirs), overridable for tests and portable use."""
+from __future__ import annotations
+
+import os
+
+
+def data_root() -> str:
+    """Batches, the demo, the sandbox: ``GLAMUPLOADER_DATA_DIR`` or the platform's data folder."""
+    import platformdirs
+    return os.environ.get("GLAMUPLOADER_DATA_DIR") or platformdirs.user_data_dir("glamuploader")
+
+
+def cache_root() -> str:
+    """Thumbnails and lookups: ``GLAMUPLOADER_CACHE_DIR`` or the platform's cache folder."""
+    import platformdirs
+    return os.environ.get("GLAMUPLOADER_CACHE_DIR") or platformdirs.user_cache_dir("glamuploader")
+
+
+def demo_dir() -> str:
+    return os.path.join(data_root(), "demo")

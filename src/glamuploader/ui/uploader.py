@@ -1,0 +1,97 @@
+"""The upload worker: logs in and runs ``jobs.runner`` on one serial thread per app, off the GUI thread.
+
+pywikibot's configuration and sessions are global, so every wiki call goes through this one
+serial pool. Events come back to the GUI thread through Qt signals.
+"""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from ..core.item import ItemState
+from ..core.validate import online_problems
+from ..jobs.runner import UploadEvent, pending_items, upload_batch
+from .tasks import Tasks
+
+
+class Uploader(QObject):
+    logged_in = Signal(str)             # user name
+    login_failed = Signal(object)       # exception (LoginFailed, WikiUnavailable, …)
+    checked = Signal(list)              # problems found online, before sending
+    event = Signal(object)              # jobs.runner.UploadEvent
+    finished = Signal(object)           # UploadSummary
+    failed = Signal(object)             # exception that stopped the run
+
+    def __init__(self, doc, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)
+        self.tasks = Tasks(self, pool=pool)
+        self.session = None
+        self.cancel = threading.Event()
+        self.running = False
+
+    # --- login ----------------------------------------------------------------------------
+    def log_in(self, target: str, user: str, password: str, *, remember: bool) -> None:
+        def work():
+            from ..wiki import connect
+            return connect(target, user=user or None, password=password or None, remember=remember)
+
+        def done(session) -> None:
+            self.session = session
+            self.logged_in.emit(session.user)
+        self.tasks.run(work, done, self.login_failed.emit)
+
+    @staticmethod
+    def sandbox_account():
+        """(user, password) of the local sandbox wiki, or None: read off the GUI thread by callers."""
+        from ..sandbox import Sandbox
+        status = Sandbox().status()
+        return (status.info.bot_user, status.info.bot_password) if status.info else None
+
+    # --- upload ---------------------------------------------------------------------------
+    def start(self, *, retry_failed: bool = False) -> None:
+        if self.session is None or self.running:
+            return
+        self.running = True
+        self.cancel.clear()
+        doc, session, batch = self.doc, self.session, self.doc.batch
+        if retry_failed:
+            with doc.lock:
+                for item in batch.items:
+                    if item.upload.state is ItemState.FAILED:
+                        item.upload.state, item.upload.error, item.upload.error_info = ItemState.NEW, "", ""
+        accepted = {p.item for p in doc.problems if p.is_error}
+
+        def work():
+            problems = online_problems(batch, session)
+            with doc.lock:
+                for p in problems:
+                    if p.code == "duplicate-on-wiki":
+                        rec = next(i for i in batch.items if i.path == p.item).upload
+                        rec.state, rec.page_title, rec.url = (ItemState.DUPLICATE, p.params.get("title", ""),
+                                                              p.params.get("url", ""))
+            doc.save_blocking()
+            self.checked.emit(problems)
+            blocked = accepted | {p.item for p in problems if p.is_error and p.code != "duplicate-on-wiki"}
+            only = {i.path for i in pending_items(batch) if i.path not in blocked}
+            return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
+                                cancel=self.cancel, only=only)
+
+        def done(summary) -> None:
+            self.running = False
+            self.finished.emit(summary)
+
+        def failed(exc) -> None:
+            self.running = False
+            self.failed.emit(exc)
+        self.tasks.run(work, done, failed)
+
+    def pause(self) -> None:
+        """Stop after the file that is going up now; ``start`` goes on with the rest."""
+        self.cancel.set()
+
+
+__all__ = ["Uploader", "UploadEvent"]

@@ -1,0 +1,248 @@
+"""The upload window: log in, then per-file and overall progress, time left, pause, resume,
+retry failed, links to the finished file pages, and the report at the end."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+
+from ..core.item import ItemState
+from ..jobs.runner import pending_items
+from .delegate import badge_label
+from .logindialog import LoginDialog
+from .messages import describe_exception, login_error_message, upload_error_message
+from .models import badge_for
+from .uploader import Uploader
+
+
+class UploadPanel(QDialog):
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.doc = controller.doc
+        self.uploader = Uploader(self.doc, self)
+        self.setMinimumSize(720, 480)
+        layout = QVBoxLayout(self)
+        self.account = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.account, 1)
+        self.login_button = QPushButton()
+        self.login_button.clicked.connect(self.ask_login)
+        top.addWidget(self.login_button)
+        layout.addLayout(top)
+        self.current = QLabel()
+        self.file_bar = QProgressBar()
+        self.total_bar = QProgressBar()
+        self.eta = QLabel()
+        for widget in (self.current, self.file_bar, self.total_bar, self.eta):
+            layout.addWidget(widget)
+        self.list = QTreeWidget()
+        self.list.setColumnCount(3)
+        self.list.setRootIsDecorated(False)
+        self.list.itemActivated.connect(self._open_link)
+        self.list.itemDoubleClicked.connect(self._open_link)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.start_button, self.pause_button = QPushButton(), QPushButton()
+        self.retry_button, self.report_button, self.gallery_button = QPushButton(), QPushButton(), QPushButton()
+        self.start_button.clicked.connect(lambda: self.uploader.start())
+        self.pause_button.clicked.connect(self.uploader.pause)
+        self.retry_button.clicked.connect(lambda: self.uploader.start(retry_failed=True))
+        self.report_button.clicked.connect(self.save_report)
+        self.gallery_button.clicked.connect(self.copy_gallery)
+        for button in (self.start_button, self.pause_button, self.retry_button, self.report_button,
+                       self.gallery_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        u = self.uploader
+        u.logged_in.connect(self._logged_in)
+        u.login_failed.connect(self._login_failed)
+        u.checked.connect(self._checked)
+        u.event.connect(self._event)
+        u.finished.connect(self._finished)
+        u.failed.connect(self._failed)
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        self._started = 0.0
+        self._bytes_done = 0
+        self._bytes_total = 0
+        self._login_dialog: LoginDialog | None = None
+        self.translate_ui()
+        self.refresh()
+
+    def translate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Upload to %1").replace("%1", self.doc.batch.target))
+        self.login_button.setText(self.tr("Log in…"))
+        self.start_button.setText(self.tr("Start upload") if not self._started else self.tr("Resume"))
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Stop after the file that is going up now"))
+        self.retry_button.setText(self.tr("Retry failed"))
+        self.report_button.setText(self.tr("Save report (CSV)…"))
+        self.gallery_button.setText(self.tr("Copy gallery wikitext"))
+        self.list.setHeaderLabels([self.tr("File"), self.tr("State"), self.tr("File page")])
+        self._show_account()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
+
+    # --- state ----------------------------------------------------------------------------
+    def _show_account(self) -> None:
+        session = self.uploader.session
+        if session is None:
+            self.account.setText(self.tr("Not logged in to %1.").replace("%1", self.doc.batch.target))
+        else:
+            self.account.setText(self.tr("Logged in to %1 as %2.").replace("%1", self.doc.batch.target)
+                                 .replace("%2", session.user))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self.uploader.running
+        logged_in = self.uploader.session is not None
+        errors = any(p.is_error for p in self.doc.problems)
+        pending = bool(pending_items(self.doc.batch))
+        failed = any(i.upload.state is ItemState.FAILED for i in self.doc.batch.items)
+        self.start_button.setEnabled(logged_in and not running and pending and not errors)
+        self.pause_button.setEnabled(running)
+        self.retry_button.setEnabled(logged_in and not running and failed)
+        self.login_button.setEnabled(not running)
+
+    def refresh(self) -> None:
+        """One row per item, with its state and, once uploaded, the link to its page."""
+        self.list.clear()
+        self._rows.clear()
+        for item in self.doc.batch.items:
+            row = QTreeWidgetItem([item.name, "", ""])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.path)
+            self._rows[item.path] = row
+            self.list.addTopLevelItem(row)
+            self._show_row(item)
+        self._bytes_total = sum(i.facts.size for i in pending_items(self.doc.batch))
+        self.total_bar.setRange(0, max(1, len(self.doc.batch.items)))
+        self.total_bar.setValue(sum(i.upload.state.is_done for i in self.doc.batch.items))
+        self.total_bar.setFormat(self.tr("%v of %m files"))
+        self._update_buttons()
+
+    def _show_row(self, item) -> None:
+        row = self._rows.get(item.path)
+        if row is None:
+            return
+        state = badge_for(item, [])
+        text = badge_label(state)
+        if item.upload.state is ItemState.FAILED:
+            text += ": " + upload_error_message(item.upload.error, item.upload.error_info)
+        row.setText(1, text)
+        row.setToolTip(1, text)
+        row.setText(2, item.upload.url)
+        row.setData(2, Qt.ItemDataRole.UserRole, item.upload.url)
+
+    # --- login ----------------------------------------------------------------------------
+    def ask_login(self) -> None:
+        target = self.doc.batch.target
+        if target == "sandbox":
+            self.controller.tasks.run(Uploader.sandbox_account, lambda acc: self._open_login(target, acc),
+                                      lambda exc: self._open_login(target, None))
+        else:
+            self._open_login(target, None)
+
+    def _open_login(self, target: str, account) -> None:
+        dialog = LoginDialog(target, self, sandbox_account=account)
+        self._login_dialog = dialog
+        dialog.accepted.connect(lambda: self._do_login(dialog))
+        dialog.open()
+
+    def _do_login(self, dialog: LoginDialog) -> None:
+        user, password, remember = dialog.values()
+        self.account.setText(self.tr("Logging in…"))
+        self.login_button.setEnabled(False)
+        self.uploader.log_in(self.doc.batch.target, user, password, remember=remember)
+
+    def _logged_in(self, _user: str) -> None:
+        self._show_account()
+
+    def _login_failed(self, exc) -> None:
+        self.account.setText(self.tr("Login failed: %1").replace("%1", login_error_message(exc)))
+        self.login_button.setEnabled(True)
+
+    # --- upload ---------------------------------------------------------------------------
+    def _checked(self, problems) -> None:
+        self._started = self._started or time.monotonic()
+        self.current.setText(self.tr("Checked the wiki for duplicates and titles."))
+        for p in problems:
+            row = self._rows.get(p.item)
+            if row is not None and p.is_error and p.code != "duplicate-on-wiki":
+                from .messages import problem_message
+                row.setText(1, problem_message(p))
+        for item in self.doc.batch.items:
+            if item.upload.state is ItemState.DUPLICATE:
+                self._show_row(item)
+        self.start_button.setText(self.tr("Resume"))
+        self._update_buttons()
+
+    def _event(self, event) -> None:
+        item = event.item
+        if event.kind == "start":
+            self.current.setText(self.tr("Uploading %1").replace("%1", item.name))
+            self.file_bar.setRange(0, max(1, event.size))
+            self.file_bar.setValue(0)
+        elif event.kind == "progress":
+            self.file_bar.setRange(0, max(1, event.size))
+            self.file_bar.setValue(event.sent)
+            self._show_eta(self._bytes_done + event.sent)
+        else:
+            self._bytes_done += item.facts.size
+            self.file_bar.setValue(self.file_bar.maximum())
+            self.total_bar.setValue(sum(i.upload.state.is_done for i in self.doc.batch.items))
+            self._show_eta(self._bytes_done)
+        self._show_row(item)
+        self.doc.model.refresh([item.path])
+        self._update_buttons()
+
+    def _show_eta(self, done: int) -> None:
+        elapsed = time.monotonic() - (self._started or time.monotonic())
+        if done <= 0 or elapsed < 1 or self._bytes_total <= done:
+            self.eta.setText("")
+            return
+        left = elapsed * (self._bytes_total - done) / done
+        minutes, seconds = divmod(int(left), 60)
+        self.eta.setText(self.tr("About %1 min %2 s left").replace("%1", str(minutes)).replace("%2", str(seconds)))
+
+    def _finished(self, summary) -> None:
+        done = len(summary.uploaded)
+        text = self.tr("%1 uploaded, %2 already on the wiki, %3 failed.").replace("%1", str(done)) \
+            .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed)))
+        if summary.cancelled:
+            text = self.tr("Paused.") + " " + text
+        self.current.setText(text)
+        self.eta.setText("")
+        self.doc.model.refresh_all()
+        self.doc.check_now()
+        self._update_buttons()
+
+    def _failed(self, exc) -> None:
+        self.current.setText(describe_exception("upload", exc))
+        self.doc.model.refresh_all()
+        self._update_buttons()
+
+    def _open_link(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        url = row.data(2, Qt.ItemDataRole.UserRole)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
+    # --- report ---------------------------------------------------------------------------
+    def save_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "", self.tr("CSV files (*.csv)"))
+        if path:
+            from ..core.report import csv_report
+            text = csv_report(self.doc.batch)
+            self.controller.tasks.run(lambda: open(path, "w", encoding="utf-8", newline="").write(text),
+                                      None, lambda exc: self.current.setText(describe_exception("save", exc)))
+
+    def copy_gallery(self) -> None:
+        from ..core.report import gallery_report
+        QGuiApplication.clipboard().setText(gallery_report(self.doc.batch))
+        self.current.setText(self.tr("The gallery wikitext is on the clipboard."))

@@ -1,0 +1,98 @@
+"""A volunteer logs in and uploads from the window to the real sandbox wiki, and sees the links."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from corpus import make_jpeg
+from PIL import Image
+from PySide6.QtCore import Qt
+from test_volunteer_flow import drop_folder
+from wikitools import file_sha1
+
+pytestmark = pytest.mark.wiki
+
+
+def noise(size=(80, 60)) -> Image.Image:
+    return Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
+
+
+def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_app, sandbox, tmp_path, qtbot):
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    for n in range(3):
+        make_jpeg(folder / f"IMG_{n:04d}.jpg", image=noise())
+    app = make_app(start=False)
+    app.settings.set("target", "sandbox")
+    app.start()
+    drop_folder(app.window, folder)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 3 and bool(app.doc.problems), timeout=10000)
+    editor, grid = app.window.editor, app.window.grid
+    items = app.doc.batch.items
+    grid.select_paths([i.path for i in items])
+    editor.license_box.setCurrentIndex(editor.license_box.findData("cc-by-4.0"))
+    editor.license_box.activated.emit(editor.license_box.currentIndex())
+    editor.line_edits["author"].setText("[[User:Admin|Admin]]")
+    editor.line_edits["author"].editingFinished.emit()
+    editor.lists["categories"].add_value("Photo walk Kazan 2026")
+    suffix = os.urandom(3).hex()
+    for n, item in enumerate(items):
+        grid.select_paths([item.path])
+        editor.line_edits["title"].setText(f"Kazan street {n} {suffix}")
+        editor.line_edits["title"].editingFinished.emit()
+    qtbot.waitUntil(lambda: app.window.problems.error_count() == 0, timeout=5000)
+    assert app.window.act_upload.isEnabled()
+
+    app.window.act_upload.trigger()
+    panel = app.upload_panel
+    assert panel.isVisible() and not panel.start_button.isEnabled()   # not logged in yet
+    panel.ask_login()
+    qtbot.waitUntil(lambda: panel._login_dialog is not None and panel._login_dialog.isVisible(), timeout=5000)
+    dialog = panel._login_dialog
+    dialog.user.setText(sandbox.bot_user)
+    dialog.password.setText(sandbox.bot_password)
+    dialog.accept()
+    qtbot.waitUntil(lambda: panel.uploader.session is not None, timeout=20000)
+    assert sandbox.bot_user.split("@")[0] in panel.account.text()
+    assert panel.start_button.isEnabled()
+
+    with qtbot.waitSignal(panel.uploader.finished, timeout=60000):
+        panel.start_button.click()
+    assert [i.upload.state.value for i in items] == ["uploaded"] * 3
+    for item in items:
+        row = panel._rows[item.path]
+        assert row.text(2) == item.upload.url and item.upload.url.startswith(sandbox.server)
+        assert file_sha1(sandbox, item.upload.page_title)
+    from glamuploader.ui.models import BadgeRole
+    model = app.doc.model
+    assert {model.data(model.index(r), BadgeRole) for r in range(3)} == {"uploaded"}
+    assert panel.total_bar.value() == 3
+    assert not panel.start_button.isEnabled()   # nothing left to send
+
+
+def test_a_wrong_password_is_explained_in_the_window(make_app, sandbox, qtbot):
+    app = make_app(start=False)
+    app.settings.set("target", "sandbox")
+    app.start()
+    app.show_upload()
+    panel = app.upload_panel
+    panel.ask_login()
+    qtbot.waitUntil(lambda: panel._login_dialog is not None and panel._login_dialog.isVisible(), timeout=5000)
+    panel._login_dialog.user.setText(sandbox.bot_user)
+    panel._login_dialog.password.setText("not the password")
+    panel._login_dialog.accept()
+    qtbot.waitUntil(lambda: "failed" in panel.account.text(), timeout=20000)
+    assert "password" in panel.account.text()
+    assert "not the password" not in panel.account.text()
+    assert panel.login_button.isEnabled() and panel.uploader.session is None
+
+
+def test_demo_opens_the_app_on_a_sample_batch_aimed_at_the_sandbox(make_app, sandbox, qtbot):
+    app = make_app(start=False)
+    app.start(demo=True)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 3, timeout=30000)
+    assert app.doc.batch.target == "sandbox"
+    assert {i.meta.title for i in app.doc.batch.items} >= {"Kul Sharif Mosque at dusk"}
+    qtbot.waitUntil(lambda: app.doc.problems is not None and app.window.problems.error_count() == 0,
+                    timeout=5000)
+    assert app.window.act_upload.isEnabled()
