@@ -1,0 +1,318 @@
+"""Deterministic test files, good and bad, written into a directory the test gives.
+
+Import as ``from corpus import ...`` (pytest runs with ``pythonpath = ["tests"]``).
+"""
+from __future__ import annotations
+
+import io
+import struct
+import wave
+import zlib
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw
+from PIL.TiffImagePlugin import IFDRational
+
+EXIF_IFD, GPS_IFD = 0x8769, 0x8825
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: "photo\u202egpj.exe" shows as "photoexe.jpg"
+Gps = tuple[float, float, float | None, float | None]
+
+
+def pattern(size: tuple[int, int]) -> Image.Image:
+    """Gradients plus a marked top-left corner: the same pixels every run, never flat."""
+    w, h = size
+    red = Image.linear_gradient("L").rotate(90).resize(size)
+    green = Image.linear_gradient("L").resize(size)
+    blue = Image.radial_gradient("L").resize(size)
+    image = Image.merge("RGB", (red, green, blue))
+    ImageDraw.Draw(image).rectangle((0, 0, max(1, w // 8), max(1, h // 8)), fill=(255, 255, 0))
+    return image
+
+
+def halves(size: tuple[int, int] = (64, 32)) -> Image.Image:
+    """Left half red, right half blue: tells how an image was rotated."""
+    image = Image.new("RGB", size, (0, 0, 255))
+    ImageDraw.Draw(image).rectangle((0, 0, size[0] // 2 - 1, size[1] - 1), fill=(255, 0, 0))
+    return image
+
+
+def dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
+    value = abs(value)
+    degrees = int(value)
+    minutes = int((value - degrees) * 60)
+    seconds = round((value - degrees - minutes / 60) * 3600 * 10000)
+    return IFDRational(degrees, 1), IFDRational(minutes, 1), IFDRational(seconds, 10000)
+
+
+def exif_bytes(*, taken: str | None = "2024:05:01 14:03:22", offset: str | None = "+03:00",
+               gps: Gps | None = (41.0082, 28.9784, 39.0, 123.5), make: Any = "Canon",
+               model: Any = "EOS", artist: Any = "Jane Doe", copyright: Any = None,
+               orientation: int | None = 1, thumbnail: bytes | None = None,
+               raw: dict[tuple[int | None, int], Any] | None = None) -> bytes:
+    """An APP1 EXIF payload (``Exif\\0\\0`` + TIFF) made with Pillow's ``Image.Exif``.
+
+    ``raw`` sets any tag to any value: ``{(GPS_IFD, 2): (...)}``; ifd None is IFD0.
+    ``thumbnail`` (JPEG bytes) is stored in IFD1 like a camera does.
+    """
+    exif = Image.Exif()
+    for tag, value in ((0x010F, make), (0x0110, model), (0x013B, artist), (0x8298, copyright),
+                       (0x0112, orientation)):
+        if value is not None:
+            exif[tag] = value
+    sub = exif.get_ifd(EXIF_IFD)
+    if taken is not None:
+        sub[0x9003] = taken
+        sub[0x9004] = taken
+    if offset is not None:
+        sub[0x9011] = offset
+    if gps is not None:
+        lat, lon, alt, heading = gps
+        g = exif.get_ifd(GPS_IFD)
+        g[0] = b"\x02\x03\x00\x00"
+        g[1], g[2] = ("S" if lat < 0 else "N"), dms(lat)
+        g[3], g[4] = ("W" if lon < 0 else "E"), dms(lon)
+        if alt is not None:
+            g[5], g[6] = (b"\x01" if alt < 0 else b"\x00"), IFDRational(round(abs(alt) * 100), 100)
+        if heading is not None:
+            g[16], g[17] = "T", IFDRational(round(heading * 100), 100)
+    for (ifd, tag), value in (raw or {}).items():
+        (exif if ifd is None else exif.get_ifd(ifd))[tag] = value
+    data = exif.tobytes()
+    return _with_ifd1_thumbnail(data, thumbnail) if thumbnail else data
+
+
+def _with_ifd1_thumbnail(data: bytes, jpeg: bytes) -> bytes:
+    """Append IFD1 (Compression 6, JPEGInterchangeFormat, …Length) and the thumbnail."""
+    prefix, tiff = data[:6], bytearray(data[6:])
+    bo = ">" if tiff[:2] == b"MM" else "<"
+    (ifd0,) = struct.unpack_from(bo + "I", tiff, 4)
+    (count,) = struct.unpack_from(bo + "H", tiff, ifd0)
+    if len(tiff) % 2:
+        tiff += b"\x00"
+    ifd1 = len(tiff)
+    struct.pack_into(bo + "I", tiff, ifd0 + 2 + 12 * count, ifd1)
+    jpeg_at = ifd1 + 2 + 3 * 12 + 4
+    tiff += struct.pack(bo + "H", 3)
+    tiff += struct.pack(bo + "HHIHH", 0x0103, 3, 1, 6, 0)
+    tiff += struct.pack(bo + "HHII", 0x0201, 4, 1, jpeg_at)
+    tiff += struct.pack(bo + "HHII", 0x0202, 4, 1, len(jpeg))
+    tiff += struct.pack(bo + "I", 0) + jpeg
+    return prefix + bytes(tiff)
+
+
+def xmp_packet(*, title: str | None = None, description: str | None = None,
+               keywords: tuple[str, ...] = ()) -> bytes:
+    def alt(name: str, text: str | None) -> str:
+        return (f"<dc:{name}><rdf:Alt><rdf:li xml:lang=\"de\">nicht das</rdf:li>"
+                f"<rdf:li xml:lang=\"x-default\">{text}</rdf:li></rdf:Alt></dc:{name}>"
+                if text else "")
+    bag = "".join(f"<rdf:li>{k}</rdf:li>" for k in keywords)
+    return ("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+            "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            f"{alt('title', title)}{alt('description', description)}"
+            f"{'<dc:subject><rdf:Bag>' + bag + '</rdf:Bag></dc:subject>' if keywords else ''}"
+            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>").encode("utf-8")
+
+
+def iptc_app13(*, title: str | None = None, caption: str | None = None,
+               keywords: tuple[str, ...] = ()) -> bytes:
+    """A JPEG APP13 segment: Photoshop 3.0 resource 0x0404 holding IPTC-IIM record 2."""
+    def dataset(number: int, text: str) -> bytes:
+        value = text.encode("utf-8")
+        return b"\x1c\x02" + bytes([number]) + struct.pack(">H", len(value)) + value
+    iim = b"\x1c\x01\x5a\x00\x03\x1b%G"  # 1:90 coded character set: UTF-8
+    iim += dataset(5, title) if title else b""
+    iim += dataset(120, caption) if caption else b""
+    iim += b"".join(dataset(25, k) for k in keywords)
+    if len(iim) % 2:
+        iim += b"\x00"
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(iim)) + iim
+    payload = b"Photoshop 3.0\x00" + resource
+    return b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
+
+
+def make_jpeg(path: str | Path, *, size: tuple[int, int] = (640, 480),
+              taken: str | None = "2024:05:01 14:03:22", offset: str | None = "+03:00",
+              gps: Gps | None = (41.0082, 28.9784, 39.0, 123.5), make: Any = "Canon",
+              model: Any = "EOS", artist: Any = "Jane Doe", copyright: Any = None,
+              orientation: int | None = 1, with_thumbnail: bool = True,
+              thumbnail_size: tuple[int, int] = (160, 120), image: Image.Image | None = None,
+              exif: bool = True, raw: dict | None = None, xmp: bytes | None = None,
+              iptc: bytes | None = None, quality: int = 90) -> str:
+    """A JPEG with real EXIF (IFD0, Exif IFD, GPS IFD and an IFD1 thumbnail)."""
+    image = image if image is not None else pattern(size)
+    params: dict[str, Any] = {"quality": quality}
+    if exif:
+        thumb = None
+        if with_thumbnail:
+            buf = io.BytesIO()
+            image.resize(thumbnail_size).save(buf, "JPEG", quality=75)
+            thumb = buf.getvalue()
+        params["exif"] = exif_bytes(taken=taken, offset=offset, gps=gps, make=make, model=model,
+                                    artist=artist, copyright=copyright, orientation=orientation,
+                                    thumbnail=thumb, raw=raw)
+    if xmp:
+        params["xmp"] = xmp
+    if iptc:
+        params["extra"] = iptc
+    image.save(str(path), "JPEG", **params)
+    return str(path)
+
+
+def make_garbage_exif_jpeg(path: str | Path) -> str:
+    """Every value absurd: latitude 999, n/0 rationals, dates 0000/month 13, binary junk."""
+    return make_jpeg(path, size=(64, 48), taken="0000:00:00 00:00:00", offset="+99:99",
+                     make=b"\x01\x02\xff\xfe\x03", model=b"\xff\xfe\xfd\xfc\xfb",
+                     artist="Jane\x00\x00\x00", copyright="\u00a9 Jo\x07hn\x1b".encode("utf-8"),
+                     orientation=42, gps=None, with_thumbnail=False, raw={
+                         (EXIF_IFD, 0x9004): "2024:13:45 10:00:00",
+                         (None, 0x0132): "garbage!",
+                         (GPS_IFD, 1): "S",
+                         (GPS_IFD, 2): (IFDRational(999, 1), IFDRational(0, 1), IFDRational(0, 1)),
+                         (GPS_IFD, 3): "W",
+                         (GPS_IFD, 4): (IFDRational(1, 0), IFDRational(0, 0), IFDRational(0, 0)),
+                     })
+
+
+def make_png(path: str | Path, *, size: tuple[int, int] = (64, 48), mode: str = "RGB",
+             xmp: bytes | None = None) -> str:
+    image = pattern(size).convert(mode)
+    params: dict[str, Any] = {}
+    if xmp:
+        from PIL.PngImagePlugin import PngInfo
+        info = PngInfo()
+        info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"))
+        params["pnginfo"] = info
+    image.save(str(path), "PNG", **params)
+    return str(path)
+
+
+def make_tiff(path: str | Path, *, size: tuple[int, int] = (64, 48), artist: str = "Jane Doe") -> str:
+    exif = Image.Exif()
+    exif[0x013B] = artist
+    pattern(size).save(str(path), "TIFF", exif=exif)
+    return str(path)
+
+
+def make_webp(path: str | Path, *, size: tuple[int, int] = (64, 48)) -> str:
+    pattern(size).save(str(path), "WEBP", quality=80)
+    return str(path)
+
+
+def make_gif(path: str | Path, *, size: tuple[int, int] = (64, 48)) -> str:
+    pattern(size).convert("P").save(str(path), "GIF")
+    return str(path)
+
+
+def make_svg(path: str | Path, *, preamble: bool = True) -> str:
+    head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by a test -->\n"
+            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+            "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [ <!ENTITY a \"b\"> ]>\n"
+            if preamble else "")
+    Path(path).write_text(head + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
+                          "height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n",
+                          encoding="utf-8")
+    return str(path)
+
+
+def make_pdf(path: str | Path) -> str:
+    """A minimal valid one-page PDF, written by hand with a correct xref table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>"]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    Path(path).write_bytes(bytes(out))
+    return str(path)
+
+
+def make_wav(path: str | Path) -> str:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x00\x01" * 800)
+    return str(path)
+
+
+def _ogg_page(packet: bytes) -> bytes:
+    header = b"OggS\x00\x02" + b"\x00" * 8 + b"\x01\x00\x00\x00" + b"\x00" * 8
+    return header + bytes([1, len(packet)]) + packet
+
+
+#: minimal heads of the other kinds Commons takes, by the extension they should get
+SIGNATURES: dict[str, bytes] = {
+    "opus": _ogg_page(b"OpusHead\x01\x02\x38\x01\x80\xbb\x00\x00\x00\x00\x00"),
+    "oga": _ogg_page(b"\x01vorbis\x00\x00\x00\x00\x01\x44\xac\x00\x00"),
+    "ogv": _ogg_page(b"\x80theora\x03\x02\x01\x00\x14\x00\x0f"),
+    "ogg": _ogg_page(b"unknowncodec...."),
+    "webm": b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm" + b"\x00" * 16,
+    "mkv": b"\x1a\x45\xdf\xa3\xa3\x42\x86\x81\x01\x42\x82\x88matroska" + b"\x00" * 16,
+    "mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x64" + b"\x00" * 400,
+    "flac": b"fLaC\x00\x00\x00\x22" + b"\x00" * 34,
+    "mid": b"MThd\x00\x00\x00\x06\x00\x00\x00\x01\x00\x60MTrk\x00\x00\x00\x04\x00\xff\x2f\x00",
+    "xcf": b"gimp xcf v011\x00" + b"\x00" * 32,
+    "djvu": b"AT&TFORM\x00\x00\x00\x20DJVUINFO\x00\x00\x00\x0a" + b"\x00" * 20,
+    "stl": b"solid cube\n  facet normal 0 0 1\n    outer loop\n      vertex 0 0 0\n"
+           b"      vertex 1 0 0\n      vertex 0 1 0\n    endloop\n  endfacet\nendsolid cube\n",
+}
+
+
+def binary_stl() -> bytes:
+    triangle = struct.pack("<12fH", *([0.0] * 3 + [0, 0, 0, 1, 0, 0, 0, 1, 0]), 0)
+    return b"binary stl header".ljust(80, b" ") + struct.pack("<I", 2) + triangle * 2
+
+
+def make_signature(path: str | Path, kind: str) -> str:
+    Path(path).write_bytes(binary_stl() if kind == "stl-binary" else SIGNATURES[kind])
+    return str(path)
+
+
+# --- bad files ---------------------------------------------------------------------------
+
+def make_truncated_jpeg(path: str | Path, *, keep: float = 0.6) -> str:
+    """A real JPEG cut off part-way through its picture data (no EOI marker)."""
+    buf = io.BytesIO()
+    pattern((320, 240)).save(buf, "JPEG", quality=90)
+    data = buf.getvalue()
+    Path(path).write_bytes(data[:int(len(data) * keep)])
+    return str(path)
+
+
+def make_empty(path: str | Path) -> str:
+    Path(path).write_bytes(b"")
+    return str(path)
+
+
+def make_text(path: str | Path) -> str:
+    """Plain text, whatever the name says (e.g. ``notes.jpg``)."""
+    Path(path).write_text("These are not the pixels you are looking for.\n" * 20,
+                          encoding="utf-8")
+    return str(path)
+
+
+def make_bomb_png(path: str | Path, *, width: int = 30000, height: int = 30000) -> str:
+    """A PNG whose header claims ``width`` x ``height`` but which holds a few bytes of data."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * (width + 1) * 4, 9)
+    Path(path).write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat)
+                           + chunk(b"IEND", b""))
+    return str(path)
+
+
+def control_char_name(directory: str | Path) -> str:
+    """A JPEG whose name hides its real extension with a right-to-left override."""
+    return make_jpeg(Path(directory) / f"photo{RLO}gpj.jpg", size=(32, 24))

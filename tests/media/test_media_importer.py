@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from corpus import make_jpeg, make_png, make_text
+
+from glamuploader.media import facts as facts_module
+from glamuploader.media import importer
+from glamuploader.media.importer import expand_paths, import_paths
+
+
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "walk"
+    (root / "b-sub").mkdir(parents=True)
+    (root / ".hidden-dir").mkdir()
+    make_jpeg(root / "z.jpg", size=(32, 24))
+    make_jpeg(root / "a.jpg", size=(32, 24))
+    make_png(root / "b-sub" / "m.png")
+    make_jpeg(root / ".hidden-dir" / "h.jpg", size=(8, 8))
+    make_text(root / ".DS_Store")
+    (root / "walk.glam.yaml").write_text("format: 1\n")
+    (root / "event.kit.yaml").write_text("format: 1\n")
+    return root
+
+
+def test_folders_are_walked_recursively_sorted_without_hidden_or_sidecar_files(tmp_path):
+    root = tree(tmp_path)
+    assert expand_paths([str(root)]) == [str(root / "a.jpg"), str(root / "z.jpg"),
+                                         str(root / "b-sub" / "m.png")]
+
+
+def test_files_given_by_name_keep_their_order_and_become_absolute(tmp_path, monkeypatch):
+    root = tree(tmp_path)
+    monkeypatch.chdir(root)
+    assert expand_paths(["z.jpg", "a.jpg", "z.jpg", "walk.glam.yaml"]) == [
+        str(root / "z.jpg"), str(root / "a.jpg")]
+
+
+def test_import_keeps_order_and_reads_every_file(tmp_path):
+    paths = [make_jpeg(tmp_path / f"{i:02d}.jpg", size=(16 + i, 16)) for i in range(12)]
+    paths.reverse()
+    progress: list[tuple[int, int]] = []
+    items = import_paths(paths, workers=4, on_progress=lambda d, t: progress.append((d, t)))
+    assert [item.path for item in items] == paths
+    assert [item.facts.width for item in items] == [16 + i for i in reversed(range(12))]
+    assert all(len(item.facts.sha1) == 40 for item in items)
+    assert progress[-1] == (12, 12) and [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
+def test_a_bad_file_in_the_batch_is_an_item_with_a_problem(tmp_path):
+    good = make_jpeg(tmp_path / "a.jpg", size=(16, 16))
+    bad = make_text(tmp_path / "b.jpg")
+    items = import_paths([good, bad, str(tmp_path / "gone.jpg")], workers=2)
+    assert [[p.code for p in i.facts.problems] for i in items] == [
+        [], ["file-unknown-type"], ["file-missing"]]
+
+
+def test_import_cancel_stops_early(tmp_path, monkeypatch):
+    paths = [make_jpeg(tmp_path / f"{i:03d}.jpg", size=(8, 8), with_thumbnail=False)
+             for i in range(60)]
+    cancel = threading.Event()
+    real = facts_module.read_facts
+    calls: list[str] = []
+
+    def read_and_cancel(path):
+        calls.append(path)
+        if len(calls) == 5:
+            cancel.set()
+        return real(path)
+    monkeypatch.setattr(importer, "read_facts", read_and_cancel)
+    items = import_paths(paths, workers=2, cancel=cancel)
+    assert 5 <= len(items) <= 5 + 2 * 2  # what was already running finishes
+    assert len(calls) == len(items)
+    chosen = [paths.index(i.path) for i in items]
+    assert chosen == sorted(chosen)
+
+
+def test_importing_nothing_returns_nothing_and_reports_no_progress():
+    progress: list = []
+    assert import_paths([], on_progress=lambda d, t: progress.append((d, t))) == []
+    assert progress == []
+
+
+def test_import_uses_several_threads(tmp_path, monkeypatch):
+    paths = [make_jpeg(tmp_path / f"{i}.jpg", size=(8, 8)) for i in range(8)]
+    seen: set[int] = set()
+    lock = threading.Lock()
+    barrier = threading.Barrier(2, timeout=5)
+    real = facts_module.read_facts
+
+    def read(path):
+        with lock:
+            first_in_this_thread = threading.get_ident() not in seen
+            seen.add(threading.get_ident())
+        if first_in_this_thread:
+            try:
+                barrier.wait()  # passes only when two workers run at the same time
+            except threading.BrokenBarrierError:
+                pass
+        return real(path)
+    monkeypatch.setattr(importer, "read_facts", read)
+    items = import_paths(paths, workers=2)
+    assert len(items) == 8 and len(seen) == 2 and not barrier.broken
