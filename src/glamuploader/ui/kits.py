@@ -7,13 +7,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..store.kitfile import load_kit, save_kit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Kits", text)
-
 
 def open_kit(parent: QWidget, doc) -> None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open session kit"), "",
-                                          _tr("Session kits (*.kit.yaml)"))
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Kits", "Open session kit"), "",
+                                          QCoreApplication.translate("Kits", "Session kits (*.kit.yaml)"))
     if path:
         load_kit_into(doc, path)
 
@@ -23,8 +20,8 @@ def load_kit_into(doc, path: str) -> None:
 
 
 def save_kit_as(parent: QWidget, doc) -> None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save defaults as session kit"), "",
-                                          _tr("Session kits (*.kit.yaml)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Kits", "Save defaults as session kit"), "",
+                                          QCoreApplication.translate("Kits", "Session kits (*.kit.yaml)"))
     if path:
         if not path.endswith(".kit.yaml"):
             path += ".kit.yaml"

@@ -1,0 +1,194 @@
+"""Turkish, Russian and Arabic are complete, switch while the app runs, and Arabic mirrors the window.
+
+The .qm files are compiled here by setup.py's compiler (what the package ships), into a temporary
+folder the app is pointed at, so these tests do not depend on when the package was last installed.
+"""
+from __future__ import annotations
+
+import collections
+import importlib.util
+import os
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TS_DIR = os.path.join(ROOT, "translations")
+LANGUAGES = {"tr": 1, "ru": 3, "ar": 6}   # language -> plural forms
+PLACEHOLDER = re.compile(r"%\d+|%[nvm]|\{\{|\}\}|\{\w+\}")
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def _module(name: str, path: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+setup_py = _module("glamuploader_setup", os.path.join(ROOT, "setup.py"))
+tooling = _module("glamuploader_translations_script", os.path.join(ROOT, "scripts", "translations.py"))
+
+
+def ts_messages(language: str):
+    """(context, source, numerus, [translations], type) of every current message in the .ts file."""
+    root = ET.parse(os.path.join(TS_DIR, f"glamuploader_{language}.ts")).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            forms = [f.text or "" for f in translation.iter("numerusform")] if numerus else [translation.text or ""]
+            yield context.findtext("name"), message.findtext("source"), numerus, forms, translation.get("type")
+
+
+def accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)\S", text.replace("&&", "")))
+
+
+def switch(controller, language: str) -> None:
+    """Change the language as Preferences does; Qt posts LanguageChange to the windows, deliver it."""
+    controller.set_language(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qm")
+    setup_py.compile_all(str(folder))
+    tooling.make_pseudo(str(folder / "glamuploader_pseudo.qm"))
+    return folder
+
+
+@pytest.fixture()
+def app(make_app, compiled, monkeypatch):
+    monkeypatch.setattr("glamuploader.ui.app.TRANSLATIONS_DIR", str(compiled))
+    return make_app()
+
+
+# --- the translation files ----------------------------------------------------------------
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_message_is_translated_finished_and_keeps_its_placeholders(language):
+    messages = list(ts_messages(language))
+    assert len(messages) > 200
+    for context, source, numerus, forms, kind in messages:
+        where = f"{language} {context}: {source!r}"
+        assert kind is None, f"{where} is {kind}"
+        assert len(forms) == (LANGUAGES[language] if numerus else 1), where
+        expected = collections.Counter(PLACEHOLDER.findall(source))
+        for form in forms:
+            assert form.strip(), f"{where} has an empty translation"
+            found = collections.Counter(PLACEHOLDER.findall(form))
+            if numerus:   # "one file", "two files": a plural form may say the number in words
+                found["%n"] = expected["%n"]
+            assert found == expected, f"{where}: {form!r}"
+            assert accelerators(form) == accelerators(source), f"{where}: accelerator in {form!r}"
+
+
+def test_every_text_of_the_ui_is_in_the_translation_files(tmp_path):
+    tooling.lupdate("en", str(tmp_path / "current.ts"))
+    current = {(c.findtext("name"), m.findtext("source"))
+               for c in ET.parse(tmp_path / "current.ts").getroot().iter("context") for m in c.iter("message")}
+    for language in LANGUAGES:
+        in_ts = {(context, source) for context, source, *_ in ts_messages(language)}
+        assert current - in_ts == set(), f"run: python scripts/translations.py update ({language})"
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_build_compiler_writes_what_lrelease_writes(language, compiled, tmp_path, qapp):
+    reference = tmp_path / f"lrelease_{language}.qm"
+    subprocess.run([tooling.tool("pyside6-lrelease"), "-silent", os.path.join(TS_DIR, f"glamuploader_{language}.ts"),
+                    "-qm", str(reference)], check=True)
+    ours, theirs = QTranslator(), QTranslator()
+    assert ours.load(str(compiled / f"glamuploader_{language}.qm"))
+    assert theirs.load(str(reference))
+    assert ours.language() == theirs.language() == language
+    for context, source, numerus, forms, _ in ts_messages(language):
+        for n in (0, 1, 2, 3, 5, 11, 21, 22, 101, 1000) if numerus else (-1,):
+            text = ours.translate(context, source, None, n)
+            assert text and text == theirs.translate(context, source, None, n), (context, source, n)
+
+
+def test_russian_and_arabic_plurals_choose_the_right_form(compiled, qapp):
+    translator = QTranslator()
+    assert translator.load(str(compiled / "glamuploader_ru.qm"))
+    text = "%n file(s) imported."
+    assert [translator.translate("MainWindow", text, None, n) for n in (1, 3, 5, 21, 12)] == [
+        "Импортирован %n файл.", "Импортировано %n файла.", "Импортировано %n файлов.",
+        "Импортирован %n файл.", "Импортировано %n файлов."]
+    assert translator.load(str(compiled / "glamuploader_ar.qm"))
+    forms = [translator.translate("MainWindow", text, None, n) for n in (0, 1, 2, 7, 11, 100)]
+    assert len(set(forms)) == 6
+
+
+# --- the running app --------------------------------------------------------------------
+def test_switching_to_arabic_mirrors_the_window_and_translates_it_then_english_restores_it(app, qapp):
+    window = app.window
+    assert window.menu_file.title() == "&File"
+    switch(app, "ar")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    assert window.menu_file.title() == "&ملف"
+    assert window.menu_edit.title() == "&تحرير"
+    assert window.act_import_files.text() == "استيراد &ملفات…"
+    assert window.problems_dock.windowTitle() == "المشكلات"
+    assert window.grid.search.placeholderText() == "تصفية حسب العنوان أو اسم الملف أو الوصف أو التصنيف"
+    assert ARABIC.search(window.status_label.text())
+    assert ARABIC.search(window.problems.tree.headerItem().text(0))
+
+    switch(app, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not window.isRightToLeft()
+    assert window.menu_file.title() == "&File"
+    assert window.problems_dock.windowTitle() == "Problems"
+    assert app.settings.get("language") == "en"
+
+
+@pytest.mark.parametrize(("language", "file_menu", "problems", "upload"), [
+    ("tr", "&Dosya", "Sorunlar", "&Yükle…"),
+    ("ru", "&Файл", "Проблемы", "&Загрузить…"),
+])
+def test_turkish_and_russian_switch_left_to_right_with_their_own_texts(app, qapp, language, file_menu,
+                                                                       problems, upload):
+    switch(app, language)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert app.window.menu_file.title() == file_menu
+    assert app.window.problems_dock.windowTitle() == problems
+    assert app.window.act_upload.text() == upload
+    assert app.translations.language == language
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("ar", "ألغِ"), ("tr", "İptal"), ("ru", "Отмена")])
+def test_qts_own_buttons_are_translated_too(app, qtbot, language, cancel):
+    switch(app, language)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+def test_the_chosen_language_is_used_again_when_the_app_is_reopened(make_app, compiled, monkeypatch):
+    monkeypatch.setattr("glamuploader.ui.app.TRANSLATIONS_DIR", str(compiled))
+    switch(make_app(), "ar")
+    reopened = make_app()
+    assert reopened.window.menu_file.title() == "&ملف"
+    assert reopened.window.isRightToLeft()
+
+
+# --- pseudo-localisation ----------------------------------------------------------------
+def test_pseudo_language_brackets_and_stretches_every_text_but_keeps_placeholders(app):
+    switch(app, "pseudo")
+    title = app.window.menu_file.title()
+    assert title.startswith("[&F") and title.endswith("~]")
+    assert len(title) >= len("&File") * 1.4
+    assert tooling.pseudo_text("Log in to %1") == "[Lög îñ tö %1 ~~~~~]"
+    assert "{{n}}" in tooling.pseudo_text("with {{n}} in the title pattern")
+    assert "(*.glam.yaml)" in tooling.pseudo_text("GLAM Uploader batches (*.glam.yaml)")
+    switch(app, "en")
+    assert app.window.menu_file.title() == "&File"
+

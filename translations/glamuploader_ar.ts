@@ -1,0 +1,1311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Badge</name>
+    <message>
+        <location filename="../src/glamuploader/ui/delegate.py" line="+18"/>
+        <source>problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploading</source>
+        <translation>قيد الرفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded</source>
+        <translation>مرفوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/glamuploader/ui/demo.py" line="+12"/>
+        <source>Starting the sandbox wiki and making sample photos… (the first time takes a minute)</source>
+        <translation>جارٍ تشغيل ويكي التجربة وإنشاء صور نموذجية… (تستغرق المرة الأولى دقيقة)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sample batch is aimed at the sandbox wiki on this computer.</source>
+        <translation>الدفعة النموذجية موجَّهة إلى ويكي التجربة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+94"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description</source>
+        <translation>ال&amp;وصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ption</source>
+        <translation>ال&amp;تعليق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>التا&amp;ريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Author</source>
+        <translation>ال&amp;مؤلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source</source>
+        <translation>المص&amp;در</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licence</source>
+        <translation>الترخي&amp;ص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories</source>
+        <translation>التص&amp;نيفات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Depicts</source>
+        <translation>يصوِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locatio&amp;n</source>
+        <translation>المو&amp;قع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te&amp;mplates</source>
+        <translation>القوال&amp;ب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY. إن تُرك فارغًا: تاريخ التقاط الصورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for your own work; else the museum, book or web address.</source>
+        <translation>اتركه فارغًا إن كان العمل من إنتاجك؛ وإلا فاكتب المتحف أو الكتاب أو عنوان الويب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name, without “Category:”</source>
+        <translation>اسم التصنيف، دون “Category:”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item, e.g. Q42</source>
+        <translation>عنصر ويكي بيانات، مثل Q42</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{Wiki Loves Monuments 2026|tr}}</source>
+        <translation>مثل {{Wiki Loves Monuments 2026|tr}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select one or more files to edit them.</source>
+        <translation>حدِّد ملفًا أو أكثر لتحريره.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n files selected: a change applies to all of them.</source>
+        <translation>
+            <numerusform>لا ملفات محددة.</numerusform>
+            <numerusform>ملف واحد محدد: التغيير يُطبَّق عليه.</numerusform>
+            <numerusform>ملفان محددان: أي تغيير يُطبَّق على كليهما.</numerusform>
+            <numerusform>%n ملفات محددة: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
+            <numerusform>%n ملفًا محددًا: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
+            <numerusform>%n ملف محدد: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(differs between the selected files)</source>
+        <translation>(يختلف بين الملفات المحددة)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Will be uploaded as: File:%1</source>
+        <translation>سيُرفَع باسم: File:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken: %1</source>
+        <translation>التُقطت: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the picture shows</source>
+        <translation>ما تُظهره الصورة</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/glamuploader/ui/messages.py" line="+51"/>
+        <source>The batch could not be opened.</source>
+        <translation>تعذَّر فتح الدفعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch could not be saved. Check that the folder exists and that there is space on the disk.</source>
+        <translation>تعذَّر حفظ الدفعة. تحقَّق من وجود المجلد ومن وجود مساحة على القرص.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not be imported.</source>
+        <translation>تعذَّر استيراد الملفات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch could not be checked.</source>
+        <translation>تعذَّر فحص الدفعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload stopped.</source>
+        <translation>توقَّف الرفع.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-28"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depicts</source>
+        <translation>يصوِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+51"/>
+        <source>Filter by title, file name, description or category</source>
+        <translation>تصفية حسب العنوان أو اسم الملف أو الوصف أو التصنيف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All files</source>
+        <translation>كل الملفات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort by file name</source>
+        <translation>الترتيب حسب اسم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by date taken</source>
+        <translation>الترتيب حسب تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by title</source>
+        <translation>الترتيب حسب العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>Kits</name>
+    <message>
+        <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
+        <source>Open session kit</source>
+        <translation>فتح حزمة جلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Session kits (*.kit.yaml)</source>
+        <translation>حزم الجلسات (*.kit.yaml)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save defaults as session kit</source>
+        <translation>حفظ القيم الافتراضية كحزمة جلسة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+79"/>
+        <source>Add language</source>
+        <translation>إضافة لغة</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../src/glamuploader/ui/licensetexts.py" line="+12"/>
+        <source>CC0 — no rights reserved</source>
+        <translation>CC0 — دون حفظ أي حقوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY 4.0 — attribution</source>
+        <translation>CC BY 4.0 — نسب المُصنَّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY-SA 4.0 — attribution, share alike</source>
+        <translation>CC BY-SA 4.0 — نسب المُصنَّف، المشاركة بالمثل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY-SA 3.0 — attribution, share alike (older version)</source>
+        <translation>CC BY-SA 3.0 — نسب المُصنَّف، المشاركة بالمثل (إصدار أقدم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY 3.0 — attribution (older version)</source>
+        <translation>CC BY 3.0 — نسب المُصنَّف (إصدار أقدم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — author died over 70 years ago</source>
+        <translation>ملكية عامة — تُوفِّي المؤلف قبل أكثر من 70 عامًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — author died over 100 years ago</source>
+        <translation>ملكية عامة — تُوفِّي المؤلف قبل أكثر من 100 عام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — photo of an old 2D artwork</source>
+        <translation>ملكية عامة — صورة لعمل فني قديم ثنائي الأبعاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain in the USA — copyright expired</source>
+        <translation>ملكية عامة في الولايات المتحدة — انتهت حقوق النشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — work of the US federal government</source>
+        <translation>ملكية عامة — عمل للحكومة الفيدرالية الأمريكية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anyone may use the file for anything, without even naming you. Only for your own work.</source>
+        <translation>يمكن لأي أحد استخدام الملف لأي غرض، دون حتى ذكر اسمك. لعملك الخاص فقط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone may use and change the file, also commercially, if they name the author.</source>
+        <translation>يمكن لأي أحد استخدام الملف وتعديله، تجاريًا أيضًا، بشرط ذكر المؤلف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone may use and change the file, also commercially, if they name the author and share changed versions under the same licence. The usual choice on Commons.</source>
+        <translation>يمكن لأي أحد استخدام الملف وتعديله، تجاريًا أيضًا، بشرط ذكر المؤلف ومشاركة النسخ المعدَّلة بالترخيص نفسه. الخيار المعتاد في كومنز.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As CC BY-SA 4.0; choose it only when the source released the file under version 3.0.</source>
+        <translation>مثل CC BY-SA 4.0؛ اختره فقط إذا نشر المصدر الملف بالإصدار 3.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As CC BY 4.0; choose it only when the source released the file under version 3.0.</source>
+        <translation>مثل CC BY 4.0؛ اختره فقط إذا نشر المصدر الملف بالإصدار 3.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works whose author died more than 70 years ago. Give the author and the date of the work.</source>
+        <translation>للأعمال التي تُوفِّي مؤلفها قبل أكثر من 70 عامًا. اذكر المؤلف وتاريخ العمل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works whose author died more than 100 years ago; safe in almost every country.</source>
+        <translation>للأعمال التي تُوفِّي مؤلفها قبل أكثر من 100 عام؛ آمن في كل البلدان تقريبًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For faithful photos or scans of flat artworks (paintings, drawings, documents) whose author died more than 70 years ago.</source>
+        <translation>للصور أو المسوح الأمينة للأعمال الفنية المسطحة (لوحات، رسومات، وثائق) التي تُوفِّي مؤلفها قبل أكثر من 70 عامًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For works published in the USA long enough ago that copyright has expired there.</source>
+        <translation>للأعمال المنشورة في الولايات المتحدة منذ زمن كافٍ لانتهاء حقوق النشر فيها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works made by US federal government employees in their duties.</source>
+        <translation>للأعمال التي أنجزها موظفو الحكومة الفيدرالية الأمريكية في أثناء أداء مهامهم.</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+26"/>
+        <source>Add to selected</source>
+        <translation>إضافة إلى المحدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2 of %3 files</source>
+        <translation>%1 — في %2 من أصل %3 من الملفات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only some of the selected files have this. Add it again to give it to all of them.</source>
+        <translation>بعض الملفات المحددة فقط تحمل هذا. أضِفه مرة أخرى ليشملها جميعًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <location filename="../src/glamuploader/ui/messages.py" line="+28"/>
+        <source>Enter your user name and bot password.</source>
+        <translation>أدخِل اسم المستخدم وكلمة مرور البوت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki has no such account. Check the user name (for a bot password: YourName@Suffix).</source>
+        <translation>لا يوجد حساب كهذا على الويكي. تحقَّق من اسم المستخدم (لكلمة مرور البوت: YourName@Suffix).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wiki refused the password. Use the password Special:BotPasswords showed, with YourName@Suffix.</source>
+        <translation>رفض الويكي كلمة المرور. استخدم كلمة المرور التي عرضتها Special:BotPasswords مع YourName@Suffix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many login attempts. Wait a few minutes and try again.</source>
+        <translation>محاولات دخول كثيرة جدًا. انتظر بضع دقائق ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not be reached. Check your connection.</source>
+        <translation>تعذَّر الوصول إلى الويكي. تحقَّق من اتصالك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki refused the login.</source>
+        <translation>رفض الويكي تسجيل الدخول.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/logindialog.py" line="+13"/>
+        <source>Log in to %1</source>
+        <translation>تسجيل الدخول إلى %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation>سجِّل الدخول باستخدام &lt;b&gt;كلمة مرور بوت&lt;/b&gt;: افتح على الويكي الصفحة Special:BotPasswords وأنشئ واحدة (مثلًا باسم &lt;i&gt;glamuploader&lt;/i&gt; مع صلاحيات التحرير وإنشاء الصفحات ورفع الملفات)، ثم سجِّل الدخول هنا باسم &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;كيف تعمل كلمات مرور البوت&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YourName@glamuploader</source>
+        <translation>YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>احفظ كلمة المرور في حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the sandbox wiki&apos;s test account</source>
+        <translation>استخدم حساب الاختبار في ويكي التجربة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+107"/>
+        <source>Edit %1</source>
+        <translation>تحرير %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import &amp;files…</source>
+        <translation>استيراد &amp;ملفات…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import f&amp;older…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open batch…</source>
+        <translation>&amp;فتح دفعة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save batch &amp;as…</source>
+        <translation>حفظ الدفعة &amp;باسم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session &amp;kit…</source>
+        <translation>فتح &amp;حزمة جلسة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save defaults as kit…</source>
+        <translation>حفظ القيم الافتراضية كحزمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from batch</source>
+        <translation>إ&amp;زالة من الدفعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Upload…</source>
+        <translation>&amp;رفع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wiki</source>
+        <translation>&amp;ويكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Will be uploaded as: File:%1</source>
+        <translation>سيُرفَع باسم: File:%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 file(s), %2 error(s). Target: %3</source>
+        <translation>عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New batch</source>
+        <translation>دفعة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — GLAM Uploader</source>
+        <translation>%1 — GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GLAM Uploader</source>
+        <translation>GLAM Uploader</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورَد أي ملف.</numerusform>
+            <numerusform>استُورِد ملف واحد.</numerusform>
+            <numerusform>استُورِد ملفان.</numerusform>
+            <numerusform>استُورِدت %n ملفات.</numerusform>
+            <numerusform>استُورِد %n ملفًا.</numerusform>
+            <numerusform>استُورِد %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open batch</source>
+        <translation>فتح دفعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>GLAM Uploader batches (*.glam.yaml)</source>
+        <translation>دفعات GLAM Uploader (*.glam.yaml)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save batch as</source>
+        <translation>حفظ الدفعة باسم</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../src/glamuploader/messages.py" line="+20"/>
+        <source>The file is not there any more. Put it back, or remove it from the batch.</source>
+        <translation>الملف لم يعد موجودًا. أعِده إلى مكانه أو أزِله من الدفعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}). Check that it is not open elsewhere and that you may read it.</source>
+        <translation>تتعذَّر قراءة الملف ({reason}). تحقَّق من أنه غير مفتوح في مكان آخر ومن أن لديك إذنًا بقراءته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty (0 bytes). Copy it again from the camera or the source.</source>
+        <translation>الملف فارغ (0 بايت). انسخه مجددًا من الكاميرا أو من المصدر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a kind of file Commons accepts (its content is not an image, sound, video or document we recognise).</source>
+        <translation>هذا ليس نوعًا من الملفات يقبله كومنز (محتواه ليس صورة أو صوتًا أو فيديو أو مستندًا نتعرَّف عليه).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file seems cut short: the end of the image is missing. Copy it again from the source if you can.</source>
+        <translation>يبدو أن الملف مبتور: نهاية الصورة مفقودة. انسخه مجددًا من المصدر إن أمكنك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged and cannot be opened as an image ({reason}). Copy it again from the source.</source>
+        <translation>الملف تالف ولا يمكن فتحه كصورة ({reason}). انسخه مجددًا من المصدر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image says it is {width} × {height} pixels, more than {limit} pixels: it may be a decompression bomb. It was not opened.</source>
+        <translation>تدَّعي الصورة أن أبعادها {width} × {height} بكسل، أي أكثر من {limit} بكسل: قد تكون قنبلة فكّ ضغط. لم تُفتح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file name ends in .{extension} but the file is really {detected}. It will be uploaded as .{detected}.</source>
+        <translation>ينتهي اسم الملف بـ .{extension} لكن الملف في الحقيقة {detected}. سيُرفَع على أنه .{detected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera data (EXIF) in this file cannot be read ({reason}); the date and location must be entered by hand.</source>
+        <translation>تتعذَّر قراءة بيانات الكاميرا (EXIF) في هذا الملف ({reason})؛ يجب إدخال التاريخ والموقع يدويًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera data field {tag} holds an impossible value ({value}); it was ignored.</source>
+        <translation>يحمل حقل بيانات الكاميرا {tag} قيمة مستحيلة ({value})؛ تم تجاهلها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file name contains invisible control or text-direction characters; they are left out of the title.</source>
+        <translation>يحتوي اسم الملف على محارف تحكم أو اتجاه نص غير مرئية؛ لن تُضمَّن في العنوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no title. Give it a title that says what the picture shows.</source>
+        <translation>ليس للملف عنوان. أعطه عنوانًا يقول ما تُظهره الصورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is {bytes} bytes long; Commons allows {limit}. Shorten it (letters outside Latin take 2-4 bytes each).</source>
+        <translation>طول العنوان {bytes} بايت؛ ويسمح كومنز بـ {limit}. اختصره (يشغل كل حرف غير لاتيني من 2 إلى 4 بايت).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too short ({length} characters; at least {minimum}). Say what the picture shows.</source>
+        <translation>العنوان قصير جدًا (عدد المحارف: {length}؛ والحد الأدنى {minimum}). قل ما تُظهره الصورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title contains characters that cannot be in a file name: {chars}. Remove or replace them.</source>
+        <translation>يحتوي العنوان على محارف لا يمكن أن تكون في اسم ملف: {chars}. أزِلها أو استبدلها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title contains invisible characters ({chars}). Retype the title.</source>
+        <translation>يحتوي العنوان على محارف غير مرئية ({chars}). أعِد كتابة العنوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” looks like a name a camera gives; Commons refuses those. Give a title that says what the picture shows.</source>
+        <translation>يبدو “{title}” اسمًا تعطيه الكاميرا؛ وكومنز يرفض مثل هذه الأسماء. أعطِ عنوانًا يقول ما تُظهره الصورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is not in the normal Unicode form; it will be normalised.</source>
+        <translation>العنوان ليس بصيغة يونيكود القياسية؛ ستتم تسويته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title ends in .{extension} but the file is .{expected}.</source>
+        <translation>ينتهي العنوان بـ .{extension} لكن الملف من نوع .{expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another file of this batch has the same title ({other}). Make the titles different, e.g. with {{n}} in the title pattern.</source>
+        <translation>ملف آخر في هذه الدفعة له العنوان نفسه ({other}). اجعل العناوين مختلفة، مثلًا باستخدام {{n}} في نمط العنوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title pattern uses {{{field}}}, which is not a known field.</source>
+        <translation>يستخدم نمط العنوان {{{field}}}، وهو ليس حقلًا معروفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title pattern “{pattern}” cannot be used: check its braces {{ }} and field names.</source>
+        <translation>لا يمكن استخدام نمط العنوان “{pattern}”: تحقَّق من أقواسه المعقوفة {{ }} ومن أسماء الحقول.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is the same as {other} in this batch (same content). Remove one of them.</source>
+        <translation>هذا الملف مطابق لـ {other} في هذه الدفعة (المحتوى نفسه). أزِل أحدهما.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not allow this title ({reason}). Choose a more descriptive title.</source>
+        <translation>لا يسمح الويكي بهذا العنوان ({reason}). اختر عنوانًا أكثر وصفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A different file with this title is already on the wiki: {url}. Choose another title.</source>
+        <translation>يوجد على الويكي بالفعل ملف مختلف بهذا العنوان: {url}. اختر عنوانًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No licence is chosen. Choose the licence the author gave.</source>
+        <translation>لم يُختر ترخيص. اختر الترخيص الذي منحه المؤلف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The licence “{license}” is not one this app knows. Choose one from the list.</source>
+        <translation>الترخيص “{license}” ليس من التراخيص التي يعرفها هذا التطبيق. اختر واحدًا من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The licence {license} is only for your own work, but the source names someone else. Choose the licence the source gave.</source>
+        <translation>الترخيص {license} مخصَّص لعملك الخاص فقط، لكن المصدر يذكر شخصًا آخر. اختر الترخيص الذي منحه المصدر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No author is given. Name the photographer or creator.</source>
+        <translation>لم يُذكر المؤلف. اذكر اسم المصوِّر أو المُنشئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No source is given. Say where the file comes from (a museum, a book, a web address).</source>
+        <translation>لم يُذكر المصدر. قل من أين جاء الملف (متحف، كتاب، عنوان ويب).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no description. Add one in at least one language.</source>
+        <translation>لا يوجد وصف. أضِف وصفًا بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” is not a language code Commons knows.</source>
+        <translation>“{language}” ليس رمز لغة يعرفه كومنز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” cannot be a language code. Use a code like en, tr or ar.</source>
+        <translation>لا يمكن أن يكون “{language}” رمز لغة. استخدم رمزًا مثل en أو tr أو ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>“{value}” ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو YYYY-MM أو YYYY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date {value} is in the future. Check the camera&apos;s clock.</source>
+        <translation>التاريخ {value} في المستقبل. تحقَّق من ساعة الكاميرا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no category. Add at least one so people can find it.</source>
+        <translation>ليس للملف تصنيف. أضِف تصنيفًا واحدًا على الأقل ليتمكَّن الناس من إيجاده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{category}” cannot be a category name.</source>
+        <translation>لا يمكن أن يكون “{category}” اسم تصنيف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a Wikidata item id (like Q42).</source>
+        <translation>“{value}” ليس معرِّف عنصر في ويكي بيانات (مثل Q42).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location {latitude}, {longitude} is not on Earth&apos;s map. Check latitude (−90…90) and longitude (−180…180).</source>
+        <translation>الموقع {latitude}، {longitude} ليس على خريطة الأرض. تحقَّق من خط العرض (−90…90) وخط الطول (−180…180).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{template}” is not a single, complete template.</source>
+        <translation>“{template}” ليس قالبًا واحدًا مكتملًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
+        <translation>هذا الملف نفسه موجود على الويكي بالفعل باسم {title}: {url}. لن يُرفَع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation>لا يقبل الويكي ملفات .{extension}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is {size} bytes; the wiki accepts at most {limit}.</source>
+        <translation>حجم الملف {size} بايت؛ والويكي يقبل {limit} على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed on disk since it was imported. Import it again.</source>
+        <translation>تغيَّر الملف على القرص منذ استيراده. استورده مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>تتعذَّر قراءة الملف ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
+        <translation>الملف ليس YAML صالحًا ({reason}). أصلِحه في محرِّر نصوص أو استعِد نسخة منه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
+        <translation>يحتوي الملف على وسم YAML قد يشغِّل شيفرة ({reason})؛ لم تتم قراءته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
+        <translation>يستخدم الملف أسماء YAML المستعارة (&amp;/*) التي لا يقرؤها هذا التطبيق. اكتب القيم كاملة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to be a batch ({size} bytes).</source>
+        <translation>الملف أكبر من أن يكون دفعة ({size} بايت).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a {expected} file.</source>
+        <translation>هذا ليس ملف {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has format {format}; this version of the app reads format {supported}. Update the app.</source>
+        <translation>صيغة الملف {format}؛ وهذا الإصدار من التطبيق يقرأ الصيغة {supported}. حدِّث التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field “{field}” should be {expected}.</source>
+        <translation>يجب أن يكون الحقل “{field}” {expected}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A different file already has this title on the wiki. Choose another title.</source>
+        <translation>يحمل ملف مختلف هذا العنوان على الويكي بالفعل. اختر عنوانًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not allow this title. Choose a more descriptive title.</source>
+        <translation>لا يسمح الويكي بهذا العنوان. اختر عنوانًا أكثر وصفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not accept this type of file.</source>
+        <translation>لا يقبل الويكي هذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki found the file&apos;s content does not match its type, or it is damaged.</source>
+        <translation>وجد الويكي أن محتوى الملف لا يطابق نوعه، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is larger than the wiki accepts.</source>
+        <translation>الملف أكبر مما يقبله الويكي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file with this title was deleted from the wiki before. Check why before uploading again.</source>
+        <translation>حُذف من الويكي سابقًا ملف بهذا العنوان. تحقَّق من السبب قبل الرفع مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file was uploaded before and deleted. Check why before uploading again.</source>
+        <translation>رُفع هذا الملف نفسه سابقًا ثم حُذف. تحقَّق من السبب قبل الرفع مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title starts like a camera file name. Give a descriptive title.</source>
+        <translation>يبدأ العنوان كاسم ملف من الكاميرا. أعطِ عنوانًا وصفيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki changed the title because it had characters a file name cannot have.</source>
+        <translation>غيَّر الويكي العنوان لأنه احتوى على محارف لا يمكن أن تكون في اسم ملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki asks us to slow down (rate limit). The upload will be tried again later.</source>
+        <translation>يطلب الويكي منا الإبطاء (حدّ المعدَّل). ستُعاد محاولة الرفع لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not be reached. Check the connection; the upload can be resumed.</source>
+        <translation>تعذَّر الوصول إلى الويكي. تحقَّق من الاتصال؛ يمكن استئناف الرفع.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in, or the session expired. Log in again.</source>
+        <translation>لم تسجِّل الدخول، أو انتهت الجلسة. سجِّل الدخول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+26"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wikimedia Commons</source>
+        <translation>ويكيميديا كومنز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beta Commons (for testing)</source>
+        <translation>كومنز التجريبي (للاختبار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local sandbox wiki (on this computer)</source>
+        <translation>ويكي التجربة المحلي (على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
+        <translation>اختر ويكي، أو اكتب عنوان api.php لأي ميدياويكي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>مثل [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> بكسل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload to</source>
+        <translation>الرفع إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default author</source>
+        <translation>المؤلف الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>حجم الصور المصغَّرة</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+26"/>
+        <source>Wikitext</source>
+        <translation>نص الويكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered page</source>
+        <translation>الصفحة المعروضة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a file to see the page that will be sent.</source>
+        <translation>حدِّد ملفًا لترى الصفحة التي ستُرسَل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to a wiki to see the page as it will look.</source>
+        <translation>سجِّل الدخول إلى ويكي لترى الصفحة كما ستبدو.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+42"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept warning</source>
+        <translation>قبول التحذير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload anyway: the selected warning is not shown again for this file</source>
+        <translation>الرفع على أي حال: لن يظهر التحذير المحدد مجددًا لهذا الملف</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(batch)</source>
+        <translation>(الدفعة)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems.</source>
+        <translation>لا مشكلات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 error(s) to fix before upload, %2 warning(s).</source>
+        <translation>أخطاء يجب إصلاحها قبل الرفع: %1، تحذيرات: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+76"/>
+        <source>Upload to %1</source>
+        <translation>الرفع إلى %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in…</source>
+        <translation>تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start upload</source>
+        <translation>بدء الرفع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the file that is going up now</source>
+        <translation>التوقف بعد الملف الذي يُرفَع الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed</source>
+        <translation>إعادة محاولة الفاشلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report (CSV)…</source>
+        <translation>حفظ التقرير (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy gallery wikitext</source>
+        <translation>نسخ نص الويكي للمعرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File page</source>
+        <translation>صفحة الملف</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not logged in to %1.</source>
+        <translation>لم يُسجَّل الدخول إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>سُجِّل الدخول إلى %1 باسم %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%v of %m files</source>
+        <translation>الملفات: %v من %m</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Logging in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login failed: %1</source>
+        <translation>فشل تسجيل الدخول: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked the wiki for duplicates and titles.</source>
+        <translation>فُحص الويكي بحثًا عن التكرارات والعناوين.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Uploading %1</source>
+        <translation>جارٍ رفع %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About %1 min %2 s left</source>
+        <translation>بقي نحو %1 د %2 ث</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
+        <translation>رُفع: %1، موجود على الويكي مسبقًا: %2، فشل: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused.</source>
+        <translation>متوقف مؤقتًا.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery wikitext is on the clipboard.</source>
+        <translation>نُسخ نص الويكي للمعرض إلى الحافظة.</translation>
+    </message>
+</context>
+<context>
+    <name>_LocationEditor</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+52"/>
+        <source>latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heading °</source>
+        <translation>الاتجاه °</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this place on OpenStreetMap in your browser</source>
+        <translation>اعرض هذا المكان على OpenStreetMap في متصفحك</translation>
+    </message>
+</context>
+<context>
+    <name>_TextRow</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-46"/>
+        <source>(differs between the selected files)</source>
+        <translation>(يختلف بين الملفات المحددة)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this language</source>
+        <translation>إزالة هذه اللغة</translation>
+    </message>
+</context>
+</TS>

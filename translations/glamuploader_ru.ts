@@ -1,0 +1,1305 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Badge</name>
+    <message>
+        <location filename="../src/glamuploader/ui/delegate.py" line="+18"/>
+        <source>problem</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploading</source>
+        <translation>загружается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded</source>
+        <translation>загружен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/glamuploader/ui/demo.py" line="+12"/>
+        <source>Starting the sandbox wiki and making sample photos… (the first time takes a minute)</source>
+        <translation>Запускается тестовая вики и создаются примеры фотографий… (в первый раз это займёт минуту)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sample batch is aimed at the sandbox wiki on this computer.</source>
+        <translation>Пример пакета будет загружаться в тестовую вики на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+94"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories</source>
+        <translation>&amp;Категории</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Depicts</source>
+        <translation>Изображает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locatio&amp;n</source>
+        <translation>&amp;Местоположение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Шаблоны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
+        <translation>YYYY-MM-DD, YYYY-MM или YYYY. Пусто: дата съёмки фотографии.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for your own work; else the museum, book or web address.</source>
+        <translation>Пусто для собственной работы; иначе музей, книга или веб-адрес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name, without “Category:”</source>
+        <translation>Название категории, без «Category:»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item, e.g. Q42</source>
+        <translation>Элемент Викиданных, напр. Q42</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{Wiki Loves Monuments 2026|tr}}</source>
+        <translation>напр. {{Wiki Loves Monuments 2026|tr}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select one or more files to edit them.</source>
+        <translation>Выберите один или несколько файлов, чтобы их редактировать.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n files selected: a change applies to all of them.</source>
+        <translation>
+            <numerusform>Выбран %n файл: изменение применится ко всем.</numerusform>
+            <numerusform>Выбрано %n файла: изменение применится ко всем.</numerusform>
+            <numerusform>Выбрано %n файлов: изменение применится ко всем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(differs between the selected files)</source>
+        <translation>(различается у выбранных файлов)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Will be uploaded as: File:%1</source>
+        <translation>Будет загружен как: File:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken: %1</source>
+        <translation>Снято: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the picture shows</source>
+        <translation>Что изображено на снимке</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/glamuploader/ui/messages.py" line="+51"/>
+        <source>The batch could not be opened.</source>
+        <translation>Не удалось открыть пакет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch could not be saved. Check that the folder exists and that there is space on the disk.</source>
+        <translation>Не удалось сохранить пакет. Проверьте, что папка существует и на диске есть место.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not be imported.</source>
+        <translation>Не удалось импортировать файлы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch could not be checked.</source>
+        <translation>Не удалось проверить пакет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload stopped.</source>
+        <translation>Загрузка остановилась.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-28"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depicts</source>
+        <translation>изображает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>местоположение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>templates</source>
+        <translation>шаблоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+51"/>
+        <source>Filter by title, file name, description or category</source>
+        <translation>Фильтр по названию, имени файла, описанию или категории</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort by file name</source>
+        <translation>Сортировать по имени файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by date taken</source>
+        <translation>Сортировать по дате съёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by title</source>
+        <translation>Сортировать по названию</translation>
+    </message>
+</context>
+<context>
+    <name>Kits</name>
+    <message>
+        <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
+        <source>Open session kit</source>
+        <translation>Открыть набор сессии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Session kits (*.kit.yaml)</source>
+        <translation>Наборы сессий (*.kit.yaml)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save defaults as session kit</source>
+        <translation>Сохранить значения по умолчанию как набор сессии</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+79"/>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../src/glamuploader/ui/licensetexts.py" line="+12"/>
+        <source>CC0 — no rights reserved</source>
+        <translation>CC0 — без сохранения прав</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY 4.0 — attribution</source>
+        <translation>CC BY 4.0 — с указанием авторства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY-SA 4.0 — attribution, share alike</source>
+        <translation>CC BY-SA 4.0 — с указанием авторства, на тех же условиях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY-SA 3.0 — attribution, share alike (older version)</source>
+        <translation>CC BY-SA 3.0 — с указанием авторства, на тех же условиях (старая версия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY 3.0 — attribution (older version)</source>
+        <translation>CC BY 3.0 — с указанием авторства (старая версия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — author died over 70 years ago</source>
+        <translation>Общественное достояние — автор умер более 70 лет назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — author died over 100 years ago</source>
+        <translation>Общественное достояние — автор умер более 100 лет назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — photo of an old 2D artwork</source>
+        <translation>Общественное достояние — фото старого плоского произведения искусства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain in the USA — copyright expired</source>
+        <translation>Общественное достояние в США — срок авторского права истёк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — work of the US federal government</source>
+        <translation>Общественное достояние — произведение федерального правительства США</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anyone may use the file for anything, without even naming you. Only for your own work.</source>
+        <translation>Любой может использовать файл как угодно, даже не называя вас. Только для собственной работы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone may use and change the file, also commercially, if they name the author.</source>
+        <translation>Любой может использовать и изменять файл, в том числе в коммерческих целях, если укажет автора.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone may use and change the file, also commercially, if they name the author and share changed versions under the same licence. The usual choice on Commons.</source>
+        <translation>Любой может использовать и изменять файл, в том числе в коммерческих целях, если укажет автора и распространяет изменённые версии под той же лицензией. Обычный выбор на Commons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As CC BY-SA 4.0; choose it only when the source released the file under version 3.0.</source>
+        <translation>Как CC BY-SA 4.0; выбирайте, только если источник выпустил файл под версией 3.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As CC BY 4.0; choose it only when the source released the file under version 3.0.</source>
+        <translation>Как CC BY 4.0; выбирайте, только если источник выпустил файл под версией 3.0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works whose author died more than 70 years ago. Give the author and the date of the work.</source>
+        <translation>Для произведений, автор которых умер более 70 лет назад. Укажите автора и дату произведения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works whose author died more than 100 years ago; safe in almost every country.</source>
+        <translation>Для произведений, автор которых умер более 100 лет назад; безопасно почти в любой стране.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For faithful photos or scans of flat artworks (paintings, drawings, documents) whose author died more than 70 years ago.</source>
+        <translation>Для точных фотографий или сканов плоских произведений (картин, рисунков, документов), автор которых умер более 70 лет назад.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For works published in the USA long enough ago that copyright has expired there.</source>
+        <translation>Для произведений, опубликованных в США так давно, что срок авторского права там истёк.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works made by US federal government employees in their duties.</source>
+        <translation>Для произведений, созданных служащими федерального правительства США при исполнении обязанностей.</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+26"/>
+        <source>Add to selected</source>
+        <translation>Добавить к выбранным</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2 of %3 files</source>
+        <translation>%1 — файлов: %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only some of the selected files have this. Add it again to give it to all of them.</source>
+        <translation>Это есть только у некоторых выбранных файлов. Добавьте ещё раз, чтобы дать это всем.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <location filename="../src/glamuploader/ui/messages.py" line="+28"/>
+        <source>Enter your user name and bot password.</source>
+        <translation>Введите имя пользователя и пароль бота.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki has no such account. Check the user name (for a bot password: YourName@Suffix).</source>
+        <translation>В вики нет такой учётной записи. Проверьте имя пользователя (для пароля бота: YourName@Suffix).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wiki refused the password. Use the password Special:BotPasswords showed, with YourName@Suffix.</source>
+        <translation>Вики отклонила пароль. Используйте пароль, который показала Special:BotPasswords, с именем YourName@Suffix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many login attempts. Wait a few minutes and try again.</source>
+        <translation>Слишком много попыток входа. Подождите несколько минут и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not be reached. Check your connection.</source>
+        <translation>Не удалось связаться с вики. Проверьте подключение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki refused the login.</source>
+        <translation>Вики отклонила вход.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/logindialog.py" line="+13"/>
+        <source>Log in to %1</source>
+        <translation>Вход в %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation>Войдите с &lt;b&gt;паролем бота&lt;/b&gt;: в вики откройте Special:BotPasswords, создайте пароль (например, с именем &lt;i&gt;glamuploader&lt;/i&gt; и правами на правку, создание страниц и загрузку файлов) и войдите здесь как &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;Как работают пароли ботов&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YourName@glamuploader</source>
+        <translation>YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Хранить пароль в системной связке ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the sandbox wiki&apos;s test account</source>
+        <translation>Использовать тестовую учётную запись тестовой вики</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+107"/>
+        <source>Edit %1</source>
+        <translation>Правка: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import &amp;files…</source>
+        <translation>Импортировать &amp;файлы…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import f&amp;older…</source>
+        <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open batch…</source>
+        <translation>&amp;Открыть пакет…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save batch &amp;as…</source>
+        <translation>Сохранить пакет &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session &amp;kit…</source>
+        <translation>Открыть &amp;набор сессии…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save defaults as kit…</source>
+        <translation>Сохранить значения по умолчанию как набор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from batch</source>
+        <translation>&amp;Убрать из пакета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Загрузить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wiki</source>
+        <translation>&amp;Вики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Will be uploaded as: File:%1</source>
+        <translation>Будет загружен как: File:%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 file(s), %2 error(s). Target: %3</source>
+        <translation>Файлов: %1, ошибок: %2. Цель: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New batch</source>
+        <translation>Новый пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — GLAM Uploader</source>
+        <translation>%1 — GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GLAM Uploader</source>
+        <translation>GLAM Uploader</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n файл.</numerusform>
+            <numerusform>Импортировано %n файла.</numerusform>
+            <numerusform>Импортировано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open batch</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>GLAM Uploader batches (*.glam.yaml)</source>
+        <translation>Пакеты GLAM Uploader (*.glam.yaml)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save batch as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../src/glamuploader/messages.py" line="+20"/>
+        <source>The file is not there any more. Put it back, or remove it from the batch.</source>
+        <translation>Файла больше нет на месте. Верните его или уберите из пакета.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}). Check that it is not open elsewhere and that you may read it.</source>
+        <translation>Файл не читается ({reason}). Проверьте, что он не открыт в другой программе и что у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty (0 bytes). Copy it again from the camera or the source.</source>
+        <translation>Файл пуст (0 байт). Скопируйте его заново с камеры или из источника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a kind of file Commons accepts (its content is not an image, sound, video or document we recognise).</source>
+        <translation>Commons не принимает файлы такого типа (его содержимое — не изображение, звук, видео или документ, которые мы распознаём).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file seems cut short: the end of the image is missing. Copy it again from the source if you can.</source>
+        <translation>Файл, похоже, обрезан: конец изображения отсутствует. Если можете, скопируйте его заново из источника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged and cannot be opened as an image ({reason}). Copy it again from the source.</source>
+        <translation>Файл повреждён и не открывается как изображение ({reason}). Скопируйте его заново из источника.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image says it is {width} × {height} pixels, more than {limit} pixels: it may be a decompression bomb. It was not opened.</source>
+        <translation>Изображение заявляет размер {width} × {height} пикселей, больше {limit} пикселей: это может быть «бомба распаковки». Оно не было открыто.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file name ends in .{extension} but the file is really {detected}. It will be uploaded as .{detected}.</source>
+        <translation>Имя файла оканчивается на .{extension}, но на самом деле это {detected}. Он будет загружен как .{detected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera data (EXIF) in this file cannot be read ({reason}); the date and location must be entered by hand.</source>
+        <translation>Данные камеры (EXIF) в этом файле не читаются ({reason}); дату и место нужно ввести вручную.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera data field {tag} holds an impossible value ({value}); it was ignored.</source>
+        <translation>Поле данных камеры {tag} содержит невозможное значение ({value}); оно пропущено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file name contains invisible control or text-direction characters; they are left out of the title.</source>
+        <translation>Имя файла содержит невидимые управляющие символы или символы направления текста; в название они не попадут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no title. Give it a title that says what the picture shows.</source>
+        <translation>У файла нет названия. Дайте название, которое говорит, что изображено на снимке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is {bytes} bytes long; Commons allows {limit}. Shorten it (letters outside Latin take 2-4 bytes each).</source>
+        <translation>Длина названия в байтах: {bytes}; Commons допускает {limit}. Сократите его (каждая нелатинская буква занимает 2–4 байта).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too short ({length} characters; at least {minimum}). Say what the picture shows.</source>
+        <translation>Название слишком короткое (символов: {length}; нужно не меньше {minimum}). Скажите, что изображено на снимке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title contains characters that cannot be in a file name: {chars}. Remove or replace them.</source>
+        <translation>Название содержит символы, недопустимые в имени файла: {chars}. Удалите или замените их.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title contains invisible characters ({chars}). Retype the title.</source>
+        <translation>Название содержит невидимые символы ({chars}). Наберите название заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” looks like a name a camera gives; Commons refuses those. Give a title that says what the picture shows.</source>
+        <translation>«{title}» похоже на имя, которое даёт камера; Commons такие не принимает. Дайте название, которое говорит, что изображено на снимке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is not in the normal Unicode form; it will be normalised.</source>
+        <translation>Название не в нормальной форме Unicode; оно будет нормализовано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title ends in .{extension} but the file is .{expected}.</source>
+        <translation>Название оканчивается на .{extension}, но файл — .{expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another file of this batch has the same title ({other}). Make the titles different, e.g. with {{n}} in the title pattern.</source>
+        <translation>У другого файла этого пакета такое же название ({other}). Сделайте названия разными, например с {{n}} в шаблоне названия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title pattern uses {{{field}}}, which is not a known field.</source>
+        <translation>Шаблон названия использует {{{field}}} — такого поля нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title pattern “{pattern}” cannot be used: check its braces {{ }} and field names.</source>
+        <translation>Шаблон названия «{pattern}» нельзя использовать: проверьте фигурные скобки {{ }} и имена полей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is the same as {other} in this batch (same content). Remove one of them.</source>
+        <translation>Этот файл совпадает с {other} в этом пакете (то же содержимое). Уберите один из них.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not allow this title ({reason}). Choose a more descriptive title.</source>
+        <translation>Вики не разрешает такое название ({reason}). Выберите более описательное название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A different file with this title is already on the wiki: {url}. Choose another title.</source>
+        <translation>Другой файл с таким названием уже есть в вики: {url}. Выберите другое название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No licence is chosen. Choose the licence the author gave.</source>
+        <translation>Лицензия не выбрана. Выберите лицензию, которую дал автор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The licence “{license}” is not one this app knows. Choose one from the list.</source>
+        <translation>Лицензия «{license}» этому приложению неизвестна. Выберите лицензию из списка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The licence {license} is only for your own work, but the source names someone else. Choose the licence the source gave.</source>
+        <translation>Лицензия {license} — только для собственной работы, а источник указывает другого человека. Выберите лицензию, которую дал источник.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No author is given. Name the photographer or creator.</source>
+        <translation>Автор не указан. Укажите фотографа или создателя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No source is given. Say where the file comes from (a museum, a book, a web address).</source>
+        <translation>Источник не указан. Укажите, откуда файл (музей, книга, веб-адрес).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no description. Add one in at least one language.</source>
+        <translation>Нет описания. Добавьте его хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” is not a language code Commons knows.</source>
+        <translation>«{language}» — не известный Commons код языка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” cannot be a language code. Use a code like en, tr or ar.</source>
+        <translation>«{language}» не может быть кодом языка. Используйте код вроде en, tr или ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>«{value}» — не дата. Пишите в виде YYYY-MM-DD, YYYY-MM или YYYY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date {value} is in the future. Check the camera&apos;s clock.</source>
+        <translation>Дата {value} — в будущем. Проверьте часы камеры.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no category. Add at least one so people can find it.</source>
+        <translation>У файла нет категории. Добавьте хотя бы одну, чтобы его могли найти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{category}” cannot be a category name.</source>
+        <translation>«{category}» не может быть названием категории.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a Wikidata item id (like Q42).</source>
+        <translation>«{value}» — не идентификатор элемента Викиданных (вроде Q42).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location {latitude}, {longitude} is not on Earth&apos;s map. Check latitude (−90…90) and longitude (−180…180).</source>
+        <translation>Точка {latitude}, {longitude} не на карте Земли. Проверьте широту (−90…90) и долготу (−180…180).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{template}” is not a single, complete template.</source>
+        <translation>«{template}» — не один законченный шаблон.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
+        <translation>Точно такой же файл уже есть в вики как {title}: {url}. Повторно он загружен не будет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation>Вики не принимает файлы .{extension}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is {size} bytes; the wiki accepts at most {limit}.</source>
+        <translation>Размер файла — {size} байт; вики принимает не более {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed on disk since it was imported. Import it again.</source>
+        <translation>Файл изменился на диске после импорта. Импортируйте его заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Файл не читается ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
+        <translation>Файл — не корректный YAML ({reason}). Исправьте его в текстовом редакторе или восстановите копию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
+        <translation>Файл содержит тег YAML, который может выполнить код ({reason}); он не был прочитан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
+        <translation>Файл использует псевдонимы YAML (&amp;/*), которые это приложение не читает. Выпишите значения полностью.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to be a batch ({size} bytes).</source>
+        <translation>Файл слишком велик для пакета ({size} байт).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a {expected} file.</source>
+        <translation>Это не файл {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has format {format}; this version of the app reads format {supported}. Update the app.</source>
+        <translation>Формат файла — {format}; эта версия приложения читает формат {supported}. Обновите приложение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field “{field}” should be {expected}.</source>
+        <translation>Поле «{field}» должно быть {expected}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A different file already has this title on the wiki. Choose another title.</source>
+        <translation>В вики уже есть другой файл с таким названием. Выберите другое название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not allow this title. Choose a more descriptive title.</source>
+        <translation>Вики не разрешает такое название. Выберите более описательное название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not accept this type of file.</source>
+        <translation>Вики не принимает файлы такого типа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki found the file&apos;s content does not match its type, or it is damaged.</source>
+        <translation>Вики обнаружила, что содержимое файла не соответствует его типу или файл повреждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is larger than the wiki accepts.</source>
+        <translation>Файл больше, чем принимает вики.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file with this title was deleted from the wiki before. Check why before uploading again.</source>
+        <translation>Файл с таким названием раньше был удалён из вики. Прежде чем загружать снова, выясните почему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file was uploaded before and deleted. Check why before uploading again.</source>
+        <translation>Точно такой же файл уже загружали и удалили. Прежде чем загружать снова, выясните почему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title starts like a camera file name. Give a descriptive title.</source>
+        <translation>Название начинается как имя файла с камеры. Дайте описательное название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki changed the title because it had characters a file name cannot have.</source>
+        <translation>Вики изменила название, потому что в нём были символы, недопустимые в имени файла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki asks us to slow down (rate limit). The upload will be tried again later.</source>
+        <translation>Вики просит замедлиться (ограничение частоты). Загрузка будет повторена позже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not be reached. Check the connection; the upload can be resumed.</source>
+        <translation>Не удалось связаться с вики. Проверьте подключение; загрузку можно будет продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in, or the session expired. Log in again.</source>
+        <translation>Вы не вошли в систему, или сеанс истёк. Войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+26"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wikimedia Commons</source>
+        <translation>Викисклад (Wikimedia Commons)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beta Commons (for testing)</source>
+        <translation>Beta Commons (для проверки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local sandbox wiki (on this computer)</source>
+        <translation>Локальная тестовая вики (на этом компьютере)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
+        <translation>Выберите вики или введите адрес api.php любой MediaWiki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>напр. [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload to</source>
+        <translation>Загружать в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app</source>
+        <translation>Язык приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default author</source>
+        <translation>Автор по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>Размер миниатюр</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+26"/>
+        <source>Wikitext</source>
+        <translation>Викитекст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered page</source>
+        <translation>Готовая страница</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a file to see the page that will be sent.</source>
+        <translation>Выберите файл, чтобы увидеть страницу, которая будет отправлена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to a wiki to see the page as it will look.</source>
+        <translation>Войдите в вики, чтобы увидеть, как будет выглядеть страница.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+42"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept warning</source>
+        <translation>Принять предупреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload anyway: the selected warning is not shown again for this file</source>
+        <translation>Загрузить всё равно: выбранное предупреждение больше не будет показано для этого файла</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(batch)</source>
+        <translation>(пакет)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems.</source>
+        <translation>Проблем нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 error(s) to fix before upload, %2 warning(s).</source>
+        <translation>Ошибок, которые нужно исправить до загрузки: %1; предупреждений: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+76"/>
+        <source>Upload to %1</source>
+        <translation>Загрузка в %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start upload</source>
+        <translation>Начать загрузку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the file that is going up now</source>
+        <translation>Остановиться после файла, который загружается сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed</source>
+        <translation>Повторить неудачные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report (CSV)…</source>
+        <translation>Сохранить отчёт (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy gallery wikitext</source>
+        <translation>Копировать викитекст галереи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File page</source>
+        <translation>Страница файла</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not logged in to %1.</source>
+        <translation>Вход в %1 не выполнен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Вход в %1 выполнен как %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%v of %m files</source>
+        <translation>Файлы: %v из %m</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Logging in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login failed: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked the wiki for duplicates and titles.</source>
+        <translation>Вики проверена на дубликаты и занятые названия.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Uploading %1</source>
+        <translation>Загружается %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About %1 min %2 s left</source>
+        <translation>Осталось около %1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
+        <translation>Загружено: %1, уже в вики: %2, с ошибкой: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused.</source>
+        <translation>Приостановлено.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery wikitext is on the clipboard.</source>
+        <translation>Викитекст галереи скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>_LocationEditor</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+52"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heading °</source>
+        <translation>направление °</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this place on OpenStreetMap in your browser</source>
+        <translation>Показать это место на OpenStreetMap в браузере</translation>
+    </message>
+</context>
+<context>
+    <name>_TextRow</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-46"/>
+        <source>(differs between the selected files)</source>
+        <translation>(различается у выбранных файлов)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this language</source>
+        <translation>Удалить этот язык</translation>
+    </message>
+</context>
+</TS>

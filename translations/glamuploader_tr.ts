@@ -1,0 +1,1301 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>Badge</name>
+    <message>
+        <location filename="../src/glamuploader/ui/delegate.py" line="+18"/>
+        <source>problem</source>
+        <translation>sorun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>hazır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploading</source>
+        <translation>yükleniyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded</source>
+        <translation>yüklendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>kopya</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/glamuploader/ui/demo.py" line="+12"/>
+        <source>Starting the sandbox wiki and making sample photos… (the first time takes a minute)</source>
+        <translation>Deneme vikisi başlatılıyor ve örnek fotoğraflar hazırlanıyor… (ilk seferde bir dakika sürer)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sample batch is aimed at the sandbox wiki on this computer.</source>
+        <translation>Örnek toplu yükleme, bu bilgisayardaki deneme vikisine gönderilecek.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+94"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Açıklama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ption</source>
+        <translation>Altya&amp;zı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Kaynak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lisans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories</source>
+        <translation>Kat&amp;egoriler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Depicts</source>
+        <translation>Tasvir ettiği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locatio&amp;n</source>
+        <translation>K&amp;onum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te&amp;mplates</source>
+        <translation>Şablo&amp;nlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
+        <translation>YYYY-MM-DD, YYYY-MM veya YYYY. Boş: fotoğrafın çekildiği tarih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for your own work; else the museum, book or web address.</source>
+        <translation>Kendi eseriniz için boş bırakın; değilse müze, kitap veya web adresi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name, without “Category:”</source>
+        <translation>Kategori adı, “Category:” olmadan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item, e.g. Q42</source>
+        <translation>Vikiveri ögesi, ör. Q42</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{Wiki Loves Monuments 2026|tr}}</source>
+        <translation>ör. {{Wiki Loves Monuments 2026|tr}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metadata</source>
+        <translation>Üst veri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select one or more files to edit them.</source>
+        <translation>Düzenlemek için bir veya daha fazla dosya seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n files selected: a change applies to all of them.</source>
+        <translation>
+            <numerusform>%n dosya seçili: bir değişiklik hepsine uygulanır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(differs between the selected files)</source>
+        <translation>(seçili dosyalar arasında farklı)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Will be uploaded as: File:%1</source>
+        <translation>Şu adla yüklenecek: File:%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken: %1</source>
+        <translation>Çekildiği tarih: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the picture shows</source>
+        <translation>Resimde ne görülüyor</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/glamuploader/ui/messages.py" line="+51"/>
+        <source>The batch could not be opened.</source>
+        <translation>Toplu yükleme açılamadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch could not be saved. Check that the folder exists and that there is space on the disk.</source>
+        <translation>Toplu yükleme kaydedilemedi. Klasörün var olduğunu ve diskte yer olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files could not be imported.</source>
+        <translation>Dosyalar içe aktarılamadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch could not be checked.</source>
+        <translation>Toplu yükleme denetlenemedi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload stopped.</source>
+        <translation>Yükleme durdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location line="-28"/>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>altyazı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence</source>
+        <translation>lisans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>kategoriler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depicts</source>
+        <translation>tasvir ettiği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>konum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>templates</source>
+        <translation>şablonlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>dosya</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+51"/>
+        <source>Filter by title, file name, description or category</source>
+        <translation>Başlık, dosya adı, açıklama veya kategoriye göre süz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All files</source>
+        <translation>Tüm dosyalar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort by file name</source>
+        <translation>Dosya adına göre sırala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by date taken</source>
+        <translation>Çekim tarihine göre sırala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by title</source>
+        <translation>Başlığa göre sırala</translation>
+    </message>
+</context>
+<context>
+    <name>Kits</name>
+    <message>
+        <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
+        <source>Open session kit</source>
+        <translation>Oturum kitini aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Session kits (*.kit.yaml)</source>
+        <translation>Oturum kitleri (*.kit.yaml)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save defaults as session kit</source>
+        <translation>Varsayılanları oturum kiti olarak kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+79"/>
+        <source>Add language</source>
+        <translation>Dil ekle</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../src/glamuploader/ui/licensetexts.py" line="+12"/>
+        <source>CC0 — no rights reserved</source>
+        <translation>CC0 — hiçbir hak saklı değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY 4.0 — attribution</source>
+        <translation>CC BY 4.0 — atıf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY-SA 4.0 — attribution, share alike</source>
+        <translation>CC BY-SA 4.0 — atıf, aynı lisansla paylaş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY-SA 3.0 — attribution, share alike (older version)</source>
+        <translation>CC BY-SA 3.0 — atıf, aynı lisansla paylaş (eski sürüm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CC BY 3.0 — attribution (older version)</source>
+        <translation>CC BY 3.0 — atıf (eski sürüm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — author died over 70 years ago</source>
+        <translation>Kamu malı — yazar 70 yıldan uzun süre önce öldü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — author died over 100 years ago</source>
+        <translation>Kamu malı — yazar 100 yıldan uzun süre önce öldü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — photo of an old 2D artwork</source>
+        <translation>Kamu malı — eski bir iki boyutlu sanat eserinin fotoğrafı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain in the USA — copyright expired</source>
+        <translation>ABD&apos;de kamu malı — telif hakkı süresi doldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain — work of the US federal government</source>
+        <translation>Kamu malı — ABD federal hükûmetinin eseri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anyone may use the file for anything, without even naming you. Only for your own work.</source>
+        <translation>Herkes dosyayı, adınızı bile anmadan, her amaçla kullanabilir. Yalnızca kendi eseriniz için.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone may use and change the file, also commercially, if they name the author.</source>
+        <translation>Herkes, yazarın adını anmak koşuluyla, dosyayı ticari amaçla da kullanabilir ve değiştirebilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone may use and change the file, also commercially, if they name the author and share changed versions under the same licence. The usual choice on Commons.</source>
+        <translation>Herkes, yazarın adını anmak ve değiştirilmiş sürümleri aynı lisansla paylaşmak koşuluyla, dosyayı ticari amaçla da kullanabilir ve değiştirebilir. Commons&apos;ta olağan seçim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As CC BY-SA 4.0; choose it only when the source released the file under version 3.0.</source>
+        <translation>CC BY-SA 4.0 gibi; yalnızca kaynak dosyayı 3.0 sürümüyle yayımladıysa seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As CC BY 4.0; choose it only when the source released the file under version 3.0.</source>
+        <translation>CC BY 4.0 gibi; yalnızca kaynak dosyayı 3.0 sürümüyle yayımladıysa seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works whose author died more than 70 years ago. Give the author and the date of the work.</source>
+        <translation>Yazarı 70 yıldan uzun süre önce ölmüş eserler için. Yazarı ve eserin tarihini belirtin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works whose author died more than 100 years ago; safe in almost every country.</source>
+        <translation>Yazarı 100 yıldan uzun süre önce ölmüş eserler için; neredeyse her ülkede güvenli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For faithful photos or scans of flat artworks (paintings, drawings, documents) whose author died more than 70 years ago.</source>
+        <translation>Yazarı 70 yıldan uzun süre önce ölmüş düz sanat eserlerinin (resimler, çizimler, belgeler) aslına uygun fotoğrafları veya taramaları için.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For works published in the USA long enough ago that copyright has expired there.</source>
+        <translation>ABD&apos;de, telif hakkının orada sona ermesine yetecek kadar uzun zaman önce yayımlanmış eserler için.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For works made by US federal government employees in their duties.</source>
+        <translation>ABD federal hükûmeti çalışanlarının görevleri sırasında yaptığı eserler için.</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+26"/>
+        <source>Add to selected</source>
+        <translation>Seçililere ekle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2 of %3 files</source>
+        <translation>%1 — %3 dosyanın %2 tanesinde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only some of the selected files have this. Add it again to give it to all of them.</source>
+        <translation>Bu yalnızca seçili dosyaların bazılarında var. Hepsine vermek için yeniden ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <location filename="../src/glamuploader/ui/messages.py" line="+28"/>
+        <source>Enter your user name and bot password.</source>
+        <translation>Kullanıcı adınızı ve bot parolanızı girin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki has no such account. Check the user name (for a bot password: YourName@Suffix).</source>
+        <translation>Vikide böyle bir hesap yok. Kullanıcı adını kontrol edin (bot parolası için: YourName@Suffix).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wiki refused the password. Use the password Special:BotPasswords showed, with YourName@Suffix.</source>
+        <translation>Viki parolayı reddetti. Special:BotPasswords sayfasının gösterdiği parolayı YourName@Suffix ile kullanın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many login attempts. Wait a few minutes and try again.</source>
+        <translation>Çok fazla oturum açma denemesi. Birkaç dakika bekleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not be reached. Check your connection.</source>
+        <translation>Vikiye ulaşılamadı. Bağlantınızı kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki refused the login.</source>
+        <translation>Viki oturum açmayı reddetti.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/logindialog.py" line="+13"/>
+        <source>Log in to %1</source>
+        <translation>%1 sitesinde oturum aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation>Bir &lt;b&gt;bot parolası&lt;/b&gt; ile oturum açın: vikide Special:BotPasswords sayfasını açın, bir tane oluşturun (ör. adı &lt;i&gt;glamuploader&lt;/i&gt; olsun; düzenleme, sayfa oluşturma ve dosya yükleme haklarıyla) ve burada &lt;i&gt;YourName@glamuploader&lt;/i&gt; olarak oturum açın. &lt;a href=&quot;%1&quot;&gt;Bot parolaları nasıl çalışır&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YourName@glamuploader</source>
+        <translation>YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Parolayı sistem anahtarlığında sakla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the sandbox wiki&apos;s test account</source>
+        <translation>Deneme vikisinin test hesabını kullan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in</source>
+        <translation>Oturum aç</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+107"/>
+        <source>Edit %1</source>
+        <translation>%1 düzenlemesi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import &amp;files…</source>
+        <translation>&amp;Dosyaları içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import f&amp;older…</source>
+        <translation>K&amp;lasörü içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open batch…</source>
+        <translation>Toplu yüklemeyi &amp;aç…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save batch &amp;as…</source>
+        <translation>Toplu yüklemeyi &amp;farklı kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session &amp;kit…</source>
+        <translation>Oturum &amp;kitini aç…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save defaults as kit…</source>
+        <translation>Varsayılanları kit olarak kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from batch</source>
+        <translation>Toplu yüklemeden çı&amp;kar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Yükle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wiki</source>
+        <translation>&amp;Viki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Will be uploaded as: File:%1</source>
+        <translation>Şu adla yüklenecek: File:%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 file(s), %2 error(s). Target: %3</source>
+        <translation>%1 dosya, %2 hata. Hedef: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New batch</source>
+        <translation>Yeni toplu yükleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — GLAM Uploader</source>
+        <translation>%1 — GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GLAM Uploader</source>
+        <translation>GLAM Uploader</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n dosya içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import files</source>
+        <translation>Dosyaları içe aktar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a folder</source>
+        <translation>Bir klasörü içe aktar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open batch</source>
+        <translation>Toplu yüklemeyi aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>GLAM Uploader batches (*.glam.yaml)</source>
+        <translation>GLAM Uploader toplu yüklemeleri (*.glam.yaml)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save batch as</source>
+        <translation>Toplu yüklemeyi farklı kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../src/glamuploader/messages.py" line="+20"/>
+        <source>The file is not there any more. Put it back, or remove it from the batch.</source>
+        <translation>Dosya artık yerinde değil. Geri koyun ya da toplu yüklemeden çıkarın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}). Check that it is not open elsewhere and that you may read it.</source>
+        <translation>Dosya okunamıyor ({reason}). Başka bir yerde açık olmadığını ve okuma izniniz olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty (0 bytes). Copy it again from the camera or the source.</source>
+        <translation>Dosya boş (0 bayt). Fotoğraf makinesinden veya kaynaktan yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a kind of file Commons accepts (its content is not an image, sound, video or document we recognise).</source>
+        <translation>Bu, Commons&apos;un kabul ettiği türde bir dosya değil (içeriği tanıdığımız bir resim, ses, video veya belge değil).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file seems cut short: the end of the image is missing. Copy it again from the source if you can.</source>
+        <translation>Dosya yarım kalmış görünüyor: resmin sonu eksik. Yapabiliyorsanız kaynaktan yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged and cannot be opened as an image ({reason}). Copy it again from the source.</source>
+        <translation>Dosya hasarlı ve resim olarak açılamıyor ({reason}). Kaynaktan yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image says it is {width} × {height} pixels, more than {limit} pixels: it may be a decompression bomb. It was not opened.</source>
+        <translation>Resim {width} × {height} piksel olduğunu söylüyor, {limit} pikselden fazla: bir sıkıştırma bombası olabilir. Açılmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file name ends in .{extension} but the file is really {detected}. It will be uploaded as .{detected}.</source>
+        <translation>Dosya adı .{extension} ile bitiyor ama dosya aslında {detected}. .{detected} olarak yüklenecek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera data (EXIF) in this file cannot be read ({reason}); the date and location must be entered by hand.</source>
+        <translation>Bu dosyadaki fotoğraf makinesi verileri (EXIF) okunamıyor ({reason}); tarih ve konum elle girilmeli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera data field {tag} holds an impossible value ({value}); it was ignored.</source>
+        <translation>Fotoğraf makinesi veri alanı {tag} olanaksız bir değer içeriyor ({value}); yok sayıldı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file name contains invisible control or text-direction characters; they are left out of the title.</source>
+        <translation>Dosya adı görünmez denetim veya yazı yönü karakterleri içeriyor; bunlar başlığa alınmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no title. Give it a title that says what the picture shows.</source>
+        <translation>Dosyanın başlığı yok. Resimde ne görüldüğünü anlatan bir başlık verin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is {bytes} bytes long; Commons allows {limit}. Shorten it (letters outside Latin take 2-4 bytes each).</source>
+        <translation>Başlık {bytes} bayt uzunluğunda; Commons en çok {limit} bayta izin veriyor. Kısaltın (Latin dışındaki harflerin her biri 2-4 bayt tutar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too short ({length} characters; at least {minimum}). Say what the picture shows.</source>
+        <translation>Başlık çok kısa ({length} karakter; en az {minimum}). Resimde ne görüldüğünü söyleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title contains characters that cannot be in a file name: {chars}. Remove or replace them.</source>
+        <translation>Başlıkta bir dosya adında bulunamayacak karakterler var: {chars}. Bunları kaldırın veya değiştirin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title contains invisible characters ({chars}). Retype the title.</source>
+        <translation>Başlıkta görünmez karakterler var ({chars}). Başlığı yeniden yazın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” looks like a name a camera gives; Commons refuses those. Give a title that says what the picture shows.</source>
+        <translation>“{title}” bir fotoğraf makinesinin verdiği bir ada benziyor; Commons bunları reddeder. Resimde ne görüldüğünü anlatan bir başlık verin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is not in the normal Unicode form; it will be normalised.</source>
+        <translation>Başlık normal Unicode biçiminde değil; normalleştirilecek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title ends in .{extension} but the file is .{expected}.</source>
+        <translation>Başlık .{extension} ile bitiyor ama dosya .{expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another file of this batch has the same title ({other}). Make the titles different, e.g. with {{n}} in the title pattern.</source>
+        <translation>Bu toplu yüklemedeki başka bir dosya da aynı başlığa sahip ({other}). Başlıkları farklılaştırın, ör. başlık kalıbında {{n}} kullanarak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title pattern uses {{{field}}}, which is not a known field.</source>
+        <translation>Başlık kalıbı {{{field}}} kullanıyor, bu bilinen bir alan değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title pattern “{pattern}” cannot be used: check its braces {{ }} and field names.</source>
+        <translation>“{pattern}” başlık kalıbı kullanılamıyor: süslü parantezlerini {{ }} ve alan adlarını kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is the same as {other} in this batch (same content). Remove one of them.</source>
+        <translation>Bu dosya, bu toplu yüklemedeki {other} ile aynı (aynı içerik). Birini kaldırın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not allow this title ({reason}). Choose a more descriptive title.</source>
+        <translation>Viki bu başlığa izin vermiyor ({reason}). Daha açıklayıcı bir başlık seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A different file with this title is already on the wiki: {url}. Choose another title.</source>
+        <translation>Bu başlıkla farklı bir dosya zaten vikide var: {url}. Başka bir başlık seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No licence is chosen. Choose the licence the author gave.</source>
+        <translation>Lisans seçilmedi. Yazarın verdiği lisansı seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The licence “{license}” is not one this app knows. Choose one from the list.</source>
+        <translation>“{license}” lisansı bu uygulamanın bildiği bir lisans değil. Listeden birini seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The licence {license} is only for your own work, but the source names someone else. Choose the licence the source gave.</source>
+        <translation>{license} lisansı yalnızca kendi eseriniz için, ama kaynak başka birini gösteriyor. Kaynağın verdiği lisansı seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No author is given. Name the photographer or creator.</source>
+        <translation>Yazar belirtilmedi. Fotoğrafçının veya yaratıcının adını yazın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No source is given. Say where the file comes from (a museum, a book, a web address).</source>
+        <translation>Kaynak belirtilmedi. Dosyanın nereden geldiğini yazın (bir müze, bir kitap, bir web adresi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no description. Add one in at least one language.</source>
+        <translation>Açıklama yok. En az bir dilde bir açıklama ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” is not a language code Commons knows.</source>
+        <translation>“{language}”, Commons&apos;un bildiği bir dil kodu değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{language}” cannot be a language code. Use a code like en, tr or ar.</source>
+        <translation>“{language}” bir dil kodu olamaz. en, tr veya ar gibi bir kod kullanın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>“{value}” bir tarih değil. YYYY-MM-DD, YYYY-MM veya YYYY biçiminde yazın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date {value} is in the future. Check the camera&apos;s clock.</source>
+        <translation>{value} tarihi gelecekte. Fotoğraf makinesinin saatini kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no category. Add at least one so people can find it.</source>
+        <translation>Dosyanın kategorisi yok. İnsanların bulabilmesi için en az bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{category}” cannot be a category name.</source>
+        <translation>“{category}” bir kategori adı olamaz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a Wikidata item id (like Q42).</source>
+        <translation>“{value}” bir Vikiveri öge kimliği değil (Q42 gibi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location {latitude}, {longitude} is not on Earth&apos;s map. Check latitude (−90…90) and longitude (−180…180).</source>
+        <translation>{latitude}, {longitude} konumu Dünya haritasında değil. Enlemi (−90…90) ve boylamı (−180…180) kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{template}” is not a single, complete template.</source>
+        <translation>“{template}” tek ve eksiksiz bir şablon değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
+        <translation>Bu dosyanın aynısı vikide zaten {title} olarak var: {url}. Yeniden yüklenmeyecek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation>Viki .{extension} dosyalarını kabul etmiyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is {size} bytes; the wiki accepts at most {limit}.</source>
+        <translation>Dosya {size} bayt; viki en çok {limit} bayt kabul ediyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed on disk since it was imported. Import it again.</source>
+        <translation>Dosya içe aktarıldıktan sonra diskte değişti. Yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file does not exist.</source>
+        <translation>Dosya yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>Dosya okunamıyor ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
+        <translation>Dosya geçerli bir YAML değil ({reason}). Bir metin düzenleyicide düzeltin ya da bir kopyasını geri yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
+        <translation>Dosya kod çalıştırabilecek bir YAML etiketi içeriyor ({reason}); okunmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
+        <translation>Dosya, bu uygulamanın okumadığı YAML takma adları (&amp;/*) kullanıyor. Değerleri açıkça yazın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to be a batch ({size} bytes).</source>
+        <translation>Dosya bir toplu yükleme olamayacak kadar büyük ({size} bayt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a {expected} file.</source>
+        <translation>Bu bir {expected} dosyası değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has format {format}; this version of the app reads format {supported}. Update the app.</source>
+        <translation>Dosyanın biçimi {format}; uygulamanın bu sürümü {supported} biçimini okuyor. Uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field “{field}” should be {expected}.</source>
+        <translation>“{field}” alanı {expected} olmalı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A different file already has this title on the wiki. Choose another title.</source>
+        <translation>Vikide farklı bir dosya zaten bu başlığa sahip. Başka bir başlık seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not allow this title. Choose a more descriptive title.</source>
+        <translation>Viki bu başlığa izin vermiyor. Daha açıklayıcı bir başlık seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki does not accept this type of file.</source>
+        <translation>Viki bu dosya türünü kabul etmiyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki found the file&apos;s content does not match its type, or it is damaged.</source>
+        <translation>Viki, dosyanın içeriğinin türüyle uyuşmadığını ya da dosyanın hasarlı olduğunu saptadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is larger than the wiki accepts.</source>
+        <translation>Dosya, vikinin kabul ettiğinden büyük.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file with this title was deleted from the wiki before. Check why before uploading again.</source>
+        <translation>Bu başlıkta bir dosya daha önce vikiden silinmiş. Yeniden yüklemeden önce nedenini kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file was uploaded before and deleted. Check why before uploading again.</source>
+        <translation>Bu dosyanın aynısı daha önce yüklenip silinmiş. Yeniden yüklemeden önce nedenini kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title starts like a camera file name. Give a descriptive title.</source>
+        <translation>Başlık bir fotoğraf makinesi dosya adı gibi başlıyor. Açıklayıcı bir başlık verin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki changed the title because it had characters a file name cannot have.</source>
+        <translation>Viki başlığı değiştirdi, çünkü bir dosya adında bulunamayacak karakterler içeriyordu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki asks us to slow down (rate limit). The upload will be tried again later.</source>
+        <translation>Viki yavaşlamamızı istiyor (hız sınırı). Yükleme daha sonra yeniden denenecek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not be reached. Check the connection; the upload can be resumed.</source>
+        <translation>Vikiye ulaşılamadı. Bağlantıyı kontrol edin; yükleme kaldığı yerden sürdürülebilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in, or the session expired. Log in again.</source>
+        <translation>Oturum açmadınız ya da oturumun süresi doldu. Yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+26"/>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wikimedia Commons</source>
+        <translation>Wikimedia Commons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beta Commons (for testing)</source>
+        <translation>Beta Commons (deneme için)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local sandbox wiki (on this computer)</source>
+        <translation>Yerel deneme vikisi (bu bilgisayarda)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
+        <translation>Bir viki seçin ya da herhangi bir MediaWiki&apos;nin api.php adresini yazın</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>ör. [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> piksel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload to</source>
+        <translation>Yükleme hedefi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app</source>
+        <translation>Uygulamanın dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default author</source>
+        <translation>Varsayılan yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>Küçük resim boyutu</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+26"/>
+        <source>Wikitext</source>
+        <translation>Vikimetin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered page</source>
+        <translation>Oluşturulan sayfa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a file to see the page that will be sent.</source>
+        <translation>Gönderilecek sayfayı görmek için bir dosya seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to a wiki to see the page as it will look.</source>
+        <translation>Sayfanın nasıl görüneceğini görmek için bir vikide oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+42"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept warning</source>
+        <translation>Uyarıyı kabul et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload anyway: the selected warning is not shown again for this file</source>
+        <translation>Yine de yükle: seçili uyarı bu dosya için bir daha gösterilmez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(batch)</source>
+        <translation>(toplu yükleme)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems.</source>
+        <translation>Sorun yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 error(s) to fix before upload, %2 warning(s).</source>
+        <translation>Yüklemeden önce düzeltilecek %1 hata, %2 uyarı.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPanel</name>
+    <message>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+76"/>
+        <source>Upload to %1</source>
+        <translation>%1 sitesine yükle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in…</source>
+        <translation>Oturum aç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start upload</source>
+        <translation>Yüklemeyi başlat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Resume</source>
+        <translation>Sürdür</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the file that is going up now</source>
+        <translation>Şu anda yüklenen dosyadan sonra dur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed</source>
+        <translation>Başarısızları yeniden dene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report (CSV)…</source>
+        <translation>Raporu kaydet (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy gallery wikitext</source>
+        <translation>Galeri vikimetnini kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File page</source>
+        <translation>Dosya sayfası</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not logged in to %1.</source>
+        <translation>%1 sitesinde oturum açılmadı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>%1 sitesinde %2 olarak oturum açıldı.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%v of %m files</source>
+        <translation>%v / %m dosya</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Logging in…</source>
+        <translation>Oturum açılıyor…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login failed: %1</source>
+        <translation>Oturum açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked the wiki for duplicates and titles.</source>
+        <translation>Viki kopyalar ve başlıklar için denetlendi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Uploading %1</source>
+        <translation>%1 yükleniyor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About %1 min %2 s left</source>
+        <translation>Yaklaşık %1 dk %2 sn kaldı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
+        <translation>%1 yüklendi, %2 zaten vikide, %3 başarısız.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused.</source>
+        <translation>Duraklatıldı.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save report</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery wikitext is on the clipboard.</source>
+        <translation>Galeri vikimetni panoya kopyalandı.</translation>
+    </message>
+</context>
+<context>
+    <name>_LocationEditor</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+52"/>
+        <source>latitude</source>
+        <translation>enlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>boylam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heading °</source>
+        <translation>yön °</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this place on OpenStreetMap in your browser</source>
+        <translation>Bu yeri tarayıcınızda OpenStreetMap üzerinde göster</translation>
+    </message>
+</context>
+<context>
+    <name>_TextRow</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-46"/>
+        <source>(differs between the selected files)</source>
+        <translation>(seçili dosyalar arasında farklı)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this language</source>
+        <translation>Bu dili kaldır</translation>
+    </message>
+</context>
+</TS>
