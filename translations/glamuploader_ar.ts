@@ -523,7 +523,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+107"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+119"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -618,17 +618,17 @@
         <translation>معاينة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
     </message>
@@ -1098,7 +1098,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+42"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+39"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -1108,12 +1108,12 @@
         <translation>الحقل</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Accept warning</source>
         <translation>قبول التحذير</translation>
     </message>
@@ -1123,12 +1123,12 @@
         <translation>الرفع على أي حال: لن يظهر التحذير المحدد مجددًا لهذا الملف</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>(batch)</source>
         <translation>(الدفعة)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+75"/>
         <source>No problems.</source>
         <translation>لا مشكلات.</translation>
     </message>

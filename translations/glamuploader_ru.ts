@@ -520,7 +520,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+107"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+119"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
@@ -615,17 +615,17 @@
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>Файлов: %1, ошибок: %2. Цель: %3</translation>
     </message>
@@ -1092,7 +1092,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+42"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+39"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1102,12 +1102,12 @@
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Accept warning</source>
         <translation>Принять предупреждение</translation>
     </message>
@@ -1117,12 +1117,12 @@
         <translation>Загрузить всё равно: выбранное предупреждение больше не будет показано для этого файла</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>(batch)</source>
         <translation>(пакет)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+75"/>
         <source>No problems.</source>
         <translation>Проблем нет.</translation>
     </message>

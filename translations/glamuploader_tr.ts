@@ -518,7 +518,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+107"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+119"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Problems</source>
         <translation>Sorunlar</translation>
     </message>
@@ -613,17 +613,17 @@
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>%1 dosya, %2 hata. Hedef: %3</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+42"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+39"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Alan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Accept warning</source>
         <translation>Uyarıyı kabul et</translation>
     </message>
@@ -1113,12 +1113,12 @@
         <translation>Yine de yükle: seçili uyarı bu dosya için bir daha gösterilmez</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>(batch)</source>
         <translation>(toplu yükleme)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+75"/>
         <source>No problems.</source>
         <translation>Sorun yok.</translation>
     </message>

@@ -139,7 +139,7 @@ def test_switching_to_arabic_mirrors_the_window_and_translates_it_then_english_r
     assert window.problems_dock.windowTitle() == "المشكلات"
     assert window.grid.search.placeholderText() == "تصفية حسب العنوان أو اسم الملف أو الوصف أو التصنيف"
     assert ARABIC.search(window.status_label.text())
-    assert ARABIC.search(window.problems.tree.headerItem().text(0))
+    assert ARABIC.search(window.problems.model.headerData(0, Qt.Orientation.Horizontal))
 
     switch(app, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -63,9 +63,7 @@ def test_activating_a_title_problem_selects_the_file_and_fixing_it_clears_the_pr
     qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
     panel = app.window.problems
     target = next(p for p in panel.problems if p.code == "title-camera-name" and p.item.endswith("IMG_0001.jpg"))
-    row = next(panel.tree.topLevelItem(n) for n in range(panel.tree.topLevelItemCount())
-               if panel.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == target)
-    panel.tree.itemActivated.emit(row, 0)
+    panel.table.activated.emit(panel.model.index(panel.row_of(target), 2))
     editor = app.window.editor
     assert [i.path for i in editor.items] == [target.item]
     title = editor.line_edits["title"]

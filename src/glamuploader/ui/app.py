@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
@@ -35,8 +35,10 @@ class Translations:
             self.app.installTranslator(self.qt)
         self.language = language
         QLocale.setDefault(QLocale(language))
-        self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
-                                    else Qt.LayoutDirection.LeftToRight)
+        rtl = language in RTL_LANGUAGES
+        if rtl or self.app.isRightToLeft():   # Qt's namespace only when needed: it is slow to load
+            from PySide6.QtCore import Qt
+            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         return found or language == "en"
 
 
@@ -58,6 +60,32 @@ def main(argv: list[str] | None = None, *, open_path: str | None = None, demo: b
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     controller = build(app)
+    when_shown(controller.window, lambda: controller.start(open_path=open_path, demo=demo))
     controller.window.show()
-    controller.start(open_path=open_path, demo=demo)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, on the event-loop turn after the window's first paint."""
+
+    def __init__(self, window, callback) -> None:
+        super().__init__(window)
+        self.callback, self.fired = callback, False
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)   # never wait for ever (e.g. started minimised)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self.parent().removeEventFilter(self)
+            self.callback()
+
+
+def when_shown(window, callback) -> None:
+    """Call ``callback`` once the window has been painted: the user sees it before the rest loads."""
+    _FirstPaint(window, callback)

@@ -29,7 +29,8 @@ class Controller(QObject):
         self.upload_panel = None
 
     def start(self, *, open_path: str | None = None, demo: bool = False) -> None:
-        """After the window is shown: reopen the last batch (or ``open_path``), off the GUI thread."""
+        """After the window is shown: make its panels, reopen the last batch (or ``open_path``)."""
+        self.window.build_panels()
         path = open_path or self.settings.get("last_batch")
         if demo:
             from .demo import start_demo

@@ -16,9 +16,6 @@ from ..core.batch import Batch
 from ..core.edits import Edit
 from ..core.item import MediaItem
 from ..core.kit import Kit
-from ..core.validate import validate
-from ..store.batchfile import batch_to_dict, load_batch
-from ..store.yamlio import dump_yaml, write_atomically
 from .models import BatchModel
 from .tasks import Progress, Tasks
 from .undo import EditCommand
@@ -70,6 +67,7 @@ class BatchDocument(QObject):
             self._replace(batch)
             if on_done:
                 on_done()
+        from ..store.batchfile import load_batch
         self.tasks.run(lambda: load_batch(path), done, lambda exc: self.failed.emit("open", exc))
 
     def _replace(self, batch: Batch) -> None:
@@ -91,17 +89,20 @@ class BatchDocument(QObject):
         data = self.snapshot()
 
         def write() -> str:
+            from ..store.yamlio import dump_yaml, write_atomically
             write_atomically(path, HEADER + dump_yaml(data))
             return path
         self.tasks.run(write, self.saved.emit, lambda exc: self.failed.emit("save", exc))
 
     def snapshot(self) -> dict:
         """The batch as plain data, taken under the lock (an upload may be changing records)."""
+        from ..store.batchfile import batch_to_dict
         with self.lock:
             return batch_to_dict(self.batch, base_dir=os.path.dirname(self.batch.path))
 
     def save_blocking(self) -> None:
         """Save at once, on the calling thread: for the upload worker, never the GUI thread."""
+        from ..store.yamlio import dump_yaml, write_atomically
         write_atomically(self.batch.path, HEADER + dump_yaml(self.snapshot()))
 
     def save_as(self, path: str) -> None:
@@ -134,6 +135,7 @@ class BatchDocument(QObject):
         batch = self.batch
 
         def work():
+            from ..core.validate import validate
             from ..jobs.runner import titles_for
             return validate(batch), titles_for(batch)
 
@@ -167,10 +169,10 @@ class BatchDocument(QObject):
     # --- thumbnails -----------------------------------------------------------------------
     def _want_thumbnail(self, item: MediaItem) -> None:
         """Show the cached thumbnail, or at once the camera's embedded one, then make the real one."""
-        from ..media.thumbnails import cache_path, embedded_thumbnail, thumbnail
         path, sha1, cache = item.path, item.facts.sha1, self.thumb_cache
 
-        def first():
+        def first():   # on a worker: the imports too (Pillow takes a while to load)
+            from ..media.thumbnails import cache_path, embedded_thumbnail
             for alpha in ((False, True) if sha1 else ()):
                 cached = cache_path(cache, sha1, alpha=alpha)
                 if os.path.exists(cached):
@@ -179,6 +181,7 @@ class BatchDocument(QObject):
             return (QImage.fromData(data) if data else None), not sha1
 
         def made():
+            from ..media.thumbnails import thumbnail
             made_path = thumbnail(path, sha1, cache)
             return QImage(made_path) if made_path else None
 

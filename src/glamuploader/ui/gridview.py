@@ -76,7 +76,7 @@ class GridView(QWidget):
         self.proxy.set_badges({badge} if badge else set())
 
     def _sort_chosen(self) -> None:
-        self.proxy.sort_by(self.sort.currentData() or "name", Qt.SortOrder.AscendingOrder)
+        self.proxy.sort_by(self.sort.currentData() or "name")
 
     def selected_paths(self) -> list[str]:
         rows = sorted(self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes())

@@ -1,20 +1,20 @@
-"""The main window: grid, editor, problems and preview, wired to a BatchDocument. No domain logic."""
+"""The main window: grid, editor, problems and preview, wired to a BatchDocument. No domain logic.
+
+The frame (menus, toolbar, status bar) is made at once; the panels in ``build_panels``, which
+the controller calls right after the window is first shown, so it appears without waiting.
+"""
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter)
 
 from ..core.problems import Problem
 from .document import BatchDocument
-from .editor import EditorPanel
-from .gridview import GridView
 from .messages import describe_exception
-from .previewpanel import PreviewPanel
-from .problemspanel import ProblemsPanel
 from .settings import Settings
 
 
@@ -28,7 +28,31 @@ class MainWindow(QMainWindow):
         self.doc, self.settings = document, settings
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.grid = GridView(document.model, thumb_size=settings.get("thumb_size"))
+        self.grid = self.editor = self.problems = self.preview = None
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.import_bar = QProgressBar()
+        self.import_bar.setMaximumWidth(240)
+        self.import_cancel = QPushButton()
+        self.statusBar().addPermanentWidget(self.import_bar)
+        self.statusBar().addPermanentWidget(self.import_cancel)
+        self.import_bar.hide()
+        self.import_cancel.hide()
+        self._import_progress = None
+        self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
+        self._make_actions()
+        self.translate_ui()
+
+    def build_panels(self) -> None:
+        """Make the grid, editor, problems and preview panels (once)."""
+        if self.grid is not None:
+            return
+        from .editor import EditorPanel
+        from .gridview import GridView
+        from .previewpanel import PreviewPanel
+        from .problemspanel import ProblemsPanel
+        from PySide6.QtCore import Qt
+        self.grid = GridView(self.doc.model, thumb_size=self.settings.get("thumb_size"))
         self.editor = EditorPanel()
         splitter = QSplitter()
         splitter.addWidget(self.grid)
@@ -42,20 +66,20 @@ class MainWindow(QMainWindow):
         self.preview_dock = self._dock("preview", self.preview, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.preview_dock)
         self.problems_dock.raise_()
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.import_bar = QProgressBar()
-        self.import_bar.setMaximumWidth(240)
-        self.import_cancel = QPushButton()
-        self.statusBar().addPermanentWidget(self.import_bar)
-        self.statusBar().addPermanentWidget(self.import_cancel)
-        self.import_bar.hide()
-        self.import_cancel.hide()
-        self._import_progress = None
-        self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
-        self._make_actions()
+        self._set_shortcuts()
         self._wire()
         self.translate_ui()
+        self._problems_changed(self.doc.problems)
+
+    def _set_shortcuts(self) -> None:
+        """Keyboard shortcuts (set with the panels: QKeySequence loads Qt's slow enum namespace)."""
+        keys = QKeySequence.StandardKey
+        for act, key in ((self.act_import_files, keys.Open), (self.act_import_folder, "Ctrl+Shift+O"),
+                         (self.act_save_as, keys.SaveAs), (self.act_remove, keys.Delete),
+                         (self.act_upload, "Ctrl+U"), (self.act_prefs, keys.Preferences),
+                         (self.act_quit, keys.Quit), (self.act_undo, keys.Undo)):
+            act.setShortcut(QKeySequence(key))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -66,27 +90,23 @@ class MainWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(key: str, slot, shortcut=None) -> QAction:
+        def action(key: str, slot) -> QAction:
             act = QAction(self)
             act.setObjectName(key)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             return act
-        self.act_import_files = action("import_files", self.choose_files, QKeySequence.StandardKey.Open)
-        self.act_import_folder = action("import_folder", self.choose_folder, "Ctrl+Shift+O")
+        self.act_import_files = action("import_files", self.choose_files)
+        self.act_import_folder = action("import_folder", self.choose_folder)
         self.act_open = action("open_batch", self.choose_batch)
-        self.act_save_as = action("save_as", self.choose_save_as, QKeySequence.StandardKey.SaveAs)
+        self.act_save_as = action("save_as", self.choose_save_as)
         self.act_open_kit = action("open_kit", self.choose_kit)
         self.act_save_kit = action("save_kit", self.choose_save_kit)
-        self.act_remove = action("remove", self.remove_selected, QKeySequence.StandardKey.Delete)
-        self.act_upload = action("upload", self.upload_requested.emit, "Ctrl+U")
-        self.act_prefs = action("preferences", self.preferences_requested.emit, QKeySequence.StandardKey.Preferences)
-        self.act_quit = action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_remove = action("remove", self.remove_selected)
+        self.act_upload = action("upload", self.upload_requested.emit)
+        self.act_prefs = action("preferences", self.preferences_requested.emit)
+        self.act_quit = action("quit", self.close)
         self.act_undo = self.doc.undo.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.doc.undo.createRedoAction(self)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.menu_file = self.menuBar().addMenu("")
         for act in (self.act_import_files, self.act_import_folder, None, self.act_open, self.act_save_as,
                     None, self.act_open_kit, self.act_save_kit, None, self.act_quit):
@@ -131,11 +151,12 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_wiki.setTitle(self.tr("&Wiki"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.problems_dock.setWindowTitle(self.tr("Problems"))
-        self.preview_dock.setWindowTitle(self.tr("Preview"))
         self.import_cancel.setText(self.tr("Cancel"))
-        for widget in (self.grid, self.editor, self.problems, self.preview):
-            widget.translate_ui()
+        if self.grid is not None:
+            self.problems_dock.setWindowTitle(self.tr("Problems"))
+            self.preview_dock.setWindowTitle(self.tr("Preview"))
+            for widget in (self.grid, self.editor, self.problems, self.preview):
+                widget.translate_ui()
         self._update_title()
         self._update_status()
 
@@ -149,6 +170,8 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
+        if self.grid is None:
+            return
         paths = self.grid.selected_paths()
         by_path = self.doc.items_by_path()
         items = [by_path[p] for p in paths if p in by_path]
@@ -164,11 +187,12 @@ class MainWindow(QMainWindow):
                 "%1", self.doc.titles.get(self.editor.items[0].path, "")))
 
     def _update_upload_enabled(self) -> None:
-        self.act_upload.setEnabled(bool(self.doc.batch.items) and self.problems.error_count() == 0)
+        errors = self.problems.error_count() if self.problems is not None else 1
+        self.act_upload.setEnabled(bool(self.doc.batch.items) and errors == 0)
 
     def _update_status(self) -> None:
         n = len(self.doc.batch.items)
-        errors = self.problems.error_count()
+        errors = sum(p.is_error for p in self.doc.problems)
         self.status_label.setText(self.tr("%1 file(s), %2 error(s). Target: %3").replace("%1", str(n))
                                   .replace("%2", str(errors)).replace("%3", self.doc.batch.target))
 

@@ -4,19 +4,22 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QImage
 
 from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
 from ..core.problems import Problem
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
-BadgeRole = Qt.ItemDataRole.UserRole + 2
-ProblemsRole = Qt.ItemDataRole.UserRole + 3
-DateRole = Qt.ItemDataRole.UserRole + 4
-NameRole = Qt.ItemDataRole.UserRole + 5
+# Qt's roles as plain numbers: naming ``Qt`` here would make PySide build all of its ~90 enum
+# types at import, before the window is shown (gui_bench measures it). Qt.ItemDataRole values:
+DISPLAY, DECORATION, EDIT, TOOLTIP, USER = 0, 1, 2, 3, 256
+ItemRole = USER + 1
+BadgeRole = USER + 2
+ProblemsRole = USER + 3
+DateRole = USER + 4
+NameRole = USER + 5
 
 #: badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "failed", "duplicate")
@@ -128,15 +131,15 @@ class BatchModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.batch.items)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
         if not index.isValid():
             return None
         item = self.batch.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (DISPLAY, EDIT):
             return self.titles.get(item.path) or item.meta.title or item.name
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return item.path
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION:
             image = self.images.get(item.path)
             if image is None and item.path not in self._asked:
                 self._asked.add(item.path)
@@ -162,13 +165,13 @@ class BatchModel(QAbstractListModel):
 class BatchFilter(QSortFilterProxyModel):
     """Filter by badge and by text (title, file name, descriptions); sort by name, date or title."""
 
-    SORT_ROLES = {"name": NameRole, "date": DateRole, "title": Qt.ItemDataRole.DisplayRole}
+    SORT_ROLES = {"name": NameRole, "date": DateRole, "title": DISPLAY}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._badges: set[str] = set()
         self._text = ""
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(NameRole)
 
     def set_badges(self, badges: set[str]) -> None:
@@ -179,9 +182,10 @@ class BatchFilter(QSortFilterProxyModel):
         self._text = text.casefold().strip()
         self.invalidateRowsFilter()
 
-    def sort_by(self, key: str, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort_by(self, key: str, descending: bool = False) -> None:
         self.setSortRole(self.SORT_ROLES[key])
-        self.sort(0, order)
+        order = QtCore.Qt.SortOrder
+        self.sort(0, order.DescendingOrder if descending else order.AscendingOrder)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt's name
         model = self.sourceModel()

@@ -84,7 +84,8 @@ class LanguageTexts(QWidget):
 
     def set_values(self, values: dict[str, str], mixed: set[str]) -> None:
         for row in self.rows.values():
-            row.setParent(None)
+            row.hide()
+            self._rows_box.removeWidget(row)
             row.deleteLater()
         self.rows.clear()
         for lang in [*values, *sorted(mixed - set(values))]:

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Show the app in a real window under Xvfb and save screenshots of its main states.
+
+    .venv/bin/python scripts/screenshots.py [OUT_DIR]      (default docs/screenshots)
+
+States: empty, a batch with problems, uploading, done, Arabic. Uses a temporary data folder
+and its own sandbox wiki, so nothing of the user's is touched. Needs Debian's xvfb.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def start_xvfb() -> subprocess.Popen | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        sys.exit("Xvfb is not installed: apt-get install xvfb (scripts/dev.sh setup does it).")
+    display = ":77"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x860x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return proc
+
+
+def main() -> int:
+    out_dir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "docs", "screenshots"))
+    os.makedirs(out_dir, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="glamuploader-shots-")
+    os.environ.update(GLAMUPLOADER_DATA_DIR=os.path.join(work, "data"),
+                      GLAMUPLOADER_CACHE_DIR=os.path.join(work, "cache"),
+                      GLAMUPLOADER_SANDBOX_DIR=os.path.join(work, "sandbox"),
+                      GLAMUPLOADER_PYWIKIBOT_DIR=os.path.join(work, "pywikibot"),
+                      QT_QPA_PLATFORM="xcb")
+    xvfb = start_xvfb()
+    try:
+        return shoot(out_dir, work)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+        from glamuploader.sandbox import Sandbox
+        Sandbox(os.environ["GLAMUPLOADER_SANDBOX_DIR"]).stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def shoot(out_dir: str, work: str) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from glamuploader.samples import write_samples
+    from glamuploader.sandbox import Sandbox
+    from glamuploader.ui.app import build
+    from glamuploader.ui.settings import Settings
+
+    app = QApplication(sys.argv)
+    settings = Settings(QSettings(os.path.join(work, "settings.ini"), QSettings.Format.IniFormat))
+    settings.set("target", "sandbox")
+    c = build(app, settings=settings)
+    w = c.window
+    w.resize(1280, 820)
+    w.show()
+    c.start()
+
+    def wait(condition, seconds: float = 30.0) -> None:
+        end = time.monotonic() + seconds
+        while not condition() and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str, widget=None) -> None:
+        wait(lambda: False, 0.3)
+        target = widget or w
+        screen = target.screen()
+        pixmap = screen.grabWindow(0, target.x(), target.y(), target.frameGeometry().width(),
+                                   target.frameGeometry().height())
+        if pixmap.isNull() or pixmap.width() < 10:
+            pixmap = target.grab()
+        path = os.path.join(out_dir, f"{name}.png")
+        pixmap.save(path)
+        print(path)
+
+    wait(lambda: bool(c.doc.batch.path), 5)
+    shot("1-empty")
+
+    photos = os.path.join(work, "photos")
+    write_samples(photos, size=(1200, 900))
+    w.import_paths([photos])
+    wait(lambda: len(c.doc.batch.items) == 3 and bool(c.doc.problems))
+    w.grid.select_paths([i.path for i in c.doc.batch.items])
+    wait(lambda: False, 1.0)
+    shot("2-batch-with-problems")
+
+    from glamuploader.samples import SAMPLES
+    from glamuploader.core import edits
+    items = c.doc.batch.items
+    by_name = {s.name: s for s in SAMPLES}
+    c.doc.apply_edit(edits.set_field(items, "license", "cc-by-sa-4.0"), "licence")
+    c.doc.apply_edit(edits.set_field(items, "author", "[[User:Admin|Admin]]"), "author")
+    c.doc.apply_edit(edits.add_to_list(items, "categories", "Photo walk Kazan 2026"), "category")
+    for item in items:
+        sample = by_name[item.name]
+        c.doc.apply_edit(edits.set_field([item], "title", sample.title), "title")
+        for lang, text in sample.descriptions.items():
+            c.doc.apply_edit(edits.set_field([item], f"description:{lang}", text), "description")
+    w.grid.select_paths([items[0].path])
+    wait(lambda: w.problems.error_count() == 0, 10)
+
+    info = Sandbox(os.environ["GLAMUPLOADER_SANDBOX_DIR"]).start()
+    c.show_upload()
+    panel = c.upload_panel
+    panel.move(w.x() + 200, w.y() + 120)
+    panel.uploader.log_in("sandbox", info.bot_user, info.bot_password, remember=False)
+    wait(lambda: panel.uploader.session is not None, 60)
+    panel.start_button.click()
+    wait(lambda: panel.file_bar.value() > 0 or not panel.uploader.running, 30)
+    shot("3-uploading", panel)
+    wait(lambda: not panel.uploader.running, 120)
+    shot("4-done", panel)
+    panel.hide()
+
+    c.set_language("ar")
+    w.grid.select_paths([items[2].path])
+    wait(lambda: False, 1.0)
+    shot("5-arabic")
+    c.set_language("en")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
