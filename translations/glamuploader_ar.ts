@@ -292,6 +292,89 @@
     </message>
 </context>
 <context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/kitdialog.py" line="+22"/>
+        <source>Batch defaults</source>
+        <translation>الإعدادات الافتراضية للدفعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These values apply to every file that does not have its own. Save them as a session kit to hand them to other volunteers.</source>
+        <translation>تنطبق هذه القيم على كل ملف ليست له قيم خاصة به. احفظها كحزمة جلسة لتسليمها إلى متطوعين آخرين.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>مثلًا [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty for your own work</source>
+        <translation>اتركه فارغًا لعملك الخاص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields: {title}, {date}, {n:03} (a number), {original} (the file name), {description:en}, and the kit&apos;s own fields such as {institution}</source>
+        <translation>الحقول: {title} و{date} و{n:03} (رقم) و{original} (اسم الملف) و{description:en} وحقول الحزمة الخاصة مثل {institution}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One category a line</source>
+        <translation>تصنيف واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One template a line, e.g. {{Wiki Loves Monuments 2026|tr}}</source>
+        <translation>قالب واحد في كل سطر، مثلًا {{Wiki Loves Monuments 2026|tr}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the category “%1”</source>
+        <translation>أضف التصنيف «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the event or partnership</source>
+        <translation>اسم الفعالية أو الشراكة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title pattern</source>
+        <translation>نمط العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description template</source>
+        <translation>قالب الوصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories for every file</source>
+        <translation>تصنيفات لكل ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates for every file</source>
+        <translation>قوالب لكل ملف</translation>
+    </message>
+</context>
+<context>
     <name>Kits</name>
     <message>
         <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
@@ -523,7 +606,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+119"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+128"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -556,6 +639,11 @@
         <location line="+0"/>
         <source>Save defaults as kit…</source>
         <translation>حفظ القيم الافتراضية كحزمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch &amp;defaults…</source>
+        <translation>الإعدادات الا&amp;فتراضية للدفعة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -623,7 +711,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1075,7 +1163,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+37"/>
         <source>Wikitext</source>
         <translation>نص الويكي</translation>
     </message>
@@ -1085,14 +1173,29 @@
         <translation>الصفحة المعروضة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Show it as the wiki renders it</source>
+        <translation>اعرضها كما سيعرضها الويكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the wiki to render the page; nothing is saved there</source>
+        <translation>يطلب من الويكي عرض الصفحة؛ لا يُحفظ هناك أي شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a file to see the page that will be sent.</source>
         <translation>حدِّد ملفًا لترى الصفحة التي ستُرسَل.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log in to a wiki to see the page as it will look.</source>
-        <translation>سجِّل الدخول إلى ويكي لترى الصفحة كما ستبدو.</translation>
+        <source>Select one file, then ask the wiki to render its page.</source>
+        <translation>اختر ملفًا واحدًا، ثم اطلب من الويكي عرض صفحته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the wiki…</source>
+        <translation>جارٍ سؤال الويكي…</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,89 @@
     </message>
 </context>
 <context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/kitdialog.py" line="+22"/>
+        <source>Batch defaults</source>
+        <translation>Значения по умолчанию для пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These values apply to every file that does not have its own. Save them as a session kit to hand them to other volunteers.</source>
+        <translation>Эти значения применяются ко всем файлам, у которых нет своих. Сохраните их как набор сессии, чтобы передать другим волонтёрам.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>напр. [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty for your own work</source>
+        <translation>Пусто для собственной работы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields: {title}, {date}, {n:03} (a number), {original} (the file name), {description:en}, and the kit&apos;s own fields such as {institution}</source>
+        <translation>Поля: {title}, {date}, {n:03} (номер), {original} (имя файла), {description:en} и собственные поля набора, например {institution}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One category a line</source>
+        <translation>По одной категории в строке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One template a line, e.g. {{Wiki Loves Monuments 2026|tr}}</source>
+        <translation>По одному шаблону в строке, напр. {{Wiki Loves Monuments 2026|tr}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the category “%1”</source>
+        <translation>Добавлять категорию «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the event or partnership</source>
+        <translation>Название мероприятия или партнёрства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title pattern</source>
+        <translation>Шаблон названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description template</source>
+        <translation>Шаблон описания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories for every file</source>
+        <translation>Категории для каждого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates for every file</source>
+        <translation>Шаблоны для каждого файла</translation>
+    </message>
+</context>
+<context>
     <name>Kits</name>
     <message>
         <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
@@ -520,7 +603,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+119"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+128"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -553,6 +636,11 @@
         <location line="+0"/>
         <source>Save defaults as kit…</source>
         <translation>Сохранить значения по умолчанию как набор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch &amp;defaults…</source>
+        <translation>Значения по &amp;умолчанию…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -620,7 +708,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1069,7 +1157,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+37"/>
         <source>Wikitext</source>
         <translation>Викитекст</translation>
     </message>
@@ -1079,14 +1167,29 @@
         <translation>Готовая страница</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Show it as the wiki renders it</source>
+        <translation>Показать так, как покажет вики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the wiki to render the page; nothing is saved there</source>
+        <translation>Просит вики отрисовать страницу; там ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a file to see the page that will be sent.</source>
         <translation>Выберите файл, чтобы увидеть страницу, которая будет отправлена.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log in to a wiki to see the page as it will look.</source>
-        <translation>Войдите в вики, чтобы увидеть, как будет выглядеть страница.</translation>
+        <source>Select one file, then ask the wiki to render its page.</source>
+        <translation>Выберите один файл и попросите вики отрисовать его страницу.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the wiki…</source>
+        <translation>Запрос к вики…</translation>
     </message>
 </context>
 <context>

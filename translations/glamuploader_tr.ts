@@ -287,6 +287,89 @@
     </message>
 </context>
 <context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/kitdialog.py" line="+22"/>
+        <source>Batch defaults</source>
+        <translation>Toplu iş varsayılanları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These values apply to every file that does not have its own. Save them as a session kit to hand them to other volunteers.</source>
+        <translation>Bu değerler, kendi değeri olmayan her dosyaya uygulanır. Diğer gönüllülere vermek için oturum kiti olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>ör. [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty for your own work</source>
+        <translation>Kendi eseriniz için boş bırakın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields: {title}, {date}, {n:03} (a number), {original} (the file name), {description:en}, and the kit&apos;s own fields such as {institution}</source>
+        <translation>Alanlar: {title}, {date}, {n:03} (bir numara), {original} (dosya adı), {description:en} ve kitin kendi alanları, örneğin {institution}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One category a line</source>
+        <translation>Her satıra bir kategori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One template a line, e.g. {{Wiki Loves Monuments 2026|tr}}</source>
+        <translation>Her satıra bir şablon, ör. {{Wiki Loves Monuments 2026|tr}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the category “%1”</source>
+        <translation>“%1” kategorisini ekle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the event or partnership</source>
+        <translation>Etkinliğin veya iş birliğinin adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title pattern</source>
+        <translation>Başlık kalıbı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description template</source>
+        <translation>Açıklama şablonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories for every file</source>
+        <translation>Her dosya için kategoriler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates for every file</source>
+        <translation>Her dosya için şablonlar</translation>
+    </message>
+</context>
+<context>
     <name>Kits</name>
     <message>
         <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
@@ -518,7 +601,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+119"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+128"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -551,6 +634,11 @@
         <location line="+0"/>
         <source>Save defaults as kit…</source>
         <translation>Varsayılanları kit olarak kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch &amp;defaults…</source>
+        <translation>Toplu iş &amp;varsayılanları…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -618,7 +706,7 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1065,7 +1153,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+37"/>
         <source>Wikitext</source>
         <translation>Vikimetin</translation>
     </message>
@@ -1075,14 +1163,29 @@
         <translation>Oluşturulan sayfa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Show it as the wiki renders it</source>
+        <translation>Vikinin göstereceği gibi göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the wiki to render the page; nothing is saved there</source>
+        <translation>Vikiden sayfayı oluşturmasını ister; orada hiçbir şey kaydedilmez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a file to see the page that will be sent.</source>
         <translation>Gönderilecek sayfayı görmek için bir dosya seçin.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Log in to a wiki to see the page as it will look.</source>
-        <translation>Sayfanın nasıl görüneceğini görmek için bir vikide oturum açın.</translation>
+        <source>Select one file, then ask the wiki to render its page.</source>
+        <translation>Bir dosya seçin, sonra vikiden sayfasını oluşturmasını isteyin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the wiki…</source>
+        <translation>Vikiye soruluyor…</translation>
     </message>
 </context>
 <context>

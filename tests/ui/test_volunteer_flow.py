@@ -112,3 +112,39 @@ def test_closing_and_reopening_restores_the_batch_with_every_edit(make_app, phot
     restored = {i.path: i for i in items(again)}[first.path]
     assert restored.meta.title == "Söyembikä Tower, Kazan"
     assert restored.meta.descriptions == {"ar": "برج سيومبيكه"}
+
+
+def test_batch_defaults_apply_to_every_file_without_its_own_value(make_app, photo_folder, qtbot):
+    from glamuploader.ui.kitdialog import KitDialog
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    dialog = KitDialog(app.doc.batch.kit, app.window)
+    dialog.license.setCurrentIndex(dialog.license.findData("cc-by-4.0"))
+    dialog.author.setText("Aygul")
+    dialog.pattern.setText("Kazan walk {n:02}")
+    dialog.categories.setPlainText("Photo walk Kazan 2026\n")
+    app.doc.set_kit(dialog.result_kit())
+    qtbot.waitUntil(lambda: not any(p.code in ("license-missing", "author-missing", "title-camera-name")
+                                    for p in app.doc.problems), timeout=5000)
+    assert sorted(app.doc.titles.values()) == ["Kazan walk 01.jpg", "Kazan walk 02.jpg", "Kazan walk 03.jpg"]
+    app.window.grid.select_paths([items(app)[0].path])
+    assert "[[Category:Photo walk Kazan 2026]]" in app.window.preview.source.toPlainText()
+    assert "{{cc-by-4.0}}" in app.window.preview.source.toPlainText() or "{{self|cc-by-4.0}}" in \
+        app.window.preview.source.toPlainText()
+
+
+def test_the_preview_shows_the_page_as_the_sandbox_wiki_renders_it(make_app, photo_folder, sandbox, qtbot):
+    app = make_app(start=False)
+    app.settings.set("target", "sandbox")
+    app.start()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    app.window.grid.select_paths([items(app)[0].path])
+    preview = app.window.preview
+    assert "{{Information" in preview.source.toPlainText()
+    preview.render_button.click()
+    qtbot.waitUntil(lambda: "Asking" not in preview.rendered.toPlainText()
+                    and bool(preview.rendered.toPlainText()), timeout=20000)
+    text = preview.rendered.toPlainText()
+    assert "{{Information" not in text and "DSC" in text or "Information" in text

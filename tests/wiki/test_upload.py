@@ -101,3 +101,11 @@ def test_missing_file_is_reported_not_raised(wiki, tmp_path):
     outcome = wiki.upload(str(tmp_path / "gone.jpg"), unique_title("Gone"), text="x",
                           comment="x")
     assert (outcome.uploaded, outcome.error) == (False, "file-missing")
+
+
+def test_the_wiki_renders_a_page_preview_without_saving_it(wiki, sandbox):
+    from wikitools import upload_count
+    before = upload_count(sandbox)
+    html = wiki.render_html("== Heading ==\n'''Bold''' [[Category:Preview only]]", "File:Preview test.jpg")
+    assert "<b>Bold</b>" in html and "Heading" in html
+    assert upload_count(sandbox) == before

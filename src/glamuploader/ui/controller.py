@@ -27,10 +27,12 @@ class Controller(QObject):
         self.window.preferences_requested.connect(self.show_preferences)
         self.window.upload_requested.connect(self.show_upload)
         self.upload_panel = None
+        self._wiki = None
 
     def start(self, *, open_path: str | None = None, demo: bool = False) -> None:
         """After the window is shown: make its panels, reopen the last batch (or ``open_path``)."""
         self.window.build_panels()
+        self.window.preview.render_requested.connect(self.render_preview)
         path = open_path or self.settings.get("last_batch")
         if demo:
             from .demo import start_demo
@@ -38,7 +40,8 @@ class Controller(QObject):
         elif path and os.path.exists(path):
             self.doc.open_batch(path)
         else:
-            self.doc.new_batch(target=self.settings.get("target"))
+            from ..core.kit import Kit
+            self.doc.new_batch(kit=Kit(author=self.settings.get("author")), target=self.settings.get("target"))
 
     def set_language(self, language: str) -> None:
         self.settings.set("language", language)
@@ -54,8 +57,26 @@ class Controller(QObject):
             for key in ("target", "author", "thumb_size"):
                 self.settings.set(key, values[key])
             self.doc.batch.target = values["target"]
+            if values["author"] and not self.doc.batch.kit.author:
+                self.doc.batch.kit.author = values["author"]
             self.window.grid.set_thumb_size(values["thumb_size"])
             self.doc.changed()
+
+    def wiki(self):
+        """The one worker that talks to wikis (pywikibot is global): logins, uploads, previews."""
+        if self._wiki is None:
+            from .uploader import Uploader
+            self._wiki = Uploader(self.doc, self)
+            self._wiki.rendered.connect(lambda html: self.window.preview.show_rendered(html))
+            self._wiki.render_failed.connect(self._render_failed)
+        return self._wiki
+
+    def render_preview(self, text: str, title: str) -> None:
+        self.wiki().render(self.doc.batch.target, text, title)
+
+    def _render_failed(self, exc) -> None:
+        from .messages import login_error_message
+        self.window.preview.show_render_error(login_error_message(exc))
 
     def show_upload(self) -> None:
         from .uploadpanel import UploadPanel

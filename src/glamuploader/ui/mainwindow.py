@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.act_save_as = action("save_as", self.choose_save_as)
         self.act_open_kit = action("open_kit", self.choose_kit)
         self.act_save_kit = action("save_kit", self.choose_save_kit)
+        self.act_defaults = action("defaults", self.edit_defaults)
         self.act_remove = action("remove", self.remove_selected)
         self.act_upload = action("upload", self.upload_requested.emit)
         self.act_prefs = action("preferences", self.preferences_requested.emit)
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.act_redo = self.doc.undo.createRedoAction(self)
         self.menu_file = self.menuBar().addMenu("")
         for act in (self.act_import_files, self.act_import_folder, None, self.act_open, self.act_save_as,
-                    None, self.act_open_kit, self.act_save_kit, None, self.act_quit):
+                    None, self.act_open_kit, self.act_defaults, self.act_save_kit, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = self.menuBar().addMenu("")
         for act in (self.act_undo, self.act_redo, None, self.act_remove, None, self.act_prefs):
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             self.act_import_files: self.tr("Import &files…"), self.act_import_folder: self.tr("Import f&older…"),
             self.act_open: self.tr("&Open batch…"), self.act_save_as: self.tr("Save batch &as…"),
             self.act_open_kit: self.tr("Open session &kit…"), self.act_save_kit: self.tr("Save defaults as kit…"),
+            self.act_defaults: self.tr("Batch &defaults…"),
             self.act_remove: self.tr("&Remove from batch"), self.act_upload: self.tr("&Upload…"),
             self.act_prefs: self.tr("&Preferences…"), self.act_quit: self.tr("&Quit"),
         }
@@ -176,7 +178,8 @@ class MainWindow(QMainWindow):
         by_path = self.doc.items_by_path()
         items = [by_path[p] for p in paths if p in by_path]
         self.editor.set_items(items, self.doc.titles)
-        self.preview.show_item(items[0] if len(items) == 1 else None, self.doc.batch)
+        one = items[0] if len(items) == 1 else None
+        self.preview.show_item(one, self.doc.batch, self.doc.titles.get(one.path, "") if one else "")
 
     def _problems_changed(self, problems: list[Problem]) -> None:
         self.problems.set_problems(problems)
@@ -265,6 +268,13 @@ class MainWindow(QMainWindow):
     def choose_save_kit(self) -> None:
         from .kits import save_kit_as
         save_kit_as(self, self.doc)
+
+    def edit_defaults(self) -> None:
+        from .kitdialog import KitDialog
+        dialog = KitDialog(self.doc.batch.kit, self)
+        if dialog.exec():
+            self.doc.set_kit(dialog.result_kit())
+            self._selection_changed()
 
     def remove_selected(self) -> None:
         paths = set(self.grid.selected_paths())

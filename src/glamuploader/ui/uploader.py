@@ -22,6 +22,8 @@ class Uploader(QObject):
     event = Signal(object)              # jobs.runner.UploadEvent
     finished = Signal(object)           # UploadSummary
     failed = Signal(object)             # exception that stopped the run
+    rendered = Signal(str)              # HTML of a preview
+    render_failed = Signal(object)      # exception
 
     def __init__(self, doc, parent=None) -> None:
         super().__init__(parent)
@@ -30,6 +32,7 @@ class Uploader(QObject):
         pool.setMaxThreadCount(1)
         self.tasks = Tasks(self, pool=pool)
         self.session = None
+        self.anonymous = None             # for previews before logging in
         self.cancel = threading.Event()
         self.running = False
 
@@ -43,6 +46,18 @@ class Uploader(QObject):
             self.session = session
             self.logged_in.emit(session.user)
         self.tasks.run(work, done, self.login_failed.emit)
+
+    def render(self, target: str, text: str, title: str) -> None:
+        """Ask the wiki to render ``text`` (logged in or not); ``rendered`` gets the HTML."""
+        def work() -> str:
+            session = self.session
+            if session is None or session.target.name != target:
+                if self.anonymous is None or self.anonymous.target.name != target:
+                    from ..wiki import connect
+                    self.anonymous = connect(target, login=False)
+                session = self.anonymous
+            return session.render_html(text, title)
+        self.tasks.run(work, self.rendered.emit, self.render_failed.emit)
 
     @staticmethod
     def sandbox_account():

@@ -23,7 +23,7 @@ class UploadPanel(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.doc = controller.doc
-        self.uploader = Uploader(self.doc, self)
+        self.uploader = controller.wiki()
         self.setMinimumSize(720, 480)
         layout = QVBoxLayout(self)
         self.account = QLabel()

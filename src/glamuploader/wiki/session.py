@@ -66,6 +66,15 @@ class WikiSession:
         return self.uploader.upload(path, title, text=text, comment=comment,
                                     on_progress=on_progress)
 
+    def render_html(self, text: str, title: str) -> str:
+        """The HTML the wiki makes of ``text`` as the page ``title`` (the parse API; nothing is saved)."""
+        def parse() -> str:
+            request = self.site.simple_request(action="parse", text=text, title=file_title(self.site, title),
+                                               contentmodel="wikitext", prop="text", pst=1,
+                                               disablelimitreport=1, disableeditsection=1, formatversion=2)
+            return request.submit()["parse"]["text"]
+        return self._guard(parse)
+
     def page_url(self, title: str) -> str:
         """The address of the file page, as MediaWiki writes it (``File:A_b.jpg``)."""
         name = file_title(self.site, title).replace(" ", "_")
