@@ -86,11 +86,10 @@ class BatchDocument(QObject):
         if not self.batch.path:
             return
         path = self.batch.path
-        data = self.snapshot()
 
-        def write() -> str:
+        def write() -> str:   # the snapshot too: for 10 000 items it takes a while
             from ..store.yamlio import dump_yaml, write_atomically
-            write_atomically(path, HEADER + dump_yaml(data))
+            write_atomically(path, HEADER + dump_yaml(self.snapshot()))
             return path
         self.tasks.run(write, self.saved.emit, lambda exc: self.failed.emit("save", exc))
 

@@ -38,54 +38,53 @@ class Progress(QObject):
 
 
 class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    """One per Tasks: results come back through a single queued signal (connecting a new
+    slot per task costs milliseconds on the GUI thread)."""
+
+    finished = Signal(int, bool, object)   # task id, succeeded, result or exception
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay, task_id: int) -> None:
         super().__init__()
-        self.work, self.relay = work, relay
+        self.work, self.relay, self.task_id = work, relay, task_id
 
     def run(self) -> None:  # worker thread
         try:
             result = self.work()
         except BaseException as exc:  # delivered to on_error on the GUI thread
-            self.relay.failed.emit(exc)
+            self.relay.finished.emit(self.task_id, False, exc)
         else:
-            self.relay.done.emit(result)
+            self.relay.finished.emit(self.task_id, True, result)
 
 
 class Tasks(QObject):
-    """Background work for the app; results come back through queued signals."""
+    """Background work for the app; results come back on the GUI thread."""
 
     def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
-        self._live: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._pending: dict[int, tuple] = {}
+        self._next = 0
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
-        relay = _Relay()  # lives on the GUI thread, so its slots run there
-        self._live.add(relay)
+        self._next += 1
+        self._pending[self._next] = (on_done, on_error)
+        self.pool.start(_Job(work, self._relay, self._next))
 
-        @Slot(object)
-        def finished(result: Any) -> None:
-            self._live.discard(relay)
+    @Slot(int, bool, object)
+    def _finished(self, task_id: int, ok: bool, result: Any) -> None:
+        on_done, on_error = self._pending.pop(task_id, (None, None))
+        if ok:
             if on_done is not None:
                 on_done(result)
-
-        @Slot(object)
-        def failed(exc: BaseException) -> None:
-            self._live.discard(relay)
-            if on_error is not None:
-                on_error(exc)
-            else:
-                raise exc
-
-        relay.done.connect(finished)
-        relay.failed.connect(failed)
-        self.pool.start(_Job(work, relay))
+        elif on_error is not None:
+            on_error(result)
+        else:
+            raise result
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
