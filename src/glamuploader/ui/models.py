@@ -1,6 +1,8 @@
 """The batch as a Qt model for the thumbnail grid, and the proxy that filters and sorts it."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -20,9 +22,15 @@ BadgeRole = USER + 2
 ProblemsRole = USER + 3
 DateRole = USER + 4
 NameRole = USER + 5
+FilterRole = USER + 6
 
 #: badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "failed", "duplicate")
+
+
+def fold(text: str) -> str:
+    """Text for searching: case and accents ignored ("istanbul" finds "İstanbul", "soyembika" "Söyembikä")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def badge_for(item: MediaItem, problems: list[Problem]) -> str:
@@ -155,6 +163,11 @@ class BatchModel(QAbstractListModel):
             return item.meta.date or item.facts.taken or ""
         if role == NameRole:
             return item.name.casefold()
+        if role == FilterRole:
+            badge = badge_for(item, self.problems.get(item.path, []))
+            words = [self.titles.get(item.path, ""), item.meta.title, item.name,
+                     *item.meta.descriptions.values(), *item.meta.categories]
+            return badge + "\x1f" + fold(" ".join(words))
         return None
 
     def forget_thumbnail_request(self, path: str) -> None:
@@ -163,7 +176,12 @@ class BatchModel(QAbstractListModel):
 
 
 class BatchFilter(QSortFilterProxyModel):
-    """Filter by badge and by text (title, file name, descriptions); sort by name, date or title."""
+    """Filter by badge and by text (title, file name, descriptions, categories); sort by name,
+    date or title.
+
+    Filtering is a regular expression over ``FilterRole`` ("badge<US>searchable text"), so Qt
+    does it in C++ and, with no filter set, asks Python nothing at all for 10 000 rows.
+    """
 
     SORT_ROLES = {"name": NameRole, "date": DateRole, "title": DISPLAY}
 
@@ -173,28 +191,25 @@ class BatchFilter(QSortFilterProxyModel):
         self._text = ""
         self.setSortCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(NameRole)
+        self.setFilterRole(FilterRole)
 
     def set_badges(self, badges: set[str]) -> None:
         self._badges = set(badges)
-        self.invalidateRowsFilter()
+        self._apply()
 
     def set_text(self, text: str) -> None:
-        self._text = text.casefold().strip()
-        self.invalidateRowsFilter()
+        self._text = fold(text).strip()
+        self._apply()
+
+    def _apply(self) -> None:
+        if not self._badges and not self._text:
+            self.setFilterRegularExpression("")
+            return
+        badge = "(?:" + "|".join(sorted(re.escape(b) for b in self._badges)) + ")" if self._badges else "[^\x1f]*"
+        text = ".*" + QtCore.QRegularExpression.escape(self._text) if self._text else ""
+        self.setFilterRegularExpression(QtCore.QRegularExpression(f"^{badge}\x1f{text}"))
 
     def sort_by(self, key: str, descending: bool = False) -> None:
         self.setSortRole(self.SORT_ROLES[key])
         order = QtCore.Qt.SortOrder
         self.sort(0, order.DescendingOrder if descending else order.AscendingOrder)
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt's name
-        model = self.sourceModel()
-        index = model.index(row, 0, parent)
-        if self._badges and model.data(index, BadgeRole) not in self._badges:
-            return False
-        if self._text:
-            item: MediaItem = model.data(index, ItemRole)
-            haystack = " ".join([str(model.data(index)), item.name, *item.meta.descriptions.values(),
-                                 *item.meta.categories]).casefold()
-            return self._text in haystack
-        return True
