@@ -102,3 +102,26 @@ def test_import_uses_several_threads(tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "read_facts", read)
     items = import_paths(paths, workers=2)
     assert len(items) == 8 and len(seen) == 2 and not barrier.broken
+
+
+def test_import_hands_over_items_in_order_a_chunk_at_a_time_as_they_are_read(tmp_path):
+    from corpus import make_png
+
+    from glamuploader.media.importer import import_paths
+    paths = [make_png(tmp_path / f"p{n:02d}.png") for n in range(7)]
+    chunks = []
+    items = import_paths([str(tmp_path)], on_items=chunks.append, chunk=3)
+    assert [len(c) for c in chunks] == [3, 3, 1]
+    assert [i.path for c in chunks for i in c] == [i.path for i in items] == sorted(paths)
+
+
+def test_import_in_other_processes_gives_the_same_facts(tmp_path):
+    from corpus import make_jpeg
+
+    from glamuploader.media.importer import import_paths
+    for n in range(4):
+        make_jpeg(tmp_path / f"j{n}.jpg", size=(32 + n, 24))
+    threads = import_paths([str(tmp_path)])
+    processes = import_paths([str(tmp_path)], processes=True, workers=2)
+    assert [(i.path, i.facts.sha1, i.facts.width, i.facts.gps) for i in processes] == \
+        [(i.path, i.facts.sha1, i.facts.width, i.facts.gps) for i in threads]

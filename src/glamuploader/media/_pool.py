@@ -25,21 +25,29 @@ def default_workers() -> int:
 def run_ordered(fn: Callable[[T], R], inputs: Sequence[T], *, workers: int | None = None,
                 on_progress: Callable[[int, int], None] | None = None,
                 cancel: threading.Event | None = None,
-                processes: bool = False) -> list[tuple[int, R]]:
+                processes: bool = False,
+                on_result: Callable[[int, R], None] | None = None) -> list[tuple[int, R]]:
     """``(index, fn(input))`` for the inputs done, in input order.
 
     Submits only a few tasks ahead, so a set ``cancel`` stops the run after the tasks
-    already running. ``on_progress(done, total)`` is called in the calling thread.
+    already running. ``on_progress(done, total)`` and ``on_result(index, result)`` (in input
+    order, as soon as every earlier input is done) are called in the calling thread.
+    ``processes`` runs ``fn`` in spawned processes: no GIL shared with the caller's threads
+    (the app's GUI thread), at the cost of starting them.
     """
     total = len(inputs)
     workers = max(1, workers or default_workers())
     results: dict[int, R] = {}
     if total == 0:
         return []
-    executor: Executor = (ProcessPoolExecutor(workers) if processes
-                          else ThreadPoolExecutor(workers, thread_name_prefix="glam-media"))
+    if processes:
+        import multiprocessing
+        executor: Executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    else:
+        executor = ThreadPoolExecutor(workers, thread_name_prefix="glam-media")
     pending: dict[Future[R], int] = {}
     next_index = 0
+    delivered = 0
     try:
         while next_index < total or pending:
             while (next_index < total and len(pending) < workers * _IN_FLIGHT_PER_WORKER
@@ -51,6 +59,9 @@ def run_ordered(fn: Callable[[T], R], inputs: Sequence[T], *, workers: int | Non
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 results[pending.pop(future)] = future.result()
+            while on_result is not None and delivered in results:
+                on_result(delivered, results[delivered])
+                delivered += 1
             if on_progress is not None:
                 on_progress(len(results), total)
     finally:

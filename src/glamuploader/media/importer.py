@@ -42,12 +42,26 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 
 def import_paths(paths: Iterable[str], *, workers: int | None = None,
                  on_progress: Callable[[int, int], None] | None = None,
-                 cancel: threading.Event | None = None) -> list[MediaItem]:
+                 cancel: threading.Event | None = None,
+                 on_items: Callable[[list[MediaItem]], None] | None = None, chunk: int = 48,
+                 processes: bool = False) -> list[MediaItem]:
     """A :class:`MediaItem` with facts and SHA-1 for every file under ``paths``, in order.
 
     When ``cancel`` is set, returns the items finished so far (still in input order).
+    ``on_items`` gets them in order, ``chunk`` at a time, as they are read (to show them
+    before the rest are done). ``processes``: read in other processes (see ``run_ordered``).
     """
     files = expand_paths(paths)
+    ready: list[MediaItem] = []
+
+    def one(index: int, facts) -> None:
+        ready.append(MediaItem(path=files[index], facts=facts))
+        if len(ready) >= chunk:
+            on_items(ready[:])
+            ready.clear()
+
     done = run_ordered(read_facts, files, workers=workers, on_progress=on_progress,
-                       cancel=cancel)
+                       cancel=cancel, processes=processes, on_result=one if on_items else None)
+    if on_items is not None and ready:
+        on_items(ready)
     return [MediaItem(path=files[i], facts=facts) for i, facts in done]

@@ -110,6 +110,8 @@ class ProblemsPanel(QWidget):
         return (p.code, p.item, p.field, tuple(sorted((k, str(v)) for k, v in p.params.items())))
 
     def open_problems(self) -> list[Problem]:
+        if not self.accepted:
+            return list(self.problems)
         return [p for p in self.problems if p.is_error or self.key(p) not in self.accepted]
 
     def set_problems(self, problems: list[Problem]) -> None:

@@ -17,6 +17,7 @@ class Progress(QObject):
     """Handed to a long task: ``report(done, total)`` from any thread; ``cancelled`` to stop."""
 
     changed = Signal(int, int)
+    partial = Signal(object)     # a part of the result, as soon as it is ready
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
