@@ -40,6 +40,7 @@ def main() -> int:
                       GLAMUPLOADER_SANDBOX_DIR=os.path.join(work, "sandbox"),
                       GLAMUPLOADER_PYWIKIBOT_DIR=os.path.join(work, "pywikibot"),
                       QT_QPA_PLATFORM="xcb")
+    compile_translations()
     xvfb = start_xvfb()
     try:
         return shoot(out_dir, work)
@@ -49,6 +50,12 @@ def main() -> int:
         from glamuploader.sandbox import Sandbox
         Sandbox(os.environ["GLAMUPLOADER_SANDBOX_DIR"]).stop()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def compile_translations() -> None:
+    """The .ts files as they are now (an editable install compiled them once, when installed)."""
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "translations.py"), "compile"], check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 def shoot(out_dir: str, work: str) -> int:
@@ -94,7 +101,7 @@ def shoot(out_dir: str, work: str) -> int:
     shot("1-empty")
 
     photos = os.path.join(work, "photos")
-    write_samples(photos, size=(1200, 900))
+    write_samples(photos, size=(3000, 2250))
     w.import_paths([photos])
     wait(lambda: len(c.doc.batch.items) == 3 and bool(c.doc.problems))
     w.grid.select_paths([i.path for i in c.doc.batch.items])
@@ -122,10 +129,16 @@ def shoot(out_dir: str, work: str) -> int:
     panel.move(w.x() + 200, w.y() + 120)
     panel.uploader.log_in("sandbox", info.bot_user, info.bot_password, remember=False)
     wait(lambda: panel.uploader.session is not None, 60)
+    shots_taken = []
+
+    def during(event) -> None:   # photograph the panel while the second file goes up
+        if event.kind == "progress" and event.index == 1 and not shots_taken:
+            shots_taken.append(True)
+            app.processEvents()
+            shot("3-uploading", panel)
+    panel.uploader.event.connect(during)
     panel.start_button.click()
-    wait(lambda: panel.file_bar.value() > 0 or not panel.uploader.running, 30)
-    shot("3-uploading", panel)
-    wait(lambda: not panel.uploader.running, 120)
+    wait(lambda: not panel.uploader.running and bool(shots_taken), 120)
     shot("4-done", panel)
     panel.hide()
 

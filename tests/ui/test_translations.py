@@ -192,3 +192,22 @@ def test_pseudo_language_brackets_and_stretches_every_text_but_keeps_placeholder
     switch(app, "en")
     assert app.window.menu_file.title() == "&File"
 
+
+
+def test_in_arabic_the_editor_buttons_and_licence_names_are_translated_and_dates_keep_their_order(
+        app, photo_folder, qtbot):
+    from test_volunteer_flow import drop_folder
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 3, timeout=10000)
+    app.window.grid.select_paths([app.doc.batch.items[0].path])
+    editor = app.window.editor
+    english = (editor.descriptions.add_button.text(), editor.lists["categories"].add_button.text(),
+               editor.license_box.itemText(editor.license_box.findData("cc-by-sa-4.0")))
+    switch(app, "ar")
+    arabic = (editor.descriptions.add_button.text(), editor.lists["categories"].add_button.text(),
+              editor.license_box.itemText(editor.license_box.findData("cc-by-sa-4.0")))
+    assert all(ARABIC.search(text) for text in arabic) and arabic != english
+    date_hint = editor.line_edits["date"].placeholderText()
+    assert "\u20662026-" in date_hint and date_hint.endswith("\u2069")   # the date is isolated LTR
+    switch(app, "en")
+    assert (editor.descriptions.add_button.text(), editor.lists["categories"].add_button.text()) == english[:2]

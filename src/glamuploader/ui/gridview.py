@@ -2,11 +2,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView,
                                QVBoxLayout, QWidget)
 
 from .delegate import ThumbnailDelegate, badge_label
 from .models import BADGES, BatchFilter, BatchModel
+
+
+class _Grid(QListView):
+    """The list view, with a hint for a newcomer while it is empty."""
+
+    hint = ""
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.hint:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.hint)
+            painter.end()
 
 
 class GridView(QWidget):
@@ -31,7 +47,7 @@ class GridView(QWidget):
         bar.addWidget(self.state)
         bar.addWidget(self.sort)
         layout.addLayout(bar)
-        self.view = QListView()
+        self.view = _Grid()
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
@@ -48,6 +64,10 @@ class GridView(QWidget):
         self.translate_ui()
 
     def translate_ui(self) -> None:
+        self.view.hint = self.tr("Drop photos or folders here, or use Import folder.\n\n"
+                                 "Then select files to describe them; the Problems panel below "
+                                 "says what is still needed before upload.")
+        self.view.viewport().update()
         self.search.setPlaceholderText(self.tr("Filter by title, file name, description or category"))
         current_state = self.state.currentData()
         self.state.blockSignals(True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from ..core.problems import Problem
 from .document import BatchDocument
-from .messages import describe_exception
+from .messages import describe_exception, upload_name_text
 from .settings import Settings
 
 
@@ -186,8 +186,7 @@ class MainWindow(QMainWindow):
         self._update_upload_enabled()
         self._update_status()
         if len(self.editor.items) == 1:
-            self.editor.title_preview.setText(self.tr("Will be uploaded as: File:%1").replace(
-                "%1", self.doc.titles.get(self.editor.items[0].path, "")))
+            self.editor.title_preview.setText(upload_name_text(self.tr("Will be uploaded as: File:%1"), self.doc.titles.get(self.editor.items[0].path, "")))
 
     def _update_upload_enabled(self) -> None:
         errors = self.problems.error_count() if self.problems is not None else 1

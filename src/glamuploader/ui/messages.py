@@ -11,8 +11,15 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(texts.CONTEXT, text)
 
 
+def isolate(value: object) -> object:
+    """A file name, title or address inside a sentence keeps its own direction (U+2068 … U+2069),
+    so an Arabic sentence does not scramble "IMG_0001.jpg" or a URL, nor the reverse."""
+    return f"\u2068{value}\u2069" if isinstance(value, str) and value else value
+
+
 def problem_message(problem: Problem) -> str:
-    return texts.problem_text(problem.code, problem.params, _translate)
+    params = {key: isolate(value) for key, value in problem.params.items()}
+    return texts.problem_text(problem.code, params, _translate)
 
 
 def file_error_message(code: str, params: dict) -> str:
@@ -75,3 +82,10 @@ def login_error_message(exc: BaseException) -> str:
     }
     info = getattr(exc, "info", "")
     return words.get(reason, words["refused"]) + (f" ({info})" if info else "")
+
+
+def upload_name_text(template: str, name: str) -> str:
+    """ "Will be uploaded as: File:%1" with the whole "File:Name.jpg" kept left-to-right."""
+    if "File:%1" in template:
+        return template.replace("File:%1", f"\u2068File:{name}\u2069")
+    return template.replace("%1", str(isolate(name)))

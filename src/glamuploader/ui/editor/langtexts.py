@@ -29,8 +29,7 @@ class _TextRow(QWidget):
         else:
             self.edit = QLineEdit(text)
             self.edit.editingFinished.connect(self._commit)
-        if mixed:
-            self.edit.setPlaceholderText(self.tr("(differs between the selected files)"))
+        self.mixed = mixed
         direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
         self.edit.setLayoutDirection(direction)
         if isinstance(self.edit, QPlainTextEdit):
@@ -41,11 +40,16 @@ class _TextRow(QWidget):
         self.edit.setAccessibleName(language_label(lang))
         remove = QToolButton()
         remove.setText("×")
-        remove.setToolTip(self.tr("Remove this language"))
+        self.remove_button = remove
         remove.clicked.connect(lambda: self.removed.emit(self.lang))
+        self.translate_ui()
         layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
         layout.addWidget(remove)
+
+    def translate_ui(self) -> None:
+        self.remove_button.setToolTip(self.tr("Remove this language"))
+        self.edit.setPlaceholderText(self.tr("(differs between the selected files)") if self.mixed else "")
 
     def text(self) -> str:
         return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
@@ -76,11 +80,17 @@ class LanguageTexts(QWidget):
         self._layout.addLayout(self._rows_box)
         adder = QHBoxLayout()
         self.picker = LanguageBox()
-        self.add_button = QPushButton(self.tr("Add language"))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_clicked)
         adder.addWidget(self.picker, 1)
         adder.addWidget(self.add_button)
         self._layout.addLayout(adder)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add language"))
+        for row in self.rows.values():
+            row.translate_ui()
 
     def set_values(self, values: dict[str, str], mixed: set[str]) -> None:
         for row in self.rows.values():

@@ -23,17 +23,26 @@ class ListField(QWidget):
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(placeholder)
         self.entry.returnPressed.connect(self._add)
-        self.add_button = QPushButton(self.tr("Add to selected"))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove)
         row.addWidget(self.entry, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        self._counts: dict[str, int] = {}
+        self._total = 0
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add to selected"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.set_values(self._counts, self._total)
 
     def set_values(self, counts: dict[str, int], total: int) -> None:
+        self._counts, self._total = dict(counts), total
         self.list.clear()
         for value, count in counts.items():
             text = value if count >= total else self.tr("%1 — %2 of %3 files").replace(

@@ -15,6 +15,7 @@ from ...core.edits import MIXED, Edit
 from ...core.item import GeoPoint, MediaItem
 from ...core.licenses import LICENSES, get_license
 from ..licensetexts import license_explanation, license_name
+from ..messages import upload_name_text
 from .langtexts import LanguageTexts
 from .listfield import ListField
 
@@ -49,7 +50,7 @@ class EditorPanel(QScrollArea):
         self.license_box = QComboBox()
         self.license_box.addItem("", "")
         for lic in LICENSES:
-            self.license_box.addItem(license_name(lic), lic.id)
+            self.license_box.addItem("", lic.id)
         self.license_box.activated.connect(self._license_chosen)
         self.license_help = QLabel()
         self.license_help.setWordWrap(True)
@@ -105,7 +106,12 @@ class EditorPanel(QScrollArea):
         self.lists["depicts"].entry.setPlaceholderText(self.tr("Wikidata item, e.g. Q42"))
         self.lists["templates"].entry.setPlaceholderText(self.tr("e.g. {{Wiki Loves Monuments 2026|tr}}"))
         self.box.setTitle(self.tr("Metadata"))
+        for index, lic in enumerate(LICENSES, 1):
+            self.license_box.setItemText(index, license_name(lic))
+        self._show_license_help(self.license_box.currentData())
         self.location.translate_ui()
+        for widget in (self.descriptions, self.captions, *self.lists.values()):
+            widget.translate_ui()
         self._update_heading()
 
     def _update_heading(self) -> None:
@@ -151,15 +157,15 @@ class EditorPanel(QScrollArea):
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
         if len(self.items) == 1:
-            self.title_preview.setText(self.tr("Will be uploaded as: File:%1").replace(
-                "%1", titles.get(self.items[0].path, "")))
+            self.title_preview.setText(upload_name_text(self.tr("Will be uploaded as: File:%1"), titles.get(self.items[0].path, "")))
         else:
             self.title_preview.setText("")
         self._update_heading()
 
     def _placeholder(self, key: str) -> str:
         if key == "date" and len(self.items) == 1 and self.items[0].facts.taken:
-            return self.tr("Taken: %1").replace("%1", self.items[0].facts.taken)
+            # a date is left-to-right even in an Arabic sentence: isolate it (U+2066 … U+2069)
+            return self.tr("Taken: %1").replace("%1", "\u2066" + self.items[0].facts.taken + "\u2069")
         if key == "title":
             return self.tr("What the picture shows")
         return ""
