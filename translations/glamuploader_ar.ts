@@ -50,7 +50,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+94"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+99"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Select one or more files to edit them.</source>
         <translation>حدِّد ملفًا أو أكثر لتحريره.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+51"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+58"/>
         <source>The batch could not be opened.</source>
         <translation>تعذَّر فتح الدفعة.</translation>
     </message>
@@ -266,7 +266,16 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+51"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+67"/>
+        <source>Drop photos or folders here, or use Import folder.
+
+Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
+        <translation>أفلت الصور أو المجلدات هنا، أو استخدم «استيراد مجلد».
+
+ثم اختر الملفات لوصفها؛ تخبرك لوحة المشكلات أدناه بما يلزم بعد قبل الرفع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filter by title, file name, description or category</source>
         <translation>تصفية حسب العنوان أو اسم الملف أو الوصف أو التصنيف</translation>
     </message>
@@ -396,7 +405,7 @@
 <context>
     <name>LanguageTexts</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+79"/>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+91"/>
         <source>Add language</source>
         <translation>إضافة لغة</translation>
     </message>
@@ -507,17 +516,17 @@
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+75"/>
         <source>Add to selected</source>
         <translation>إضافة إلى المحدد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%1 — %2 of %3 files</source>
         <translation>%1 — في %2 من أصل %3 من الملفات</translation>
     </message>
@@ -606,7 +615,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+128"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+131"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -711,14 +720,29 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline: suggestions come from earlier searches</source>
+        <translation>غير متصل: الاقتراحات من عمليات بحث سابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki or Wikidata cannot be reached. Categories and items you choose now are checked again when back online.</source>
+        <translation>لا يمكن الوصول إلى الويكي أو ويكي بيانات. ستُفحص التصنيفات والعناصر التي تختارها الآن من جديد عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online</source>
+        <translation>متصل</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -978,6 +1002,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{value}” cannot be used for {field} in structured data. Give a Wikidata item id (like Q42), a web address starting with https://, or a user name, as the field asks.</source>
+        <translation>لا يمكن استخدام “{value}” في {field} ضمن البيانات المهيكلة. أدخِل معرِّف عنصر في ويكي بيانات (مثل Q42)، أو عنوان ويب يبدأ بـ https://، أو اسم مستخدم، حسب ما يطلبه الحقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inventory number {value} is written to structured data only with the collection it belongs to. Add the collection&apos;s Wikidata item.</source>
+        <translation>لا يُكتب رقم الجرد {value} في البيانات المهيكلة إلا مع المجموعة التي ينتمي إليها. أضِف عنصر المجموعة في ويكي بيانات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption in {language} is {length} characters long; Commons allows {limit}. Shorten it: the description can say more.</source>
+        <translation>طول التعليق باللغة {language} هو {length} حرفًا، ويسمح كومنز بـ {limit} على الأكثر. اختصره: يمكن للوصف أن يقول المزيد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
         <translation>هذا الملف نفسه موجود على الويكي بالفعل باسم {title}: {url}. لن يُرفَع مرة أخرى.</translation>
     </message>
@@ -995,6 +1034,26 @@
         <location line="+1"/>
         <source>The file changed on disk since it was imported. Import it again.</source>
         <translation>تغيَّر الملف على القرص منذ استيراده. استورده مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no category “{category}” on the wiki. Did you mean “{suggestion}”?</source>
+        <translation>لا يوجد تصنيف “{category}” على الويكي. هل تقصد “{suggestion}”؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no category “{category}” on the wiki. Check the spelling, choose an existing category, or create this one first.</source>
+        <translation>لا يوجد تصنيف “{category}” على الويكي. تحقق من الإملاء، أو اختر تصنيفًا موجودًا، أو أنشئ هذا التصنيف أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category “{category}” was moved to “{target}”. Use “{target}” instead.</source>
+        <translation>نُقل التصنيف “{category}” إلى “{target}”. استخدم “{target}” بدلًا منه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} could not be confirmed as a Wikidata item (not found, or Wikidata could not be reached and it is not in the lookups cache). Check the Q-id.</source>
+        <translation>تعذر التأكد من أن {value} عنصر في ويكي بيانات (لم يُعثر عليه، أو تعذر الوصول إلى ويكي بيانات وليس في ذاكرة البحث المؤقتة). تحقق من معرّف Q.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1163,9 +1222,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+37"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+44"/>
         <source>Wikitext</source>
         <translation>نص الويكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structured data</source>
+        <translation>البيانات المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1174,6 +1238,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
+        <translation>التعليقات والبيانات (ما يصوره، الترخيص، التاريخ، الموقع…) التي تُكتب في الملف بعد الرفع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show it as the wiki renders it</source>
         <translation>اعرضها كما سيعرضها الويكي</translation>
     </message>
@@ -1193,7 +1262,7 @@
         <translation>اختر ملفًا واحدًا، ثم اطلب من الويكي عرض صفحته.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Asking the wiki…</source>
         <translation>جارٍ سؤال الويكي…</translation>
     </message>
@@ -1231,7 +1300,7 @@
         <translation>(الدفعة)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No problems.</source>
         <translation>لا مشكلات.</translation>
     </message>
@@ -1373,7 +1442,7 @@
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+52"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+70"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>
@@ -1401,12 +1470,12 @@
 <context>
     <name>_TextRow</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-46"/>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-39"/>
         <source>(differs between the selected files)</source>
         <translation>(يختلف بين الملفات المحددة)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Remove this language</source>
         <translation>إزالة هذه اللغة</translation>
     </message>

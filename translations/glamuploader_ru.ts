@@ -50,7 +50,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+94"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+99"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Select one or more files to edit them.</source>
         <translation>Выберите один или несколько файлов, чтобы их редактировать.</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+51"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+58"/>
         <source>The batch could not be opened.</source>
         <translation>Не удалось открыть пакет.</translation>
     </message>
@@ -263,7 +263,16 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+51"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+67"/>
+        <source>Drop photos or folders here, or use Import folder.
+
+Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
+        <translation>Перетащите сюда фотографии или папки либо воспользуйтесь «Импорт папки».
+
+Затем выберите файлы, чтобы описать их; панель «Проблемы» ниже покажет, чего ещё не хватает для загрузки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filter by title, file name, description or category</source>
         <translation>Фильтр по названию, имени файла, описанию или категории</translation>
     </message>
@@ -393,7 +402,7 @@
 <context>
     <name>LanguageTexts</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+79"/>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+91"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
@@ -504,17 +513,17 @@
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+75"/>
         <source>Add to selected</source>
         <translation>Добавить к выбранным</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%1 — %2 of %3 files</source>
         <translation>%1 — файлов: %2 из %3</translation>
     </message>
@@ -603,7 +612,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+128"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+131"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -708,14 +717,29 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>Файлов: %1, ошибок: %2. Цель: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline: suggestions come from earlier searches</source>
+        <translation>Нет связи: подсказки из прежних поисков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki or Wikidata cannot be reached. Categories and items you choose now are checked again when back online.</source>
+        <translation>Вики или Викиданные недоступны. Категории и элементы, выбранные сейчас, будут проверены снова, когда связь появится.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online</source>
+        <translation>В сети</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -972,6 +996,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{value}” cannot be used for {field} in structured data. Give a Wikidata item id (like Q42), a web address starting with https://, or a user name, as the field asks.</source>
+        <translation>«{value}» нельзя использовать для поля {field} в структурированных данных. Укажите идентификатор элемента Викиданных (например, Q42), веб-адрес, начинающийся с https://, или имя участника — смотря что требует поле.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inventory number {value} is written to structured data only with the collection it belongs to. Add the collection&apos;s Wikidata item.</source>
+        <translation>Инвентарный номер {value} записывается в структурированные данные только вместе с коллекцией, к которой он относится. Добавьте элемент Викиданных этой коллекции.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption in {language} is {length} characters long; Commons allows {limit}. Shorten it: the description can say more.</source>
+        <translation>Подпись на языке {language} длиной {length} символов; Commons допускает не более {limit}. Сократите её: подробности можно написать в описании.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
         <translation>Точно такой же файл уже есть в вики как {title}: {url}. Повторно он загружен не будет.</translation>
     </message>
@@ -989,6 +1028,26 @@
         <location line="+1"/>
         <source>The file changed on disk since it was imported. Import it again.</source>
         <translation>Файл изменился на диске после импорта. Импортируйте его заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no category “{category}” on the wiki. Did you mean “{suggestion}”?</source>
+        <translation>На вики нет категории «{category}». Возможно, вы имели в виду «{suggestion}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no category “{category}” on the wiki. Check the spelling, choose an existing category, or create this one first.</source>
+        <translation>На вики нет категории «{category}». Проверьте написание, выберите существующую категорию или сначала создайте эту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category “{category}” was moved to “{target}”. Use “{target}” instead.</source>
+        <translation>Категория «{category}» переименована в «{target}». Используйте «{target}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} could not be confirmed as a Wikidata item (not found, or Wikidata could not be reached and it is not in the lookups cache). Check the Q-id.</source>
+        <translation>Не удалось подтвердить, что {value} — элемент Викиданных (он не найден, либо Викиданные недоступны и его нет в кэше поиска). Проверьте Q-идентификатор.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1157,9 +1216,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+37"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+44"/>
         <source>Wikitext</source>
         <translation>Викитекст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structured data</source>
+        <translation>Структурированные данные</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,6 +1232,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
+        <translation>Подписи и утверждения (изображено, лицензия, дата, место…), записываемые в файл после загрузки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show it as the wiki renders it</source>
         <translation>Показать так, как покажет вики</translation>
     </message>
@@ -1187,7 +1256,7 @@
         <translation>Выберите один файл и попросите вики отрисовать его страницу.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Asking the wiki…</source>
         <translation>Запрос к вики…</translation>
     </message>
@@ -1225,7 +1294,7 @@
         <translation>(пакет)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No problems.</source>
         <translation>Проблем нет.</translation>
     </message>
@@ -1367,7 +1436,7 @@
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+52"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+70"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
@@ -1395,12 +1464,12 @@
 <context>
     <name>_TextRow</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-46"/>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-39"/>
         <source>(differs between the selected files)</source>
         <translation>(различается у выбранных файлов)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Remove this language</source>
         <translation>Удалить этот язык</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+94"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+99"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Üst veri</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Select one or more files to edit them.</source>
         <translation>Düzenlemek için bir veya daha fazla dosya seçin.</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+51"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+58"/>
         <source>The batch could not be opened.</source>
         <translation>Toplu yükleme açılamadı.</translation>
     </message>
@@ -261,7 +261,16 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+51"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+67"/>
+        <source>Drop photos or folders here, or use Import folder.
+
+Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
+        <translation>Fotoğrafları veya klasörleri buraya bırakın ya da Klasör içe aktar&apos;ı kullanın.
+
+Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yüklemeden önce neyin eksik olduğunu söyler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filter by title, file name, description or category</source>
         <translation>Başlık, dosya adı, açıklama veya kategoriye göre süz</translation>
     </message>
@@ -391,7 +400,7 @@
 <context>
     <name>LanguageTexts</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+79"/>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="+91"/>
         <source>Add language</source>
         <translation>Dil ekle</translation>
     </message>
@@ -502,17 +511,17 @@
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+75"/>
         <source>Add to selected</source>
         <translation>Seçililere ekle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%1 — %2 of %3 files</source>
         <translation>%1 — %3 dosyanın %2 tanesinde</translation>
     </message>
@@ -601,7 +610,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+128"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+131"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -706,14 +715,29 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>%1 dosya, %2 hata. Hedef: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline: suggestions come from earlier searches</source>
+        <translation>Çevrimdışı: öneriler önceki aramalardan geliyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki or Wikidata cannot be reached. Categories and items you choose now are checked again when back online.</source>
+        <translation>Vikiye veya Vikiveri&apos;ye ulaşılamıyor. Şimdi seçtiğiniz kategoriler ve ögeler yeniden bağlanınca tekrar denetlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online</source>
+        <translation>Çevrimiçi</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -968,6 +992,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{value}” cannot be used for {field} in structured data. Give a Wikidata item id (like Q42), a web address starting with https://, or a user name, as the field asks.</source>
+        <translation>“{value}” yapılandırılmış veride {field} için kullanılamaz. Alanın istediği gibi bir Vikiveri öge kimliği (Q42 gibi), https:// ile başlayan bir web adresi ya da bir kullanıcı adı girin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inventory number {value} is written to structured data only with the collection it belongs to. Add the collection&apos;s Wikidata item.</source>
+        <translation>{value} envanter numarası yapılandırılmış veriye yalnızca ait olduğu koleksiyonla birlikte yazılır. Koleksiyonun Vikiveri ögesini ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption in {language} is {length} characters long; Commons allows {limit}. Shorten it: the description can say more.</source>
+        <translation>{language} dilindeki altyazı {length} karakter uzunluğunda; Commons en çok {limit} karaktere izin verir. Kısaltın: açıklama daha fazlasını anlatabilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
         <translation>Bu dosyanın aynısı vikide zaten {title} olarak var: {url}. Yeniden yüklenmeyecek.</translation>
     </message>
@@ -985,6 +1024,26 @@
         <location line="+1"/>
         <source>The file changed on disk since it was imported. Import it again.</source>
         <translation>Dosya içe aktarıldıktan sonra diskte değişti. Yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no category “{category}” on the wiki. Did you mean “{suggestion}”?</source>
+        <translation>Vikide “{category}” adlı bir kategori yok. “{suggestion}” mı demek istediniz?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no category “{category}” on the wiki. Check the spelling, choose an existing category, or create this one first.</source>
+        <translation>Vikide “{category}” adlı bir kategori yok. Yazımı kontrol edin, var olan bir kategori seçin ya da önce bu kategoriyi oluşturun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category “{category}” was moved to “{target}”. Use “{target}” instead.</source>
+        <translation>“{category}” kategorisi “{target}” adına taşındı. Bunun yerine “{target}” kullanın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} could not be confirmed as a Wikidata item (not found, or Wikidata could not be reached and it is not in the lookups cache). Check the Q-id.</source>
+        <translation>{value} bir Vikiveri ögesi olarak doğrulanamadı (bulunamadı ya da Vikiveri&apos;ye ulaşılamadı ve arama önbelleğinde yok). Q-kimliğini kontrol edin.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1153,9 +1212,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+37"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+44"/>
         <source>Wikitext</source>
         <translation>Vikimetin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structured data</source>
+        <translation>Yapılandırılmış veri</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1164,6 +1228,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
+        <translation>Yüklemeden sonra dosyaya yazılan başlıklar ve ifadeler (tasvir ettiği, lisans, tarih, konum…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show it as the wiki renders it</source>
         <translation>Vikinin göstereceği gibi göster</translation>
     </message>
@@ -1183,7 +1252,7 @@
         <translation>Bir dosya seçin, sonra vikiden sayfasını oluşturmasını isteyin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Asking the wiki…</source>
         <translation>Vikiye soruluyor…</translation>
     </message>
@@ -1221,7 +1290,7 @@
         <translation>(toplu yükleme)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No problems.</source>
         <translation>Sorun yok.</translation>
     </message>
@@ -1363,7 +1432,7 @@
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+52"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+70"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>
@@ -1391,12 +1460,12 @@
 <context>
     <name>_TextRow</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-46"/>
+        <location filename="../src/glamuploader/ui/editor/langtexts.py" line="-39"/>
         <source>(differs between the selected files)</source>
         <translation>(seçili dosyalar arasında farklı)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Remove this language</source>
         <translation>Bu dili kaldır</translation>
     </message>

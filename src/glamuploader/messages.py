@@ -57,10 +57,17 @@ PROBLEMS: dict[str, str] = {
     "depicts-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{value}\u201d is not a Wikidata item id (like Q42)."),
     "location-invalid": QT_TRANSLATE_NOOP("Messages", "The location {latitude}, {longitude} is not on Earth's map. Check latitude (−90…90) and longitude (−180…180)."),
     "template-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{template}\u201d is not a single, complete template."),
+    "sdc-value-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{value}\u201d cannot be used for {field} in structured data. Give a Wikidata item id (like Q42), a web address starting with https://, or a user name, as the field asks."),
+    "inventory-without-collection": QT_TRANSLATE_NOOP("Messages", "The inventory number {value} is written to structured data only with the collection it belongs to. Add the collection's Wikidata item."),
+    "caption-too-long": QT_TRANSLATE_NOOP("Messages", "The caption in {language} is {length} characters long; Commons allows {limit}. Shorten it: the description can say more."),
     "duplicate-on-wiki": QT_TRANSLATE_NOOP("Messages", "This exact file is already on the wiki as {title}: {url}. It will not be uploaded again."),
     "filetype-not-allowed": QT_TRANSLATE_NOOP("Messages", "The wiki does not accept .{extension} files."),
     "file-too-large": QT_TRANSLATE_NOOP("Messages", "The file is {size} bytes; the wiki accepts at most {limit}."),
     "sha1-changed": QT_TRANSLATE_NOOP("Messages", "The file changed on disk since it was imported. Import it again."),
+    "category-not-on-wiki": QT_TRANSLATE_NOOP("Messages", "There is no category \u201c{category}\u201d on the wiki. Did you mean \u201c{suggestion}\u201d?"),
+    "category-not-on-wiki-nothing-close": QT_TRANSLATE_NOOP("Messages", "There is no category \u201c{category}\u201d on the wiki. Check the spelling, choose an existing category, or create this one first."),
+    "category-redirected": QT_TRANSLATE_NOOP("Messages", "The category \u201c{category}\u201d was moved to \u201c{target}\u201d. Use \u201c{target}\u201d instead."),
+    "depicts-unverified": QT_TRANSLATE_NOOP("Messages", "{value} could not be confirmed as a Wikidata item (not found, or Wikidata could not be reached and it is not in the lookups cache). Check the Q-id."),
 }
 
 FILE_ERRORS: dict[str, str] = {

@@ -33,7 +33,7 @@ def make_app(qtbot, qapp, app_dirs):
     yield make
     from PySide6.QtCore import QCoreApplication, QEvent
     for controller in made:
-        controller.tasks.wait(10000)
+        controller.wait_for_workers()
         controller.window.close()
         controller.window.deleteLater()
     made[-1:] and made[-1].translations.switch("en")

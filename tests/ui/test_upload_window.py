@@ -6,7 +6,6 @@ import os
 import pytest
 from corpus import make_jpeg
 from PIL import Image
-from PySide6.QtCore import Qt
 from test_volunteer_flow import drop_folder
 from wikitools import file_sha1
 

@@ -35,12 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("render", parents=[common], help="print the wikitext that would be sent")
     p.add_argument("batch", metavar="BATCH")
     p.add_argument("--item", metavar="FILE", help="only this file (its name or path)")
+    p.add_argument("--sdc", action="store_true",
+                   help="print the structured data (MediaInfo JSON: captions and statements) instead")
 
     p = sub.add_parser("upload", parents=[common], help="upload every file not uploaded yet")
     p.add_argument("batch", metavar="BATCH")
     p.add_argument("--wiki", metavar="W", help="commons, beta, sandbox or an API URL (default: the batch's)")
     p.add_argument("--user", metavar="NAME", help="account, e.g. a bot-password login Name@Suffix")
     p.add_argument("--dry-run", action="store_true", help="check and show what would be sent; send nothing")
+    p.add_argument("--no-sdc", action="store_true",
+                   help="do not write structured data (captions, depicts, licence…) after each upload")
     p.add_argument("--remember", action="store_true",
                    help="keep the password in the system keyring after a successful login")
 
@@ -52,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sandbox", parents=[common], help="a local MediaWiki for trying uploads safely")
     p.add_argument("action", choices=("start", "stop", "status"))
     p.add_argument("--dir", metavar="DIR", help="where the sandbox wiki lives")
+
+    from .lookupcommands import add_parser as add_lookup_parser
+    add_lookup_parser(sub, common)
 
     p = sub.add_parser("demo", parents=[common],
                        help="make sample photos, start the sandbox wiki and upload them there")

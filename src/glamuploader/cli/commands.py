@@ -21,7 +21,7 @@ class UserError(Exception):
 def run(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "import": cmd_import, "check": cmd_check, "render": cmd_render, "upload": cmd_upload,
-        "report": cmd_report, "sandbox": cmd_sandbox, "demo": cmd_demo,
+        "report": cmd_report, "sandbox": cmd_sandbox, "demo": cmd_demo, "lookup": cmd_lookup,
     }[args.command]
     return handler(args, out)
 
@@ -106,6 +106,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         from ..core.validate import online_problems
         session = _connect(args.wiki or batch.target, out, login=False)
         problems += online_problems(batch, session)
+        from .lookupcommands import lookup_problems
+        problems += lookup_problems(batch, session, out)
     print_problems(problems, out)
     errors = sum(p.is_error for p in problems)
     out.say(f"{len(batch.items)} file(s): {errors} error(s), {len(problems) - errors} warning(s).")
@@ -127,6 +129,8 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
         if not items:
             raise UserError(f"{args.item} is not in {batch.path}.")
     names = titles_for(batch)
+    if getattr(args, "sdc", False):
+        return _render_sdc(batch, items, names, out)
     pages = []
     for item in items:
         text = render_page(item, batch.kit)
@@ -136,6 +140,24 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
                 out.say(f"==== File:{names[item.path]} ({item.path}) ====")
             out.out.write(text if text.endswith("\n") else text + "\n")
     out.data(pages)
+    return 0
+
+
+def _render_sdc(batch: Batch, items: list, names: dict[str, str], out: Output) -> int:
+    """Each item's MediaInfo JSON, as ``wbeditentity`` would get it on a file without any."""
+    import json
+
+    from ..core.sdc import mediainfo
+
+    entities = []
+    for item in items:
+        data = mediainfo(item, batch.kit)
+        entities.append({"file": item.path, "title": "File:" + names[item.path], "mediainfo": data})
+        if not (out.quiet or out.as_json):
+            if len(items) > 1:
+                out.say(f"==== File:{names[item.path]} ({item.path}) ====")
+            out.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    out.data(entities)
     return 0
 
 
@@ -167,6 +189,11 @@ def cmd_upload(args: argparse.Namespace, out: Output) -> int:
 def cmd_sandbox(args: argparse.Namespace, out: Output) -> int:
     from .wikicommands import sandbox
     return sandbox(args, out)
+
+
+def cmd_lookup(args: argparse.Namespace, out: Output) -> int:
+    from .lookupcommands import lookup
+    return lookup(args, out)
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:

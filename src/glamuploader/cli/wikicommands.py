@@ -5,11 +5,9 @@ import argparse
 import getpass
 import sys
 
-from ..core.batch import Batch
-from ..core.item import ItemState
-from ..core.problems import Problem
-from ..core.validate import online_problems, validate
-from ..jobs.runner import UploadEvent, pending_items, titles_for, upload_batch
+from ..jobs.plan import plan_upload
+from ..jobs.runner import (UploadEvent, pending_items, structured_data_items, titles_for,
+                           upload_batch)
 from ..messages import upload_error_text
 from ..paths import demo_dir
 from .commands import UserError, open_batch, print_problems, problem_json, save
@@ -74,21 +72,21 @@ def upload(args: argparse.Namespace, out: Output) -> int:
     batch = open_batch(args.batch)
     if args.wiki:
         batch.target = args.wiki
+    with_sdc = not getattr(args, "no_sdc", False)
     todo = pending_items(batch)
-    if not todo:
+    sdc_todo = structured_data_items(batch) if with_sdc else []
+    if not todo and not sdc_todo:
         out.say(f"Nothing to upload: all {len(batch.items)} file(s) of {batch.path} are done.")
         out.data({"uploaded": [], "duplicates": [], "failed": [], "skipped": len(batch.items)})
         return 0
-    problems = validate(batch)
     session = connect(batch.target, out, login=not args.dry_run, user=args.user,
                       remember=getattr(args, "remember", False))
-    problems += online_problems(batch, session)
-    marked = _mark_duplicates(batch, problems)
+    from .lookupcommands import lookup_problems
+    plan = plan_upload(batch, session, more=lookup_problems(batch, session, out))
+    problems, marked, blocked, ready = plan.problems, plan.duplicates, plan.blocked, plan.ready
     for item in marked:
         out.say(f"duplicate  {item.path} is already on the wiki as {item.upload.page_title}: {item.upload.url}")
     save(batch)
-    blocked = {p.item for p in problems if p.is_error and p.item}
-    ready = [i for i in pending_items(batch) if i.path not in blocked]
     if blocked:
         print_problems([p for p in problems if p.item in blocked], out)
         out.warn(f"{len(blocked)} file(s) have errors and are left out; fix them and run upload again.")
@@ -109,6 +107,9 @@ def upload(args: argparse.Namespace, out: Output) -> int:
             return
         if event.kind == "start":
             return
+        if event.kind.startswith("sdc-"):
+            _say_structured_data(event, out)
+            return
         sent_before[0] += event.item.facts.size
         rec = event.item.upload
         if event.kind == "uploaded":
@@ -121,39 +122,46 @@ def upload(args: argparse.Namespace, out: Output) -> int:
     from ..wiki import WikiUnavailable
     try:
         summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
-                               only={i.path for i in ready})
+                               only={i.path for i in ready} | {i.path for i in sdc_todo},
+                               sdc=session if with_sdc else None)
     except WikiUnavailable as exc:
         save(batch)
         raise UserError(f"{exc.target} stopped answering ({exc.detail}). What was uploaded is saved "
                         f"in {batch.path}; run the same command again to go on.") from None
     summary.duplicates[:0] = marked
     out.say(f"{len(summary.uploaded)} uploaded, {len(summary.duplicates)} already on the wiki, "
-            f"{len(summary.failed)} failed, {len(blocked)} left out with errors.")
+            f"{len(summary.failed)} failed, {len(blocked)} left out with errors; structured data "
+            f"written for {len(summary.sdc_written)}, pending for {len(summary.sdc_pending)}.")
     out.data({"uploaded": [_result(i) for i in summary.uploaded],
               "duplicates": [_result(i) for i in summary.duplicates],
               "failed": [_result(i) for i in summary.failed],
-              "left_out": sorted(blocked)})
-    return 1 if summary.failed or blocked else 0
+              "left_out": sorted(blocked),
+              "structured_data_written": [_result(i) for i in summary.sdc_written],
+              "structured_data_pending": [_result(i) for i in summary.sdc_pending],
+              "structured_data_unsupported": summary.sdc_unsupported})
+    return 1 if summary.failed or blocked or summary.sdc_pending else 0
 
 
-def _mark_duplicates(batch: Batch, problems: list[Problem]) -> list:
-    """A file already on the wiki is recorded as such (with the existing page) and not sent."""
-    by_path = {i.path: i for i in batch.items}
-    marked = []
-    for p in problems:
-        if p.code == "duplicate-on-wiki" and p.item in by_path:
-            item = by_path[p.item]
-            rec = item.upload
-            rec.state, rec.page_title, rec.url = ItemState.DUPLICATE, p.params.get("title", ""), p.params.get("url", "")
-            marked.append(item)
-    problems[:] = [p for p in problems if p.code != "duplicate-on-wiki"]
-    return marked
+def _say_structured_data(event: UploadEvent, out: Output) -> None:
+    rec = event.item.upload
+    if event.kind == "sdc-written":
+        out.say(f"structured data written  {rec.mid}  {rec.page_title}")
+    elif event.kind == "sdc-unchanged":
+        out.say(f"structured data already there  {rec.mid}  {rec.page_title}")
+    elif event.kind == "sdc-pending":
+        out.warn(f"structured data pending  {rec.page_title} is uploaded, but its structured data "
+                 f"was not written ({upload_error_text(rec.error, rec.error_info)}). Run upload "
+                 "again to complete it; the file will not be sent again.")
+    else:
+        out.say("This wiki has no structured data (WikibaseMediaInfo): captions and statements "
+                "were not written.")
 
 
 def _result(item) -> dict:
     u = item.upload
     return {"file": item.path, "title": u.page_title, "url": u.url, "page_id": u.page_id,
-            "state": u.state.value, "error": u.error, "error_info": u.error_info}
+            "state": u.state.value, "error": u.error, "error_info": u.error_info,
+            "mid": u.mid, "sdc_done": u.sdc_done}
 
 
 # --- sandbox --------------------------------------------------------------------------------

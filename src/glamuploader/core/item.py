@@ -19,7 +19,9 @@ class ItemState(str, Enum):
 
     @property
     def is_done(self) -> bool:
-        return self in (ItemState.UPLOADED, ItemState.DUPLICATE)
+        """The file is on the wiki (ours, or an existing duplicate): it is never sent again,
+        nor checked for upload problems; only its structured data may still be pending."""
+        return self in (ItemState.UPLOADED, ItemState.SDC_PENDING, ItemState.DUPLICATE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,14 @@ class Metadata:
     location: GeoPoint | None = None                          # None: from GPS
     templates: list[str] = field(default_factory=list)        # extra wikitext, e.g. "{{Wiki Loves Monuments 2026}}"
     fields: dict[str, str] = field(default_factory=dict)      # museum fields: accession number, medium, …
+    # structured data (core/sdc.py); empty means "use the kit's default" where the kit has one
+    creator_qid: str = ""               # P170 creator as a Wikidata item (Q-id)
+    creator_username: str = ""          # P4174 Wikimedia username, when the creator has no item
+    creator_url: str = ""               # P2699 URL of the creator, when the creator has no item
+    collection_qid: str = ""            # P195 collection (Q-id)
+    inventory_number: str = ""          # P217, qualifier of P195 (the museum's number)
+    represents_qid: str = ""            # P6243 digital representation of (Q-id of the artwork)
+    depicted_location: GeoPoint | None = None   # P9149 coordinates of the depicted place
 
     def copy(self) -> Metadata:
         return replace(self, descriptions=dict(self.descriptions), captions=dict(self.captions),
@@ -91,6 +101,7 @@ class UploadRecord:
     error: str = ""          # code of the last failure
     error_info: str = ""     # the wiki's words for it
     mid: str = ""            # MediaInfo id (M + page id)
+    sdc_done: bool = False   # the structured data was written (or was already there)
 
 
 @dataclass

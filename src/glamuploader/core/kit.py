@@ -28,6 +28,11 @@ class Kit:
     fields: dict[str, str] = field(default_factory=dict)   # e.g. institution, event; usable in title patterns
     languages: list[str] = field(default_factory=list)     # languages offered first in the editor
     tracking_category: bool = True
+    # structured data defaults for the whole set (see Metadata)
+    creator_qid: str = ""
+    creator_username: str = ""
+    creator_url: str = ""
+    collection_qid: str = ""
 
 
 def effective(item: MediaItem, kit: Kit) -> Metadata:
@@ -47,6 +52,10 @@ def effective(item: MediaItem, kit: Kit) -> Metadata:
     out.depicts = _union(kit.depicts, m.depicts)
     out.templates = _union(kit.templates, m.templates)
     out.fields = {**kit.fields, **m.fields}
+    out.creator_qid = m.creator_qid or kit.creator_qid
+    out.creator_username = m.creator_username or kit.creator_username
+    out.creator_url = m.creator_url or kit.creator_url
+    out.collection_qid = m.collection_qid or kit.collection_qid
     if out.location is None and f.gps is not None:
         out.location = f.gps
     return out

@@ -4,9 +4,11 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from .lookups import CategoryHit, ItemHit
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,50 @@ class WikiUploader(WikiChecks, Protocol):
                on_progress: ChunkProgress | None = None) -> UploadOutcome: ...
 
     def page_url(self, title: str) -> str: ...
+
+
+class Lookups(Protocol):
+    """Searches for the editor's autocompletion and the checks before an upload.
+
+    Raise ``core.lookups.LookupOffline`` when the wiki or Wikidata cannot be reached.
+    """
+
+    def search_items(self, text: str, *, language: str, limit: int = 7) -> list[ItemHit]:
+        """Wikidata items whose label, alias or id matches ``text``, labelled in ``language``
+        (with the usual fallbacks, English last)."""
+        ...
+
+    def search_categories(self, prefix: str, *, limit: int = 10) -> list[str]:
+        """Names (without ``Category:``) of existing categories that start with ``prefix``."""
+        ...
+
+    def check_categories(self, names: Iterable[str]) -> dict[str, CategoryHit]:
+        """What the wiki says of each name, keyed by the name as given."""
+        ...
+
+
+class StructuredDataError(Exception):
+    """Writing or reading a file's structured data failed; the file itself is uploaded.
+
+    ``code`` is the API's error code (``modification-failed``, ``no-such-entity``,
+    ``badtoken``, …), ``network`` when the wiki could not be reached, or
+    ``no-structured-data`` when the wiki has no WikibaseMediaInfo at all.
+    """
+
+    def __init__(self, code: str, info: str = "") -> None:
+        super().__init__(f"{code}: {info}" if info else code)
+        self.code = code
+        self.info = info
+
+
+class WikiStructuredData(Protocol):
+    """The MediaInfo entity (``M`` + page id) of an uploaded file."""
+
+    def existing_mediainfo(self, page_id: int) -> dict:
+        """The entity as ``wbgetentities`` gives it (``{"missing": ""}`` when it has no data
+        yet). Raises ``StructuredDataError``."""
+        ...
+
+    def write_mediainfo(self, page_id: int, data: dict, *, summary: str) -> None:
+        """One ``wbeditentity`` adding ``data`` (labels, claims). Raises ``StructuredDataError``."""
+        ...

@@ -65,12 +65,21 @@ CODES: dict[str, Severity] = {
     "depicts-invalid": E,         # value
     "location-invalid": E,        # latitude, longitude
     "template-invalid": E,        # template
+    # structured data (core/sdc.py)
+    "sdc-value-invalid": E,       # field, value (a Q-id, URL, user name or place that is not one)
+    "inventory-without-collection": W,  # value (the number is only written with a collection)
+    "caption-too-long": E,        # language, length, limit
     # against the wiki (online)
     "duplicate-on-wiki": E,       # sha1, title, url
     "filetype-not-allowed": E,    # extension, allowed
     "file-too-large": E,          # size, limit
     "sha1-changed": E,            # path, expected, actual
     "file-duplicate-in-batch": E, # sha1, other (path of the first item with that file)
+    # lookups (online, or from the lookups cache)
+    "category-not-on-wiki": W,    # category, suggestion (the closest existing category)
+    "category-not-on-wiki-nothing-close": W,  # category (no existing category is close)
+    "category-redirected": W,     # category, target
+    "depicts-unverified": W,      # value (a Q-id neither Wikidata nor the cache confirmed)
 }
 
 

@@ -18,7 +18,8 @@ from .item import MediaItem, Metadata
 from .kit import TRACKING_CATEGORY, Kit, effective
 from .languages import is_known, is_well_formed
 from .licenses import get_license, is_own_work
-from .ports import WikiChecks
+from .ports import Lookups, WikiChecks
+from .sdc import sdc_problems
 from .problems import Problem
 from .titles import PatternError, batch_title_problems, extension_for, final_title, title_problems
 from .wikitext import category_name, category_problems, normalize_text, template_problems
@@ -67,6 +68,7 @@ def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
     def add(code: str, field: str, /, **params: object) -> None:
         out.append(Problem(code, item=item.path, field=field, params=params))
 
+    out += sdc_problems(item, kit)
     _licence(meta, add)
     if not normalize_text(meta.author):
         add("author-missing", "author")
@@ -151,4 +153,42 @@ def online_problems(batch: Batch, checks: WikiChecks) -> list[Problem]:
         reason = checks.blacklist_reason(page)
         if reason is not None:
             add("title-blacklisted", "title", title=title, reason=reason)
+    return out
+
+
+def category_problems_online(batch: Batch, lookups: Lookups, *, language: str = "en") -> list[Problem]:
+    """What the lookups say against the items still to upload: categories missing on the wiki
+    (with the closest existing one) or redirected, and depicts Q-ids no search confirms.
+
+    Categories the lookups know nothing of (offline and not in the cache) give no problem.
+    The tracking category is left out: the app adds it, the user cannot change it.
+    ``LookupOffline`` from a lookups object without a cache reaches the caller.
+    """
+    todo = [(item, effective(item, batch.kit)) for _, item in pending(batch)]
+    names = sorted({name for _, meta in todo for name in meta.categories
+                    if not category_problems(name)
+                    and _upper_first(category_name(name)) != TRACKING_CATEGORY})
+    hits = lookups.check_categories(names) if names else {}
+    qids = sorted({value.strip() for _, meta in todo for value in meta.depicts
+                   if _QID.fullmatch(value.strip())})
+    confirmed = {qid for qid in qids if any(
+        hit.qid == qid for hit in lookups.search_items(qid, language=language, limit=3))}
+    out: list[Problem] = []
+    for item, meta in todo:
+        def add(code: str, field: str, /, **params: object) -> None:
+            out.append(Problem(code, item=item.path, field=field, params=params))
+
+        for name in meta.categories:
+            hit = hits.get(name)
+            if hit is None:
+                continue
+            if hit.redirect_to:
+                add("category-redirected", "categories", category=name, target=hit.redirect_to)
+            elif not hit.exists and hit.suggestion:
+                add("category-not-on-wiki", "categories", category=name, suggestion=hit.suggestion)
+            elif not hit.exists:
+                add("category-not-on-wiki-nothing-close", "categories", category=name)
+        for value in meta.depicts:
+            if _QID.fullmatch(value.strip()) and value.strip() not in confirmed:
+                add("depicts-unverified", "depicts", value=value)
     return out

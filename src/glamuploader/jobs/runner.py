@@ -4,6 +4,9 @@ Qt-free: progress goes to a plain callback, so the command line, the app and the
 it. The batch is saved (through ``save``) before each file is sent and right after it is done,
 so a killed process leaves at most one item whose outcome the wiki must be asked about; the
 wiki layer refuses a file whose SHA-1 is already there, so such an item is never sent twice.
+
+With a ``sdc`` port, each uploaded file's structured data is written right after it
+(``sdcstep``); items whose structured data is pending get only that step, never a new upload.
 """
 from __future__ import annotations
 
@@ -14,14 +17,17 @@ from datetime import datetime, timezone
 
 from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
-from ..core.ports import UploadOutcome, WikiUploader
+from ..core.ports import UploadOutcome, WikiStructuredData, WikiUploader
 from ..core.titles import final_title
 from ..core.wikitext import render_page, upload_comment
+from .sdcstep import (PENDING, UNSUPPORTED, WRITTEN, mark_unsupported, needs_structured_data,
+                      write_structured_data)
 
 
 @dataclass
 class UploadEvent:
-    """What happened to one item. ``kind``: start, progress, uploaded, duplicate, failed."""
+    """What happened to one item. ``kind``: start, progress, uploaded, duplicate, failed;
+    and for its structured data: sdc-written, sdc-unchanged, sdc-pending, sdc-unsupported."""
 
     kind: str
     item: MediaItem
@@ -38,10 +44,18 @@ class UploadSummary:
     failed: list[MediaItem] = field(default_factory=list)
     skipped: int = 0      # already done before this run
     cancelled: bool = False
+    sdc_written: list[MediaItem] = field(default_factory=list)   # one MediaInfo edit sent
+    sdc_pending: list[MediaItem] = field(default_factory=list)   # the edit failed; next run
+    sdc_unsupported: bool = False   # the wiki has no structured data (no WikibaseMediaInfo)
 
 
 def pending_items(batch: Batch) -> list[MediaItem]:
     return [i for i in batch.items if not i.upload.state.is_done]
+
+
+def structured_data_items(batch: Batch) -> list[MediaItem]:
+    """Items on the wiki whose structured data is still to be written."""
+    return [i for i in batch.items if needs_structured_data(i)]
 
 
 def titles_for(batch: Batch) -> dict[str, str]:
@@ -52,19 +66,42 @@ def titles_for(batch: Batch) -> dict[str, str]:
 def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
                  on_event: Callable[[UploadEvent], None] | None = None,
                  cancel: threading.Event | None = None, only: set[str] | None = None,
-                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> UploadSummary:
+                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 sdc: WikiStructuredData | None = None) -> UploadSummary:
     """Send every item that is not done yet (of ``only``, paths, when given).
 
-    ``save`` persists the batch; it is called before and after every file.
+    With ``sdc``, also write the structured data of every file uploaded now or before
+    without it. ``save`` persists the batch; it is called before and after every file.
     """
     emit = on_event or (lambda event: None)
-    todo = [i for i in pending_items(batch) if only is None or i.path in only]
+    todo = [i for i in batch.items if (only is None or i.path in only)
+            and (i.upload.state not in _DONE or (sdc is not None and needs_structured_data(i)))]
     summary = UploadSummary(skipped=len(batch.items) - len(todo))
     names = titles_for(batch)
+
+    def structured(item: MediaItem, index: int) -> None:
+        if sdc is None:
+            return
+        if summary.sdc_unsupported:   # known for this wiki since an earlier item: do not ask again
+            mark_unsupported(item)
+            save()
+            return
+        kind = write_structured_data(item, batch.kit, sdc)
+        save()
+        summary.sdc_unsupported = kind == UNSUPPORTED
+        if kind == WRITTEN:
+            summary.sdc_written.append(item)
+        elif kind == PENDING:
+            summary.sdc_pending.append(item)
+        emit(UploadEvent(kind, item, index, len(todo)))
+
     for index, item in enumerate(todo):
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
             break
+        if item.upload.state in _ON_WIKI:   # uploaded before: only its structured data
+            structured(item, index)
+            continue
         title = "File:" + names[item.path]
         item.upload.state = ItemState.UPLOADING
         save()
@@ -79,7 +116,13 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         save()
         getattr(summary, {"uploaded": "uploaded", "duplicate": "duplicates"}.get(kind, "failed")).append(item)
         emit(UploadEvent(kind, item, index, len(todo), item.facts.size, item.facts.size))
+        if kind == "uploaded":
+            structured(item, index)
     return summary
+
+
+_DONE = frozenset(s for s in ItemState if s.is_done)
+_ON_WIKI = frozenset({ItemState.UPLOADED, ItemState.SDC_PENDING})
 
 
 def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime) -> str:

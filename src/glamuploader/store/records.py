@@ -95,6 +95,13 @@ def _compact(d: dict) -> dict:
     return {k: v for k, v in d.items() if v not in (None, "", [], {}, ())}
 
 
+#: the structured-data fields of Metadata that are plain text (core/sdc.py)
+SDC_TEXT_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid",
+                   "inventory_number", "represents_qid")
+#: those a kit may set for the whole batch
+KIT_SDC_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid")
+
+
 # --- metadata -------------------------------------------------------------------------------
 
 def meta_to_dict(m: Metadata) -> dict:
@@ -103,6 +110,8 @@ def meta_to_dict(m: Metadata) -> dict:
         "date": m.date, "author": m.author, "source": m.source, "license": m.license,
         "categories": list(m.categories), "depicts": list(m.depicts),
         "location": _point_dict(m.location), "templates": list(m.templates), "fields": dict(m.fields),
+        **{key: getattr(m, key) for key in SDC_TEXT_FIELDS},
+        "depicted_location": _point_dict(m.depicted_location),
     })
 
 
@@ -114,7 +123,8 @@ def meta_from_dict(r: Reader, node: object) -> Metadata:
         source=r.text(m, "source"), license=r.text(m, "license"),
         categories=r.texts(m, "categories"), depicts=r.texts(m, "depicts"),
         location=r.point(m, "location"), templates=r.texts(m, "templates"),
-        fields=r.text_map(m, "fields"))
+        fields=r.text_map(m, "fields"), depicted_location=r.point(m, "depicted_location"),
+        **{key: r.text(m, key) for key in SDC_TEXT_FIELDS})
 
 
 # --- facts (a cache of what was read from the file) ------------------------------------------
@@ -151,6 +161,7 @@ def facts_from_dict(r: Reader, node: object, item_path: str, sha1: str) -> FileF
 def upload_to_dict(u: UploadRecord) -> dict:
     d = {fl.name: getattr(u, fl.name) for fl in fields(UploadRecord)}
     d["state"] = u.state.value
+    d["sdc_done"] = u.sdc_done or None   # written only when true
     return _compact(d) if u.state is not ItemState.NEW or u.error else {}
 
 
@@ -166,7 +177,8 @@ def upload_from_dict(r: Reader, node: object) -> UploadRecord:
     return UploadRecord(
         state=st, page_title=r.text(m, "page_title"), page_id=r.number(m, "page_id", int),
         url=r.text(m, "url"), uploaded_at=r.text(m, "uploaded_at"), error=r.text(m, "error"),
-        error_info=r.text(m, "error_info"), mid=r.text(m, "mid"))
+        error_info=r.text(m, "error_info"), mid=r.text(m, "mid"),
+        sdc_done=r.flag(m, "sdc_done", False))
 
 
 # --- kit -------------------------------------------------------------------------------------
@@ -192,4 +204,5 @@ def kit_from_dict(r: Reader, node: object) -> Kit:
         descriptions=r.text_map(m, "descriptions"), captions=r.text_map(m, "captions"),
         categories=r.texts(m, "categories"), depicts=r.texts(m, "depicts"),
         templates=r.texts(m, "templates"), fields=r.text_map(m, "fields"),
-        languages=r.texts(m, "languages"), tracking_category=r.flag(m, "tracking_category", True))
+        languages=r.texts(m, "languages"), tracking_category=r.flag(m, "tracking_category", True),
+        **{key: r.text(m, key) for key in KIT_SDC_FIELDS})

@@ -28,11 +28,16 @@ class Controller(QObject):
         self.window.upload_requested.connect(self.show_upload)
         self.upload_panel = None
         self._wiki = None
+        self._lookups = None
 
     def start(self, *, open_path: str | None = None, demo: bool = False) -> None:
         """After the window is shown: make its panels, reopen the last batch (or ``open_path``)."""
         self.window.build_panels()
         self.window.preview.render_requested.connect(self.render_preview)
+        editor = self.window.editor
+        editor.lookup_requested.connect(self._lookup)
+        editor.value_chosen.connect(lambda _kind, value: self.lookups().chosen(value))
+        self.doc.batch_replaced.connect(self._target_maybe_changed)
         path = open_path or self.settings.get("last_batch")
         if demo:
             from .demo import start_demo
@@ -42,6 +47,12 @@ class Controller(QObject):
         else:
             from ..core.kit import Kit
             self.doc.new_batch(kit=Kit(author=self.settings.get("author")), target=self.settings.get("target"))
+
+    def wait_for_workers(self, msecs: int = 10000) -> None:
+        """Let every background job end (tests, and quitting)."""
+        for worker in (self.tasks, self._wiki and self._wiki.tasks, self._lookups and self._lookups.tasks):
+            if worker:
+                worker.wait(msecs)
 
     def set_language(self, language: str) -> None:
         self.settings.set("language", language)
@@ -61,6 +72,39 @@ class Controller(QObject):
                 self.doc.batch.kit.author = values["author"]
             self.window.grid.set_thumb_size(values["thumb_size"])
             self.doc.changed()
+
+    # --- suggestions ----------------------------------------------------------------------
+    def lookups(self):
+        """The lookup worker for the batch's wiki (made again when the target changes)."""
+        target = self.doc.batch.target
+        if self._lookups is None or self._lookups.target != target:
+            from .lookupworker import LookupWorker
+            if self._lookups is not None:
+                self._lookups.deleteLater()
+            worker = LookupWorker(target=target, wikidata_api=self.settings.get("wikidata_api"), parent=self)
+            worker.items_found.connect(self.window.editor.show_item_suggestions)
+            worker.categories_found.connect(self.window.editor.show_category_suggestions)
+            worker.state_changed.connect(self._lookup_state)
+            kit = self.doc.batch.kit
+            worker.set_kit(kit.depicts, kit.categories)
+            self._lookups = worker
+        return self._lookups
+
+    def _lookup(self, kind: str, text: str) -> None:
+        worker = self.lookups()
+        if kind == "depicts":
+            worker.search_items(text, self.translations.language)
+        else:
+            worker.search_categories(text)
+
+    def _lookup_state(self, state: str) -> None:
+        self.window.set_lookup_state(state)
+        if state == "online":
+            self._lookups.reverify()   # what was chosen offline is checked again
+
+    def _target_maybe_changed(self) -> None:
+        if self._lookups is not None and self._lookups.target != self.doc.batch.target:
+            self.lookups()
 
     def wiki(self):
         """The one worker that talks to wikis (pywikibot is global): logins, uploads, previews."""

@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
         self.grid = self.editor = self.problems = self.preview = None
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.lookup_state = QLabel()
+        self.statusBar().addPermanentWidget(self.lookup_state)
+        self._lookup_state = "online"
         self.import_bar = QProgressBar()
         self.import_bar.setMaximumWidth(240)
         self.import_cancel = QPushButton()
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
                 widget.translate_ui()
         self._update_title()
         self._update_status()
+        if self.lookup_state.text():
+            self.set_lookup_state(self._lookup_state)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,6 +202,16 @@ class MainWindow(QMainWindow):
         errors = sum(p.is_error for p in self.doc.problems)
         self.status_label.setText(self.tr("%1 file(s), %2 error(s). Target: %3").replace("%1", str(n))
                                   .replace("%2", str(errors)).replace("%3", self.doc.batch.target))
+
+    def set_lookup_state(self, state: str) -> None:
+        self._lookup_state = state
+        if state == "offline":
+            self.lookup_state.setText(self.tr("Offline: suggestions come from earlier searches"))
+            self.lookup_state.setToolTip(self.tr("The wiki or Wikidata cannot be reached. Categories and "
+                                                 "items you choose now are checked again when back online."))
+        else:
+            self.lookup_state.setText(self.tr("Online"))
+            self.lookup_state.setToolTip("")
 
     def _update_title(self) -> None:
         name = os.path.basename(self.doc.batch.path) if self.doc.batch.path else self.tr("New batch")

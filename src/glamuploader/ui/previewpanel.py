@@ -1,12 +1,15 @@
 """The wikitext that will be sent for the current item, and the page the wiki renders from it."""
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.batch import Batch
 from ..core.item import MediaItem
+from ..core.sdc import mediainfo
 from ..core.wikitext import render_page
 
 
@@ -27,7 +30,11 @@ class PreviewPanel(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.render_button)
         layout.addWidget(self.rendered, 1)
+        self.structured = QPlainTextEdit()
+        self.structured.setReadOnly(True)
+        self.structured.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.addTab(self.source, "")
+        self.addTab(self.structured, "")
         self.addTab(page, "")
         self.item: MediaItem | None = None
         self.title = ""
@@ -35,7 +42,10 @@ class PreviewPanel(QTabWidget):
 
     def translate_ui(self) -> None:
         self.setTabText(0, self.tr("Wikitext"))
-        self.setTabText(1, self.tr("Rendered page"))
+        self.setTabText(1, self.tr("Structured data"))
+        self.setTabText(2, self.tr("Rendered page"))
+        self.structured.setPlaceholderText(self.tr("Captions and statements (depicts, licence, date, "
+                                                   "location…) written to the file after upload."))
         self.render_button.setText(self.tr("Show it as the wiki renders it"))
         self.render_button.setToolTip(self.tr("Asks the wiki to render the page; nothing is saved there"))
         self.source.setPlaceholderText(self.tr("Select a file to see the page that will be sent."))
@@ -44,6 +54,8 @@ class PreviewPanel(QTabWidget):
     def show_item(self, item: MediaItem | None, batch: Batch, title: str = "") -> None:
         self.item, self.title = item, title
         self.source.setPlainText(render_page(item, batch.kit) if item is not None else "")
+        self.structured.setPlainText(json.dumps(mediainfo(item, batch.kit), ensure_ascii=False, indent=2)
+                                     if item is not None else "")
         self.rendered.clear()
         self.render_button.setEnabled(item is not None)
 

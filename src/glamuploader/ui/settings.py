@@ -10,6 +10,7 @@ DEFAULTS = {
     "thumb_size": 160,
     "last_batch": "",
     "thumb_cache": "",            # "" = the user's cache dir
+    "wikidata_api": "https://www.wikidata.org/w/api.php",   # where depicts are searched
 }
 
 

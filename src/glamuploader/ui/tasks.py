@@ -52,11 +52,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            result = self.work()
+            result, ok = self.work(), True
         except BaseException as exc:  # delivered to on_error on the GUI thread
-            self.relay.finished.emit(self.task_id, False, exc)
-        else:
-            self.relay.finished.emit(self.task_id, True, result)
+            result, ok = exc, False
+        try:
+            self.relay.finished.emit(self.task_id, ok, result)
+        except RuntimeError:   # its owner (a closed window's worker) is gone: nobody to tell
+            pass
 
 
 class Tasks(QObject):

@@ -10,8 +10,7 @@ import threading
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..core.item import ItemState
-from ..core.validate import online_problems
-from ..jobs.runner import UploadEvent, pending_items, upload_batch
+from ..jobs.runner import UploadEvent, upload_batch
 from .tasks import Tasks
 
 
@@ -78,22 +77,16 @@ class Uploader(QObject):
                 for item in batch.items:
                     if item.upload.state is ItemState.FAILED:
                         item.upload.state, item.upload.error, item.upload.error_info = ItemState.NEW, "", ""
-        accepted = {p.item for p in doc.problems if p.is_error}
 
         def work():
-            problems = online_problems(batch, session)
-            with doc.lock:
-                for p in problems:
-                    if p.code == "duplicate-on-wiki":
-                        rec = next(i for i in batch.items if i.path == p.item).upload
-                        rec.state, rec.page_title, rec.url = (ItemState.DUPLICATE, p.params.get("title", ""),
-                                                              p.params.get("url", ""))
+            from ..jobs.plan import plan_upload
+            from ..jobs.runner import structured_data_items
+            plan = plan_upload(batch, session)   # network: not under the document's lock
             doc.save_blocking()
-            self.checked.emit(problems)
-            blocked = accepted | {p.item for p in problems if p.is_error and p.code != "duplicate-on-wiki"}
-            only = {i.path for i in pending_items(batch) if i.path not in blocked}
+            self.checked.emit(plan.problems)
+            only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
             return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
-                                cancel=self.cancel, only=only)
+                                cancel=self.cancel, only=only, sdc=session)
 
         def done(summary) -> None:
             self.running = False

@@ -13,6 +13,7 @@ from .credentials import CredentialStore, Prompt, find_credentials
 from .env import load_pywikibot, pywikibot_dir
 from .errors import LoginFailed, WikiUnavailable, is_network_error
 from .login import log_in
+from .structured import StructuredData
 from .targets import Target, resolve
 from .upload import MIB, FileUploader
 
@@ -26,7 +27,8 @@ _URL_SAFE = ";:@$!*(),/~"
 
 
 class WikiSession:
-    """Implements ``core.ports.WikiChecks`` and ``core.ports.WikiUploader`` for one wiki.
+    """Implements ``core.ports.WikiChecks``, ``core.ports.WikiUploader`` and
+    ``core.ports.WikiStructuredData`` for one wiki.
 
     pywikibot's configuration and HTTP session are global: use one session per wiki and
     call it from one thread at a time (the app's upload worker).
@@ -40,6 +42,7 @@ class WikiSession:
         self.checks = SiteChecks(site)
         self.uploader = FileUploader(site, self.checks, target=target.name,
                                      chunk_size=chunk_size, chunk_threshold=chunk_threshold)
+        self.structured = StructuredData(site)
 
     def _guard(self, call: Callable[..., _T], *args: Any) -> _T:
         try:
@@ -65,6 +68,14 @@ class WikiSession:
                on_progress: ChunkProgress | None = None) -> UploadOutcome:
         return self.uploader.upload(path, title, text=text, comment=comment,
                                     on_progress=on_progress)
+
+    def existing_mediainfo(self, page_id: int) -> dict:
+        """The file's MediaInfo entity; raises ``StructuredDataError`` (never WikiUnavailable)."""
+        return self.structured.existing_mediainfo(page_id)
+
+    def write_mediainfo(self, page_id: int, data: dict, *, summary: str) -> None:
+        """One ``wbeditentity`` on ``M<page_id>``; raises ``StructuredDataError``."""
+        self.structured.write_mediainfo(page_id, data, summary=summary)
 
     def render_html(self, text: str, title: str) -> str:
         """The HTML the wiki makes of ``text`` as the page ``title`` (the parse API; nothing is saved)."""

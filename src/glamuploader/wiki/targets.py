@@ -45,7 +45,12 @@ def family_name_for(api_url: str, *, prefix: str = "wiki") -> str:
     return f"{prefix}_{slug.strip('_')}"
 
 
-def url_target(api_url: str, *, put_throttle: float = 10) -> Target:
+#: hosts that are this machine: a wiki there is a local test wiki, written to without pause
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def url_target(api_url: str, *, put_throttle: float | None = None) -> Target:
+    """A wiki known by its api.php URL; ``put_throttle`` defaults to 10 s, 0 on this machine."""
     parsed = urlparse(api_url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise UnknownTarget(api_url)
@@ -54,6 +59,8 @@ def url_target(api_url: str, *, put_throttle: float = 10) -> Target:
     host = parsed.hostname.lower()
     wikimedia = host.endswith((".wikimedia.org", ".wikipedia.org", ".wikidata.org", ".wmcloud.org"))
     name = family_name_for(api_url)
+    if put_throttle is None:
+        put_throttle = 0 if host in LOOPBACK_HOSTS else 10
     return Target(name=api_url, api_url=api_url, family=name, code=name,
                   put_throttle=put_throttle, is_wikimedia=wikimedia)
 

@@ -1,9 +1,10 @@
 """A list field (categories, depicts, templates) for one or many items: add to all, remove, see who has what."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
 
 
 class ListField(QWidget):
@@ -11,6 +12,7 @@ class ListField(QWidget):
 
     added = Signal(str)
     removed = Signal(str)
+    search_requested = Signal(str)   # the user typed: ask for suggestions (see show_suggestions)
 
     def __init__(self, parent=None, *, placeholder: str = "") -> None:
         super().__init__(parent)
@@ -34,7 +36,40 @@ class ListField(QWidget):
         layout.addLayout(row)
         self._counts: dict[str, int] = {}
         self._total = 0
+        self.suggestions = QStandardItemModel(self)
+        self.completer = QCompleter(self.suggestions, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionRole(Qt.ItemDataRole.UserRole)   # the value goes into the field
+        self.completer.activated[QModelIndex].connect(self._suggestion_chosen)
+        self.entry.setCompleter(self.completer)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(lambda: self.search_requested.emit(self.entry.text().strip()))
+        self.entry.textEdited.connect(self._typed)
         self.translate_ui()
+
+    def _typed(self, _text: str) -> None:
+        self.suggestions.clear()   # what was suggested for other text must not pop up now
+        self._debounce.start()
+
+    def show_suggestions(self, typed: str, suggestions: list[tuple[str, str]]) -> None:
+        """(value, text shown) pairs for what the user typed; ignored if they typed on since."""
+        if typed != self.entry.text().strip():
+            return
+        self.suggestions.clear()
+        for value, text in suggestions:
+            entry = QStandardItem(text)
+            entry.setData(value, Qt.ItemDataRole.UserRole)
+            entry.setToolTip(text)
+            self.suggestions.appendRow(entry)
+        if suggestions and self.entry.hasFocus():
+            self.completer.complete()
+
+    def _suggestion_chosen(self, index) -> None:
+        value = index.data(Qt.ItemDataRole.UserRole)
+        if value:
+            self.added.emit(value)
+            QTimer.singleShot(0, self.entry.clear)   # after the completer has written its text
 
     def translate_ui(self) -> None:
         self.add_button.setText(self.tr("Add to selected"))

@@ -23,7 +23,9 @@ SCALAR_EDITS = ("title", "date", "author", "source")
 
 
 class EditorPanel(QScrollArea):
-    edit_made = Signal(object)   # core.edits.Edit, not applied yet
+    edit_made = Signal(object)          # core.edits.Edit, not applied yet
+    lookup_requested = Signal(str, str)  # "depicts" or "categories", the text typed
+    value_chosen = Signal(str, str)      # "depicts" or "categories", the value added
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,7 +65,9 @@ class EditorPanel(QScrollArea):
         self.lists: dict[str, ListField] = {}
         for key in ("categories", "depicts", "templates"):
             field = ListField()
-            field.added.connect(lambda value, key=key: self._emit(edits.add_to_list(self.items, key, value)))
+            field.added.connect(lambda value, key=key: self._add_value(key, value))
+            if key in ("depicts", "categories"):
+                field.search_requested.connect(lambda text, key=key: text and self.lookup_requested.emit(key, text))
             field.removed.connect(lambda value, key=key: self._emit(edits.remove_from_list(self.items, key, value)))
             self.lists[key] = field
         self.location = _LocationEditor()
@@ -196,6 +200,24 @@ class EditorPanel(QScrollArea):
     def _show_license_help(self, lic_id: str | None) -> None:
         lic = get_license(lic_id or "")
         self.license_help.setText(license_explanation(lic) if lic else "")
+
+    def _add_value(self, key: str, value: str) -> None:
+        if key == "depicts":
+            value = value.strip().upper() if value.strip()[:1] in "qQ" and value.strip()[1:].isdigit() else value
+        self._emit(edits.add_to_list(self.items, key, value))
+        if key in ("depicts", "categories"):
+            self.value_chosen.emit(key, value)
+
+    def show_item_suggestions(self, typed: str, hits: list) -> None:
+        rows = []
+        for hit in hits:
+            label = f"\u2068{hit.label}\u2069" if hit.label else hit.qid
+            rows.append((hit.qid, f"{label} — {hit.description} ({hit.qid})" if hit.description
+                         else f"{label} ({hit.qid})"))
+        self.lists["depicts"].show_suggestions(typed, rows)
+
+    def show_category_suggestions(self, typed: str, names: list[str]) -> None:
+        self.lists["categories"].show_suggestions(typed, [(name, name) for name in names])
 
     def _emit(self, edit: Edit) -> None:
         if self.items and edit.changes_anything():

@@ -1,0 +1,44 @@
+"""What an upload run will send: every problem (offline and on the wiki) first, files already
+on the wiki recorded as duplicates, files with errors left out. Shared by the app and the CLI."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..core.batch import Batch
+from ..core.item import ItemState, MediaItem
+from ..core.ports import WikiChecks
+from ..core.problems import Problem
+from ..core.validate import online_problems, validate
+from .runner import pending_items
+
+
+@dataclass
+class UploadPlan:
+    problems: list[Problem] = field(default_factory=list)   # without the duplicates below
+    duplicates: list[MediaItem] = field(default_factory=list)  # already on the wiki: recorded, not sent
+    blocked: set[str] = field(default_factory=set)          # paths of items with errors: left out
+    ready: list[MediaItem] = field(default_factory=list)    # to send
+
+
+def plan_upload(batch: Batch, checks: WikiChecks, *, more: Iterable[Problem] = ()) -> UploadPlan:
+    """Check the batch offline and on the wiki; mark duplicates in the batch (save it after)."""
+    problems = validate(batch) + online_problems(batch, checks) + list(more)
+    duplicates = mark_duplicates(batch, problems)
+    problems = [p for p in problems if p.code != "duplicate-on-wiki"]
+    blocked = {p.item for p in problems if p.is_error and p.item}
+    ready = [i for i in pending_items(batch) if i.path not in blocked]
+    return UploadPlan(problems, duplicates, blocked, ready)
+
+
+def mark_duplicates(batch: Batch, problems: list[Problem]) -> list[MediaItem]:
+    """Record each file the wiki already has (by SHA-1) with the existing page's title and URL."""
+    by_path = {i.path: i for i in batch.items}
+    marked = []
+    for p in problems:
+        if p.code == "duplicate-on-wiki" and p.item in by_path:
+            item = by_path[p.item]
+            rec = item.upload
+            rec.state, rec.page_title, rec.url = ItemState.DUPLICATE, p.params.get("title", ""), p.params.get("url", "")
+            marked.append(item)
+    return marked
