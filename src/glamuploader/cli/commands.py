@@ -129,35 +129,24 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
         if not items:
             raise UserError(f"{args.item} is not in {batch.path}.")
     names = titles_for(batch)
-    if getattr(args, "sdc", False):
-        return _render_sdc(batch, items, names, out)
-    pages = []
+    if getattr(args, "sdc", False):   # each item's MediaInfo JSON, as wbeditentity would get it
+        import json
+
+        from ..core.sdc import mediainfo
+        key, make = "mediainfo", lambda item: mediainfo(item, batch.kit)
+        show = lambda data: json.dumps(data, ensure_ascii=False, indent=2) + "\n"  # noqa: E731
+    else:
+        key, make = "text", lambda item: render_page(item, batch.kit)
+        show = lambda text: text if text.endswith("\n") else text + "\n"  # noqa: E731
+    results = []
     for item in items:
-        text = render_page(item, batch.kit)
-        pages.append({"file": item.path, "title": "File:" + names[item.path], "text": text})
+        made = make(item)
+        results.append({"file": item.path, "title": "File:" + names[item.path], key: made})
         if not (out.quiet or out.as_json):
             if len(items) > 1:
                 out.say(f"==== File:{names[item.path]} ({item.path}) ====")
-            out.out.write(text if text.endswith("\n") else text + "\n")
-    out.data(pages)
-    return 0
-
-
-def _render_sdc(batch: Batch, items: list, names: dict[str, str], out: Output) -> int:
-    """Each item's MediaInfo JSON, as ``wbeditentity`` would get it on a file without any."""
-    import json
-
-    from ..core.sdc import mediainfo
-
-    entities = []
-    for item in items:
-        data = mediainfo(item, batch.kit)
-        entities.append({"file": item.path, "title": "File:" + names[item.path], "mediainfo": data})
-        if not (out.quiet or out.as_json):
-            if len(items) > 1:
-                out.say(f"==== File:{names[item.path]} ({item.path}) ====")
-            out.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    out.data(entities)
+            out.out.write(show(made))
+    out.data(results)
     return 0
 
 
