@@ -1313,7 +1313,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+78"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1329,12 +1329,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1345,6 +1345,16 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
+        <translation>توقف بعد الملف الذي يُرفع الآن وأغلق؛ يبقى ما رُفع مسجّلًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
@@ -1409,7 +1419,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>جارٍ رفع %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Stopping after the file that is going up now…</source>
+        <translation>جارٍ التوقف بعد الملف الذي يُرفع الآن…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About %1 min %2 s left</source>
         <translation>بقي نحو %1 د %2 ث</translation>
     </message>
@@ -1424,7 +1439,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>متوقف مؤقتًا.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

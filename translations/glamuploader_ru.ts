@@ -1307,7 +1307,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+78"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1323,12 +1323,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1339,6 +1339,16 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
+        <translation>Остановиться после файла, который загружается сейчас, и закрыть; загруженное останется записанным</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retry failed</source>
         <translation>Повторить неудачные</translation>
     </message>
@@ -1403,7 +1413,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружается %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Stopping after the file that is going up now…</source>
+        <translation>Остановка после файла, который загружается сейчас…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About %1 min %2 s left</source>
         <translation>Осталось около %1 мин %2 с</translation>
     </message>
@@ -1418,7 +1433,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Приостановлено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>

@@ -1303,7 +1303,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+78"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1319,12 +1319,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
@@ -1335,6 +1335,16 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
+        <translation>Şu an yüklenen dosyadan sonra dur ve kapat; yüklenenler kayıtlı kalır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retry failed</source>
         <translation>Başarısızları yeniden dene</translation>
     </message>
@@ -1399,7 +1409,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 yükleniyor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Stopping after the file that is going up now…</source>
+        <translation>Şu an yüklenen dosyadan sonra duruluyor…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About %1 min %2 s left</source>
         <translation>Yaklaşık %1 dk %2 sn kaldı</translation>
     </message>
@@ -1414,7 +1429,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Duraklatıldı.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save report</source>
         <translation>Raporu kaydet</translation>
     </message>

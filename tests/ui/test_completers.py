@@ -59,3 +59,16 @@ def test_after_one_online_search_suggestions_still_come_offline_and_the_window_s
     qid = choose_first_suggestion(qtbot, editor.lists["depicts"], "Kaz")
     assert qid == "Q900"   # from the cache
     qtbot.waitUntil(lambda: "Offline" in app.window.lookup_state.text(), timeout=15000)
+
+
+def test_a_category_missing_on_the_wiki_is_a_warning_with_the_closest_existing_one(app, qtbot):
+    editor = app.window.editor
+    editor.lists["categories"].add_value("Kazan kremlin")
+    qtbot.waitUntil(lambda: any(p.code == "category-not-on-wiki" for p in app.doc.problems), timeout=20000)
+    warning = next(p for p in app.doc.problems if p.code == "category-not-on-wiki")
+    assert warning.params["suggestion"] == "Kazan Kremlin" and not warning.is_error
+    panel = app.window.problems
+    row = panel.row_of(warning)
+    assert "Kazan Kremlin" in panel.model.index(row, 2).data()
+    app.window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not any(p.code == "category-not-on-wiki" for p in app.doc.problems), timeout=20000)

@@ -94,3 +94,39 @@ def test_demo_opens_the_app_on_a_sample_batch_aimed_at_the_sandbox(make_app, san
     assert {i.meta.title for i in app.doc.batch.items} >= {"Kul Sharif Mosque at dusk"}
     qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)   # checked: no errors left
     assert app.window.problems.error_count() == 0
+
+
+def test_cancel_stops_after_the_current_file_and_keeps_what_was_uploaded(make_app, sandbox, tmp_path, qtbot):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(4):
+        make_jpeg(folder / f"photo{n}.jpg", image=noise())
+    app = make_app(start=False)
+    app.settings.set("target", "sandbox")
+    app.start()
+    drop_folder(app.window, folder)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 4, timeout=10000)
+    from glamuploader.core import edits
+    items = app.doc.batch.items
+    app.doc.apply_edit(edits.set_field(items, "license", "cc0"), "licence")
+    app.doc.apply_edit(edits.set_field(items, "author", "Tester"), "author")
+    suffix = os.urandom(3).hex()
+    for n, item in enumerate(items):
+        app.doc.apply_edit(edits.set_field([item], "title", f"Cancel test {n} {suffix}"), "title")
+    qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)
+    app.show_upload()
+    panel = app.upload_panel
+    panel.uploader.log_in("sandbox", sandbox.bot_user, sandbox.bot_password, remember=False)
+    qtbot.waitUntil(lambda: panel.uploader.session is not None, timeout=20000)
+
+    def cancel_on_first_upload(event) -> None:
+        if event.kind == "uploaded":
+            panel.cancel()
+    panel.uploader.event.connect(cancel_on_first_upload)
+    with qtbot.waitSignal(panel.uploader.finished, timeout=60000) as stopped:
+        panel.start_button.click()
+    assert stopped.args[0].cancelled
+    states = [i.upload.state.value for i in items]
+    assert 1 <= states.count("uploaded") < 4 and set(states) <= {"uploaded", "new"}
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5000)
+    assert all(i.upload.url for i in items if i.upload.state.value == "uploaded")

@@ -38,6 +38,11 @@ class Controller(QObject):
         editor.lookup_requested.connect(self._lookup)
         editor.value_chosen.connect(lambda _kind, value: self.lookups().chosen(value))
         self.doc.batch_replaced.connect(self._target_maybe_changed)
+        from PySide6.QtCore import QTimer
+        self._verify_timer = QTimer(self.window, singleShot=True, interval=1500)   # dies with the window
+        self._verify_timer.timeout.connect(self.verify_on_wiki)
+        for signal in (self.doc.undo.indexChanged, self.doc.batch_replaced, self.doc.import_finished):
+            signal.connect(self._verify_soon)
         path = open_path or self.settings.get("last_batch")
         if demo:
             from .demo import start_demo
@@ -81,14 +86,30 @@ class Controller(QObject):
             from .lookupworker import LookupWorker
             if self._lookups is not None:
                 self._lookups.deleteLater()
-            worker = LookupWorker(target=target, wikidata_api=self.settings.get("wikidata_api"), parent=self)
+            worker = LookupWorker(target=target, wikidata_api=self.settings.get("wikidata_api"),
+                                  parent=self.window)   # its signals end with the window
             worker.items_found.connect(self.window.editor.show_item_suggestions)
             worker.categories_found.connect(self.window.editor.show_category_suggestions)
             worker.state_changed.connect(self._lookup_state)
+            worker.verified.connect(self.doc.set_lookup_problems)
             kit = self.doc.batch.kit
             worker.set_kit(kit.depicts, kit.categories)
             self._lookups = worker
         return self._lookups
+
+    def _verify_soon(self, *_args) -> None:
+        import shiboken6
+        if shiboken6.isValid(self._verify_timer):   # not once the window is closed
+            self._verify_timer.start()
+
+    def verify_on_wiki(self) -> None:
+        """Categories missing or redirected on the wiki, depicts no search confirms: warnings."""
+        batch = self.doc.batch
+        if any(i.meta.categories or i.meta.depicts for i in batch.items) or batch.kit.categories \
+                or batch.kit.depicts:
+            self.lookups().verify(batch, self.translations.language)
+        elif self.doc.lookup_problems:
+            self.doc.set_lookup_problems([])
 
     def _lookup(self, kind: str, text: str) -> None:
         worker = self.lookups()
@@ -110,7 +131,7 @@ class Controller(QObject):
         """The one worker that talks to wikis (pywikibot is global): logins, uploads, previews."""
         if self._wiki is None:
             from .uploader import Uploader
-            self._wiki = Uploader(self.doc, self)
+            self._wiki = Uploader(self.doc, self.window)
             self._wiki.rendered.connect(lambda html: self.window.preview.show_rendered(html))
             self._wiki.render_failed.connect(self._render_failed)
         return self._wiki

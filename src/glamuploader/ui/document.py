@@ -42,6 +42,8 @@ class BatchDocument(QObject):
         self.model = BatchModel(self, request_thumbnail=self._want_thumbnail)
         self.lock = threading.RLock()   # held while items change or are copied for saving
         self.problems: list = []
+        self.lookup_problems: list = []
+        self.validation: list = []   # categories and depicts checked on the wiki (warnings)
         self.titles: dict[str, str] = {}
         self._validation_gen = 0
         self._save_timer = QTimer(self, singleShot=True, interval=600)
@@ -143,10 +145,19 @@ class BatchDocument(QObject):
         def done(result) -> None:
             if gen != self._validation_gen:
                 return   # a newer check is on its way
-            self.problems, self.titles = result
-            self.model.set_problems(self.problems, self.titles)
-            self.problems_changed.emit(self.problems)
+            self.validation, self.titles = result
+            self._publish()
         self.tasks.run(work, done, lambda exc: self.failed.emit("check", exc))
+
+    def set_lookup_problems(self, problems: list) -> None:
+        self.lookup_problems = list(problems)
+        self._publish()
+
+    def _publish(self) -> None:
+        present = {i.path for i in self.batch.items if not i.upload.state.is_done}
+        self.problems = self.validation + [p for p in self.lookup_problems if p.item in present]
+        self.model.set_problems(self.problems, self.titles)
+        self.problems_changed.emit(self.problems)
 
     # --- import ---------------------------------------------------------------------------
     def import_paths(self, paths: list[str]) -> Progress:

@@ -17,6 +17,7 @@ class LookupWorker(QObject):
     items_found = Signal(str, list)        # the text searched, list[ItemHit]
     categories_found = Signal(str, list)   # the prefix searched, list[str]
     state_changed = Signal(str)            # "online" / "offline"
+    verified = Signal(list)                # problems of categories and depicts (warnings)
 
     def __init__(self, *, target: str, wikidata_api: str, cache_path: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +63,13 @@ class LookupWorker(QObject):
             cached = self._cached()
             cached.kit_items, cached.kit_categories = list(depicts), list(categories)
         self.tasks.run(work)
+
+    def verify(self, batch, language: str) -> None:
+        """Check the batch's categories and depicts on the wiki and Wikidata (or the cache)."""
+        def work():
+            from ..core.validate import category_problems_online
+            return category_problems_online(batch, self._cached(), language=language)
+        self.tasks.run(work, self.verified.emit, lambda exc: None)
 
     def reverify(self) -> None:
         self.tasks.run(lambda: self._cached().reverify())

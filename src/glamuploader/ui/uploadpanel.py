@@ -46,15 +46,17 @@ class UploadPanel(QDialog):
         self.list.itemDoubleClicked.connect(self._open_link)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.start_button, self.pause_button = QPushButton(), QPushButton()
+        self.start_button, self.pause_button, self.cancel_button = QPushButton(), QPushButton(), QPushButton()
+        self._close_when_stopped = False
+        self.cancel_button.clicked.connect(self.cancel)
         self.retry_button, self.report_button, self.gallery_button = QPushButton(), QPushButton(), QPushButton()
         self.start_button.clicked.connect(lambda: self.uploader.start())
         self.pause_button.clicked.connect(self.uploader.pause)
         self.retry_button.clicked.connect(lambda: self.uploader.start(retry_failed=True))
         self.report_button.clicked.connect(self.save_report)
         self.gallery_button.clicked.connect(self.copy_gallery)
-        for button in (self.start_button, self.pause_button, self.retry_button, self.report_button,
-                       self.gallery_button):
+        for button in (self.start_button, self.pause_button, self.cancel_button, self.retry_button,
+                       self.report_button, self.gallery_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         u = self.uploader
@@ -78,6 +80,9 @@ class UploadPanel(QDialog):
         self.start_button.setText(self.tr("Start upload") if not self._started else self.tr("Resume"))
         self.pause_button.setText(self.tr("Pause"))
         self.pause_button.setToolTip(self.tr("Stop after the file that is going up now"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the file that is going up now and close; "
+                                              "what was uploaded stays recorded"))
         self.retry_button.setText(self.tr("Retry failed"))
         self.report_button.setText(self.tr("Save report (CSV)…"))
         self.gallery_button.setText(self.tr("Copy gallery wikitext"))
@@ -202,6 +207,19 @@ class UploadPanel(QDialog):
         self.doc.model.refresh([item.path])
         self._update_buttons()
 
+    def cancel(self) -> None:
+        if self.uploader.running:
+            self._close_when_stopped = True
+            self.uploader.pause()
+            self.current.setText(self.tr("Stopping after the file that is going up now…"))
+        else:
+            self.hide()
+
+    def _stopped(self) -> None:
+        if self._close_when_stopped:
+            self._close_when_stopped = False
+            self.hide()
+
     def _show_eta(self, done: int) -> None:
         elapsed = time.monotonic() - (self._started or time.monotonic())
         if done <= 0 or elapsed < 1 or self._bytes_total <= done:
@@ -222,11 +240,13 @@ class UploadPanel(QDialog):
         self.doc.model.refresh_all()
         self.doc.check_now()
         self._update_buttons()
+        self._stopped()
 
     def _failed(self, exc) -> None:
         self.current.setText(describe_exception("upload", exc))
         self.doc.model.refresh_all()
         self._update_buttons()
+        self._stopped()
 
     def _open_link(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         url = row.data(2, Qt.ItemDataRole.UserRole)
