@@ -4,7 +4,7 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../src/glamuploader/ui/delegate.py" line="+18"/>
+        <location filename="../src/glamuploader/ui/delegate.py" line="+19"/>
         <source>problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+1"/>
         <source>uploaded</source>
         <translation>مرفوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded, data pending</source>
+        <translation>رُفع، البيانات معلّقة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -50,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+99"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -152,12 +157,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(differs between the selected files)</source>
         <translation>(يختلف بين الملفات المحددة)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -516,7 +521,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+75"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
         <source>Add to selected</source>
         <translation>إضافة إلى المحدد</translation>
     </message>
@@ -526,7 +531,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 — batch default, on every file</source>
+        <translation>%1 — افتراضي للدفعة، على كل ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set in File ▸ Batch defaults; every file of the batch gets it. Remove it there if it does not fit every photo.</source>
+        <translation>يُضبط في ملف ▸ الإعدادات الافتراضية للدفعة؛ يحصل عليه كل ملف في الدفعة. أزله من هناك إن لم يناسب كل صورة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 — %2 of %3 files</source>
         <translation>%1 — في %2 من أصل %3 من الملفات</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../src/glamuploader/ui/delegate.py" line="+18"/>
+        <location filename="../src/glamuploader/ui/delegate.py" line="+19"/>
         <source>problem</source>
         <translation>проблема</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+1"/>
         <source>uploaded</source>
         <translation>загружен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded, data pending</source>
+        <translation>загружено, данные ожидают</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -50,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+99"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -149,12 +154,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(differs between the selected files)</source>
         <translation>(различается у выбранных файлов)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -513,7 +518,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+75"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
         <source>Add to selected</source>
         <translation>Добавить к выбранным</translation>
     </message>
@@ -523,7 +528,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 — batch default, on every file</source>
+        <translation>%1 — значение пакета, на каждом файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set in File ▸ Batch defaults; every file of the batch gets it. Remove it there if it does not fit every photo.</source>
+        <translation>Задаётся в «Файл ▸ Значения по умолчанию»; его получает каждый файл пакета. Уберите его там, если он подходит не ко всем фотографиям.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 — %2 of %3 files</source>
         <translation>%1 — файлов: %2 из %3</translation>
     </message>

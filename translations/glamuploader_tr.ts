@@ -4,7 +4,7 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../src/glamuploader/ui/delegate.py" line="+18"/>
+        <location filename="../src/glamuploader/ui/delegate.py" line="+19"/>
         <source>problem</source>
         <translation>sorun</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+1"/>
         <source>uploaded</source>
         <translation>yüklendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploaded, data pending</source>
+        <translation>yüklendi, veri bekliyor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -50,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+99"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -147,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(differs between the selected files)</source>
         <translation>(seçili dosyalar arasında farklı)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -511,7 +516,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+75"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
         <source>Add to selected</source>
         <translation>Seçililere ekle</translation>
     </message>
@@ -521,7 +526,17 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 — batch default, on every file</source>
+        <translation>%1 — toplu iş varsayılanı, her dosyada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set in File ▸ Batch defaults; every file of the batch gets it. Remove it there if it does not fit every photo.</source>
+        <translation>Dosya ▸ Toplu iş varsayılanları&apos;nda ayarlanır; toplu işteki her dosya bunu alır. Her fotoğrafa uymuyorsa oradan kaldırın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 — %2 of %3 files</source>
         <translation>%1 — %3 dosyanın %2 tanesinde</translation>
     </message>

@@ -148,3 +148,16 @@ def test_the_preview_shows_the_page_as_the_sandbox_wiki_renders_it(make_app, pho
                     and bool(preview.rendered.toPlainText()), timeout=20000)
     text = preview.rendered.toPlainText()
     assert "{{Information" not in text and "DSC" in text or "Information" in text
+
+
+def test_a_batch_wide_category_is_shown_on_every_file_it_lands_on(make_app, photo_folder, qtbot):
+    from dataclasses import replace
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    app.doc.set_kit(replace(app.doc.batch.kit, categories=["Photo walk Kazan 2026"], depicts=["Q900"]))
+    app.window.grid.select_paths([items(app)[1].path])
+    for key, value in (("categories", "Photo walk Kazan 2026"), ("depicts", "Q900")):
+        rows = [app.window.editor.lists[key].list.item(n).text()
+                for n in range(app.window.editor.lists[key].list.count())]
+        assert any(value in row and "batch default" in row for row in rows), rows

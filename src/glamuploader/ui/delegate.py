@@ -9,7 +9,8 @@ from .models import BadgeRole
 
 BADGE_COLOURS = {
     "problem": QColor("#c62828"), "ready": QColor("#2e7d32"), "uploading": QColor("#1565c0"),
-    "uploaded": QColor("#00695c"), "failed": QColor("#e65100"), "duplicate": QColor("#6a1b9a"),
+    "uploaded": QColor("#00695c"), "sdc-pending": QColor("#00838f"), "failed": QColor("#e65100"),
+    "duplicate": QColor("#6a1b9a"),
 }
 
 
@@ -19,6 +20,7 @@ def badge_label(badge: str) -> str:
         "ready": QCoreApplication.translate("Badge", "ready"),
         "uploading": QCoreApplication.translate("Badge", "uploading"),
         "uploaded": QCoreApplication.translate("Badge", "uploaded"),
+        "sdc-pending": QCoreApplication.translate("Badge", "uploaded, data pending"),
         "failed": QCoreApplication.translate("Badge", "failed"),
         "duplicate": QCoreApplication.translate("Badge", "duplicate"),
     }

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         paths = self.grid.selected_paths()
         by_path = self.doc.items_by_path()
         items = [by_path[p] for p in paths if p in by_path]
-        self.editor.set_items(items, self.doc.titles)
+        self.editor.set_items(items, self.doc.titles, self.doc.batch.kit)
         one = items[0] if len(items) == 1 else None
         self.preview.show_item(one, self.doc.batch, self.doc.titles.get(one.path, "") if one else "")
 

@@ -25,7 +25,7 @@ NameRole = USER + 5
 FilterRole = USER + 6
 
 #: badges in the order the state filter offers them
-BADGES = ("problem", "ready", "uploading", "uploaded", "failed", "duplicate")
+BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate")
 
 
 def fold(text: str) -> str:
@@ -35,7 +35,9 @@ def fold(text: str) -> str:
 
 def badge_for(item: MediaItem, problems: list[Problem]) -> str:
     state = item.upload.state
-    if state in (ItemState.UPLOADED, ItemState.SDC_PENDING):
+    if state is ItemState.SDC_PENDING:
+        return "sdc-pending"
+    if state is ItemState.UPLOADED:
         return "uploaded"
     if state is ItemState.DUPLICATE:
         return "duplicate"

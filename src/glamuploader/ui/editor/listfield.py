@@ -36,6 +36,7 @@ class ListField(QWidget):
         layout.addLayout(row)
         self._counts: dict[str, int] = {}
         self._total = 0
+        self._defaults: list[str] = []
         self.suggestions = QStandardItemModel(self)
         self.completer = QCompleter(self.suggestions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -74,11 +75,20 @@ class ListField(QWidget):
     def translate_ui(self) -> None:
         self.add_button.setText(self.tr("Add to selected"))
         self.remove_button.setText(self.tr("Remove"))
-        self.set_values(self._counts, self._total)
+        self.set_values(self._counts, self._total, self._defaults)
 
-    def set_values(self, counts: dict[str, int], total: int) -> None:
-        self._counts, self._total = dict(counts), total
+    def set_values(self, counts: dict[str, int], total: int, defaults: list[str] | tuple = ()) -> None:
+        """``counts``: how many selected files carry each value; ``defaults``: the batch's
+        (kit's) values, which every file gets: shown so none lands on a photo unseen."""
+        self._counts, self._total, self._defaults = dict(counts), total, list(defaults)
         self.list.clear()
+        for value in self._defaults:
+            entry = QListWidgetItem(self.tr("%1 — batch default, on every file").replace("%1", value))
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled)   # not removable here: File ▸ Batch defaults
+            entry.setToolTip(self.tr("Set in File ▸ Batch defaults; every file of the batch gets it. "
+                                     "Remove it there if it does not fit every photo."))
+            entry.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            self.list.addItem(entry)
         for value, count in counts.items():
             text = value if count >= total else self.tr("%1 — %2 of %3 files").replace(
                 "%1", value).replace("%2", str(count)).replace("%3", str(total))
@@ -101,4 +111,6 @@ class ListField(QWidget):
 
     def _remove(self) -> None:
         for entry in self.list.selectedItems():
-            self.removed.emit(entry.data(Qt.ItemDataRole.UserRole))
+            value = entry.data(Qt.ItemDataRole.UserRole)
+            if value:
+                self.removed.emit(value)

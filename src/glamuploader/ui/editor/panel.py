@@ -31,6 +31,7 @@ class EditorPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.items: list[MediaItem] = []
+        self.kit = None
         self._loaded: dict[str, object] = {}
         body = QWidget()
         self.setWidget(body)
@@ -128,8 +129,9 @@ class EditorPanel(QScrollArea):
             self.heading.setText(self.tr("%n files selected: a change applies to all of them.", "", n))
 
     # --- loading the selection ------------------------------------------------------------
-    def set_items(self, items: list[MediaItem], titles: dict[str, str]) -> None:
+    def set_items(self, items: list[MediaItem], titles: dict[str, str], kit=None) -> None:
         self.items = list(items)
+        self.kit = kit
         enabled = bool(items)
         self.box.setEnabled(enabled)
         self._loaded.clear()
@@ -156,7 +158,9 @@ class EditorPanel(QScrollArea):
                     values[lang] = value
             widget.set_values(values, mixed)
         for key, widget in self.lists.items():
-            widget.set_values(edits.list_presence(self.items, key), len(self.items))
+            defaults = getattr(self.kit, key, []) if self.items else []
+            widget.set_values(edits.list_presence(self.items, key), len(self.items),
+                              [d for d in defaults if d.strip()])
         loc = edits.common_value(self.items, "location") if items else None
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
