@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 
 import yaml
@@ -82,9 +83,25 @@ def read_yaml(path: str) -> object:
                               reason=getattr(exc, "problem", None) or str(exc).splitlines()[0]) from None
 
 
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that double-quotes (and so escapes) text YAML would otherwise read back
+    changed: NEL, line and paragraph separators, other control characters."""
+
+
+_RISKY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if _RISKY.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
 def dump_yaml(data: object) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
-                          default_flow_style=False)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
 
 
 def write_atomically(path: str, text: str) -> None:
