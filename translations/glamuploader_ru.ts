@@ -767,12 +767,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
+        <translation>Файл пакета был повреждён (%1). Вместо него открыта последняя исправная копия; повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Импортирован %n файл.</numerusform>

@@ -765,12 +765,17 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
+        <translation>Toplu iş dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n dosya içe aktarıldı.</numerusform>

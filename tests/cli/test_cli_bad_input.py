@@ -68,3 +68,16 @@ def test_broken_yaml_batch_is_named_with_its_line_and_nothing_crashes(tmp_path, 
         assert main(command) == 2
         err = capsys.readouterr().err
         assert f"{batch}, line 6" in err and "Traceback" not in err
+
+
+def test_a_damaged_batch_is_opened_from_its_last_good_copy_with_a_warning(tmp_path, capsys):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    make_jpeg(folder / "a.jpg", size=(20, 20))
+    batch = tmp_path / "b.glam.yaml"
+    assert main(["import", str(folder), "-o", str(batch), "--quiet"]) == 0
+    batch.write_text(batch.read_text(encoding="utf-8")[:40] + "\nitems: [broken\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(batch)]) == 1        # the check ran on the good copy
+    err = capsys.readouterr().err
+    assert "was damaged" in err and "last good copy was used" in err and ".damaged-" in err

@@ -54,7 +54,7 @@ def test_save_leaves_no_temporary_files_and_replaces_the_old_file(tmp_path):
     save_batch(batch)
     batch.items[0].meta.title = "Changed"
     save_batch(batch)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.glam.yaml", "photos"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.glam.yaml", "event.glam.yaml.bak", "photos"]
     assert load_batch(batch.path).items[0].meta.title == "Changed"
 
 
@@ -105,3 +105,26 @@ def test_kit_round_trip_and_unknown_kit_field_is_named(tmp_path):
     with pytest.raises(FileFormatError) as err:
         load_kit(str(tmp_path / "typo.kit.yaml"))
     assert err.value.code == "field-invalid" and err.value.params["field"] == "licence"
+
+
+def test_a_damaged_batch_file_is_replaced_by_its_last_good_copy_and_kept_aside(tmp_path):
+    batch = _batch(tmp_path)
+    save_batch(batch)
+    damaged = open(batch.path, encoding="utf-8").read()
+    with open(batch.path, "w", encoding="utf-8") as fh:   # e.g. a disk error or a broken hand edit
+        fh.write(damaged[: len(damaged) // 2] + "\n  - path: [unclosed\n")
+    again = load_batch(batch.path)
+    assert again.items == batch.items
+    assert again.recovered is not None and again.recovered.code == "yaml-syntax"
+    kept = again.recovered.damaged
+    assert os.path.basename(kept).startswith("event.glam.yaml.damaged-")
+    assert "[unclosed" in open(kept, encoding="utf-8").read()
+    assert load_batch(batch.path).recovered is None        # the file itself is whole again
+
+
+def test_without_a_good_copy_the_damage_is_reported_as_it_is(tmp_path):
+    path = tmp_path / "b.glam.yaml"
+    path.write_text("kind: glamuploader-batch\nformat: 1\nitems: [\n", encoding="utf-8")
+    with pytest.raises(FileFormatError) as err:
+        load_batch(str(path))
+    assert err.value.code == "yaml-syntax"

@@ -161,3 +161,18 @@ def test_a_batch_wide_category_is_shown_on_every_file_it_lands_on(make_app, phot
         rows = [app.window.editor.lists[key].list.item(n).text()
                 for n in range(app.window.editor.lists[key].list.count())]
         assert any(value in row and "batch default" in row for row in rows), rows
+
+
+def test_a_damaged_batch_file_reopens_from_its_last_good_copy_and_says_so(make_app, photo_folder, qtbot):
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    with qtbot.waitSignal(app.doc.saved, timeout=5000):
+        app.window.close()
+    path = app.doc.batch.path
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("\n  - path: [broken\n")
+    again = make_app()
+    qtbot.waitUntil(lambda: len(items(again)) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(again.window, "last_message", None) is not None, timeout=5000)
+    assert "damaged" in again.window.last_message.text()

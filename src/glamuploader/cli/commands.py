@@ -28,11 +28,17 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
 # --- files ----------------------------------------------------------------------------------
 
-def open_batch(path: str) -> Batch:
+def open_batch(path: str, out: Output | None = None) -> Batch:
     try:
-        return load_batch(path)
+        batch = load_batch(path)
     except FileFormatError as exc:
         raise UserError(describe_file_error(exc)) from None
+    if batch.recovered is not None:
+        r = batch.recovered
+        where = f", line {r.line}" if r.line else ""
+        (out or Output()).warn(f"{batch.path} was damaged ({file_error_text(r.code, r.params)}{where}); its last "
+                               f"good copy was used. The damaged file is kept as {r.damaged}.")
+    return batch
 
 
 def describe_file_error(exc: FileFormatError) -> str:
@@ -53,7 +59,7 @@ def save(batch: Batch, path: str | None = None) -> str:
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from ..media.importer import expand_paths, import_paths
 
-    batch = open_batch(args.output) if os.path.exists(args.output) else Batch(path=os.path.abspath(args.output))
+    batch = open_batch(args.output, out) if os.path.exists(args.output) else Batch(path=os.path.abspath(args.output))
     if args.kit:
         try:
             batch.kit = load_kit(args.kit)
@@ -100,7 +106,7 @@ def print_problems(problems: list[Problem], out: Output) -> None:
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    batch = open_batch(args.batch)
+    batch = open_batch(args.batch, out)
     problems = validate(batch)
     if args.online:
         from ..core.validate import online_problems
@@ -121,7 +127,7 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
     from ..core.wikitext import render_page
     from ..jobs.runner import titles_for
 
-    batch = open_batch(args.batch)
+    batch = open_batch(args.batch, out)
     items = batch.items
     if args.item:
         wanted = os.path.abspath(args.item)
@@ -155,7 +161,7 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
     from ..core.report import csv_report, gallery_report
 
-    batch = open_batch(args.batch)
+    batch = open_batch(args.batch, out)
     text = csv_report(batch) if args.format == "csv" else gallery_report(batch)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as fh:

@@ -69,7 +69,7 @@ def _sandbox_info():
 # --- upload ---------------------------------------------------------------------------------
 
 def upload(args: argparse.Namespace, out: Output) -> int:
-    batch = open_batch(args.batch)
+    batch = open_batch(args.batch, out)
     if args.wiki:
         batch.target = args.wiki
     with_sdc = not getattr(args, "no_sdc", False)

@@ -10,12 +10,23 @@ from .kit import Kit
 DEFAULT_TARGET = "commons"
 
 
+@dataclass(frozen=True)
+class Recovery:
+    """The batch file was damaged and its last good copy was used."""
+
+    damaged: str                 # where the damaged file was kept
+    code: str                    # what was wrong (store.errors.FileFormatError codes)
+    line: int | None = None
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
 @dataclass
 class Batch:
     items: list[MediaItem] = field(default_factory=list)
     kit: Kit = field(default_factory=Kit)
     target: str = DEFAULT_TARGET          # "commons", "beta", "sandbox" or an API URL
     path: str = ""                        # where the batch file lives ("" until saved)
+    recovered: Recovery | None = field(default=None, compare=False)   # set by loading, never saved
 
     @property
     def base_dir(self) -> str:

@@ -6,8 +6,9 @@ batch file can be moved together.
 from __future__ import annotations
 
 import os
+import time
 
-from ..core.batch import Batch
+from ..core.batch import Batch, Recovery
 from ..core.item import MediaItem
 from .errors import FileFormatError
 from .records import (Reader, facts_from_dict, facts_to_dict, kit_from_dict, kit_to_dict,
@@ -32,22 +33,66 @@ def batch_to_dict(batch: Batch, *, base_dir: str) -> dict:
             "kit": kit_to_dict(batch.kit), "items": items}
 
 
+HEADER = "# GLAM Uploader batch file. Safe to edit by hand; keep the 'format' line.\n"
+#: errors after which the last good copy is used instead (a file that is not ours is not replaced)
+RECOVERABLE = frozenset({"yaml-syntax", "unreadable", "field-invalid", "too-large"})
+
+
+def backup_path(path: str) -> str:
+    return path + ".bak"
+
+
+def render_batch(data: dict) -> str:
+    return HEADER + dump_yaml(data)
+
+
+def write_batch_file(path: str, text: str) -> None:
+    """Write atomically, then the same text as the last good copy (``NAME.glam.yaml.bak``).
+
+    A crash between the two leaves both files whole; a file damaged later (a bad disk, a
+    broken hand edit) is replaced on load by the copy.
+    """
+    write_atomically(path, text)
+    write_atomically(backup_path(path), text)
+
+
 def save_batch(batch: Batch, path: str | None = None) -> str:
     """Save atomically to ``path`` (or the batch's own path) and return the path saved to."""
     path = os.path.abspath(path or batch.path)
     if not path:
         raise ValueError("the batch has no file yet")
-    text = "# GLAM Uploader batch file. Safe to edit by hand; keep the 'format' line.\n"
-    text += dump_yaml(batch_to_dict(batch, base_dir=os.path.dirname(path)))
-    write_atomically(path, text)
+    write_batch_file(path, render_batch(batch_to_dict(batch, base_dir=os.path.dirname(path))))
     batch.path = path
     return path
 
 
-def load_batch(path: str) -> Batch:
-    """Read a batch file; raise FileFormatError (with file and line) when it is not one."""
+def load_batch(path: str, *, recover: bool = True) -> Batch:
+    """Read a batch file; raise FileFormatError (with file and line) when it is not one.
+
+    When it is damaged and its last good copy is whole, that copy is used: the damaged file is
+    kept beside it as ``NAME.glam.yaml.damaged-<time>`` and ``batch.recovered`` says what happened.
+    """
     path = os.path.abspath(path)
+    try:
+        return _load(path)
+    except FileFormatError as damage:
+        backup = backup_path(path)
+        if not recover or damage.code not in RECOVERABLE or not os.path.exists(backup):
+            raise
+        try:
+            batch = _load(backup, as_path=path)
+        except FileFormatError:
+            raise damage from None
+        kept = f"{path}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
+        os.replace(path, kept)
+        write_atomically(path, open(backup, encoding="utf-8").read())
+        batch.recovered = Recovery(damaged=kept, code=damage.code, line=damage.line, params=damage.params)
+        return batch
+
+
+def _load(path: str, *, as_path: str | None = None) -> Batch:
     data = read_yaml(path)
+    path = as_path or path
     r = Reader(path)
     if not isinstance(data, dict) or data.get("kind") not in (KIND, None) or "items" not in data:
         raise FileFormatError(path, "wrong-kind", line=getattr(data, "line", None), expected=KIND)

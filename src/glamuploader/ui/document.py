@@ -22,7 +22,6 @@ from .undo import EditCommand
 
 #: files read before they are shown: the first screen of thumbnails need not wait for the rest
 IMPORT_CHUNK = 48
-HEADER = "# GLAM Uploader batch file. Safe to edit by hand; keep the 'format' line.\n"
 
 
 class BatchDocument(QObject):
@@ -92,8 +91,8 @@ class BatchDocument(QObject):
         path = self.batch.path
 
         def write() -> str:   # the snapshot too: for 10 000 items it takes a while
-            from ..store.yamlio import dump_yaml, write_atomically
-            write_atomically(path, HEADER + dump_yaml(self.snapshot()))
+            from ..store.batchfile import render_batch, write_batch_file
+            write_batch_file(path, render_batch(self.snapshot()))
             return path
         self.tasks.run(write, self.saved.emit, lambda exc: self.failed.emit("save", exc))
 
@@ -105,8 +104,8 @@ class BatchDocument(QObject):
 
     def save_blocking(self) -> None:
         """Save at once, on the calling thread: for the upload worker, never the GUI thread."""
-        from ..store.yamlio import dump_yaml, write_atomically
-        write_atomically(self.batch.path, HEADER + dump_yaml(self.snapshot()))
+        from ..store.batchfile import render_batch, write_batch_file
+        write_batch_file(self.batch.path, render_batch(self.snapshot()))
 
     def save_as(self, path: str) -> None:
         self.batch.path = os.path.abspath(path)

@@ -218,6 +218,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — GLAM Uploader").replace("%1", name))
 
     def _batch_replaced(self) -> None:
+        recovered = self.doc.batch.recovered
+        if recovered is not None:
+            from .messages import file_error_message
+            self.tell(self.tr(
+                "The batch file was damaged (%1). Its last good copy was opened instead; the damaged "
+                "file is kept as %2.").replace("%1", file_error_message(recovered.code, recovered.params))
+                .replace("%2", recovered.damaged))
+            self.doc.batch.recovered = None
         self._update_title()
         self._selection_changed()
         self._update_status()
@@ -228,7 +236,16 @@ class MainWindow(QMainWindow):
         self.editor.focus_field(problem.field)
 
     def _failed(self, what: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("GLAM Uploader"), describe_exception(what, exc))
+        self.tell(describe_exception(what, exc))
+
+    def tell(self, text: str) -> QMessageBox:
+        """A warning that does not stop the app (window-modal, returns at once)."""
+        from PySide6.QtCore import Qt   # not at import: see build_panels
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("GLAM Uploader"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+        return box
 
     def _import_started(self, progress) -> None:
         self.import_bar.setRange(0, 0)
