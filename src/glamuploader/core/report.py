@@ -8,7 +8,7 @@ from .batch import Batch
 from .item import ItemState
 from .wikitext import escape
 
-COLUMNS = ("file", "sha1", "state", "title", "url", "page_id", "uploaded_at", "error")
+COLUMNS = ("file", "sha1", "state", "title", "url", "page_id", "uploaded_at", "error", "error_info")
 
 
 def csv_report(batch: Batch) -> str:
@@ -19,7 +19,7 @@ def csv_report(batch: Batch) -> str:
         u = item.upload
         writer.writerow([item.path, item.facts.sha1, u.state.value, u.page_title, u.url,
                          u.page_id if u.page_id is not None else "", u.uploaded_at,
-                         u.error_info or u.error])
+                         u.error, u.error_info])
     return buf.getvalue()
 
 

@@ -62,7 +62,7 @@ def validate(batch: Batch, *, today: date | None = None) -> list[Problem]:
 def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
     """The problems of one item on its own (its title is checked by ``validate``)."""
     meta = effective(item, kit)
-    out = [p if p.item else replace(p, item=item.path, field=p.field or "file")
+    out = [p if p.item and p.field else replace(p, item=item.path, field=p.field or "file")
            for p in item.facts.problems]
 
     def add(code: str, field: str, /, **params: object) -> None:

@@ -75,5 +75,11 @@ def load_pywikibot(base_dir: Path | str | None = None) -> ModuleType:
         config.retry_wait = 2
         config.retry_max = 30
         config.noisysleep = 60.0      # do not print every short throttle wait
+        if not os.environ.get("GLAMUPLOADER_DEBUG"):
+            # our commands and window say what happened in words a volunteer understands;
+            # pywikibot's own warnings (e.g. an API probe that a plain wiki answers 'badvalue')
+            # would only confuse: set GLAMUPLOADER_DEBUG=1 to see them
+            import logging
+            logging.getLogger("pywiki").setLevel(logging.ERROR)
         _loaded = pywikibot
         return pywikibot
