@@ -1333,7 +1333,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+78"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+79"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1435,6 +1435,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+15"/>
+        <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
+        <translation>انتظار %1 ث: لا يمكن لهذا الحساب رفع إلا عدد محدود من الملفات في الساعة (حد معدل الويكي)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Uploading %1</source>
         <translation>جارٍ رفع %1</translation>
     </message>

@@ -1327,7 +1327,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+78"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+79"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1429,6 +1429,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+15"/>
+        <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
+        <translation>Ожидание %1 с: эта учётная запись может загружать лишь ограниченное число файлов в час (ограничение частоты вики)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Uploading %1</source>
         <translation>Загружается %1</translation>
     </message>

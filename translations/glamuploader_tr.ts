@@ -1323,7 +1323,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+78"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+79"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1425,6 +1425,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+15"/>
+        <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
+        <translation>%1 sn bekleniyor: bu hesap saatte yalnızca belirli sayıda dosya yükleyebilir (vikinin hız sınırı)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Uploading %1</source>
         <translation>%1 yükleniyor</translation>
     </message>

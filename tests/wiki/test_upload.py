@@ -109,3 +109,8 @@ def test_the_wiki_renders_a_page_preview_without_saving_it(wiki, sandbox):
     html = wiki.render_html("== Heading ==\n'''Bold''' [[Category:Preview only]]", "File:Preview test.jpg")
     assert "<b>Bold</b>" in html and "Heading" in html
     assert upload_count(sandbox) == before
+
+
+def test_the_accounts_upload_rate_limit_is_read_from_the_wiki(wiki):
+    from glamuploader.core.pacing import RateLimit
+    assert wiki.upload_rate_limit() == RateLimit(1000, 60.0)   # what the sandbox's settings allow

@@ -5,6 +5,7 @@ import argparse
 import getpass
 import sys
 
+from ..core.pacing import Pacer
 from ..jobs.plan import plan_upload
 from ..jobs.runner import (UploadEvent, pending_items, structured_data_items, titles_for,
                            upload_batch)
@@ -98,12 +99,17 @@ def upload(args: argparse.Namespace, out: Output) -> int:
                   "problems": [problem_json(p) for p in problems]})
         save(batch)
         return 1 if blocked else 0
+    pacer = _pacer(session, out, len(ready))
     total_bytes = sum(i.facts.size for i in ready) or 1
     sent_before = [0]
 
     def on_event(event: UploadEvent) -> None:
         if event.kind == "progress":
             out.progress(sent_before[0] + event.sent, total_bytes, event.item.name)
+            return
+        if event.kind == "waiting":
+            if event.seconds >= 2:
+                out.say(f"waiting    {event.seconds:.0f} s for this account's upload rate limit")
             return
         if event.kind == "start":
             return
@@ -123,7 +129,7 @@ def upload(args: argparse.Namespace, out: Output) -> int:
     try:
         summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
                                only={i.path for i in ready} | {i.path for i in sdc_todo},
-                               sdc=session if with_sdc else None)
+                               sdc=session if with_sdc else None, pacer=pacer)
     except WikiUnavailable as exc:
         save(batch)
         raise UserError(f"{exc.target} stopped answering ({exc.detail}). What was uploaded is saved "
@@ -140,6 +146,21 @@ def upload(args: argparse.Namespace, out: Output) -> int:
               "structured_data_pending": [_result(i) for i in summary.sdc_pending],
               "structured_data_unsupported": summary.sdc_unsupported})
     return 1 if summary.failed or blocked or summary.sdc_pending else 0
+
+
+def _pacer(session, out: Output, count: int) -> Pacer:
+    """Uploads spaced under the account's rate limit (read from the wiki), with the time left."""
+    from ..wiki import WikiUnavailable
+    try:
+        limit = session.upload_rate_limit()
+    except WikiUnavailable:
+        limit = None
+    pacer = Pacer(limit)
+    if limit is not None and count > 1 and limit.interval >= 1:
+        minutes = limit.seconds / 60
+        out.say(f"This account may upload {limit.hits} files in {minutes:g} minutes: one every "
+                f"{limit.interval:.1f} s; {count} files take at least {pacer.time_left(count) / 60:.0f} min.")
+    return pacer
 
 
 def _say_structured_data(event: UploadEvent, out: Output) -> None:

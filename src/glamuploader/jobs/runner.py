@@ -11,12 +11,14 @@ With a ``sdc`` port, each uploaded file's structured data is written right after
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
+from ..core.pacing import Pacer
 from ..core.ports import UploadOutcome, WikiStructuredData, WikiUploader
 from ..core.titles import final_title
 from ..core.wikitext import render_page, upload_comment
@@ -26,7 +28,8 @@ from .sdcstep import (PENDING, UNSUPPORTED, WRITTEN, mark_unsupported, needs_str
 
 @dataclass
 class UploadEvent:
-    """What happened to one item. ``kind``: start, progress, uploaded, duplicate, failed;
+    """What happened to one item. ``kind``: waiting (paced under the rate limit), start,
+    progress, uploaded, duplicate, failed;
     and for its structured data: sdc-written, sdc-unchanged, sdc-pending, sdc-unsupported."""
 
     kind: str
@@ -35,6 +38,7 @@ class UploadEvent:
     total: int
     sent: int = 0       # bytes sent so far (progress)
     size: int = 0
+    seconds: float = 0.0   # "waiting": the pause before this file; "start": the time left in all
 
 
 @dataclass
@@ -67,8 +71,12 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
                  on_event: Callable[[UploadEvent], None] | None = None,
                  cancel: threading.Event | None = None, only: set[str] | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-                 sdc: WikiStructuredData | None = None) -> UploadSummary:
+                 sdc: WikiStructuredData | None = None, pacer: Pacer | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> UploadSummary:
     """Send every item that is not done yet (of ``only``, paths, when given).
+
+    With ``pacer``, each upload waits its turn under the account's rate limit (``cancel``
+    ends the wait at once).
 
     With ``sdc``, also write the structured data of every file uploaded now or before
     without it. ``save`` persists the batch; it is called before and after every file.
@@ -102,10 +110,22 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         if item.upload.state in _ON_WIKI:   # uploaded before: only its structured data
             structured(item, index)
             continue
+        if pacer is not None:
+            wait = pacer.delay(clock())
+            if wait > 0:
+                emit(UploadEvent("waiting", item, index, len(todo), seconds=wait))
+                if cancel is not None and cancel.wait(wait):
+                    summary.cancelled = True
+                    break
+                if cancel is None:
+                    time.sleep(wait)
+            pacer.started(clock())
+        started = clock()
         title = "File:" + names[item.path]
         item.upload.state = ItemState.UPLOADING
         save()
-        emit(UploadEvent("start", item, index, len(todo), 0, item.facts.size))
+        left = pacer.time_left(len(todo) - index) if pacer is not None else 0.0
+        emit(UploadEvent("start", item, index, len(todo), 0, item.facts.size, seconds=left))
 
         def progress(sent: int, size: int, item=item, index=index) -> None:
             emit(UploadEvent("progress", item, index, len(todo), sent, size))
@@ -113,6 +133,8 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         outcome = wiki.upload(item.path, title, text=render_page(item, batch.kit),
                               comment=upload_comment(item, batch.kit), on_progress=progress)
         kind = _record(item, title, outcome, now())
+        if pacer is not None:
+            pacer.finished(clock() - started)
         save()
         getattr(summary, {"uploaded": "uploaded", "duplicate": "duplicates"}.get(kind, "failed")).append(item)
         emit(UploadEvent(kind, item, index, len(todo), item.facts.size, item.facts.size))

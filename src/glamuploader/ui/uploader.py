@@ -85,8 +85,10 @@ class Uploader(QObject):
             doc.save_blocking()
             self.checked.emit(plan.problems)
             only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
+            from ..core.pacing import Pacer
+            pacer = Pacer(session.upload_rate_limit())   # spaced under the account's rate limit
             return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
-                                cancel=self.cancel, only=only, sdc=session)
+                                cancel=self.cancel, only=only, sdc=session, pacer=pacer)
 
         def done(summary) -> None:
             self.running = False

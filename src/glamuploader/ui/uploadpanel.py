@@ -70,6 +70,7 @@ class UploadPanel(QDialog):
         self._started = 0.0
         self._bytes_done = 0
         self._bytes_total = 0
+        self._paced_left = 0.0
         self._login_dialog: LoginDialog | None = None
         self.translate_ui()
         self.refresh()
@@ -190,7 +191,13 @@ class UploadPanel(QDialog):
 
     def _event(self, event) -> None:
         item = event.item
+        if event.kind == "waiting":
+            self.current.setText(self.tr("Waiting %1 s: this account may upload only so many files "
+                                         "an hour (the wiki's rate limit)").replace("%1", f"{event.seconds:.0f}"))
+            return
         if event.kind == "start":
+            if event.seconds:
+                self._paced_left = event.seconds
             self.current.setText(self.tr("Uploading %1").replace("%1", item.name))
             self.file_bar.setRange(0, max(1, event.size))
             self.file_bar.setValue(0)
@@ -225,7 +232,7 @@ class UploadPanel(QDialog):
         if done <= 0 or elapsed < 1 or self._bytes_total <= done:
             self.eta.setText("")
             return
-        left = elapsed * (self._bytes_total - done) / done
+        left = max(elapsed * (self._bytes_total - done) / done, self._paced_left)
         minutes, seconds = divmod(int(left), 60)
         self.eta.setText(self.tr("About %1 min %2 s left").replace("%1", str(minutes)).replace("%2", str(seconds)))
 

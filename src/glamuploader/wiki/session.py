@@ -77,6 +77,16 @@ class WikiSession:
         """One ``wbeditentity`` on ``M<page_id>``; raises ``StructuredDataError``."""
         self.structured.write_mediainfo(page_id, data, summary=summary)
 
+    def upload_rate_limit(self):
+        """This account's upload limit on this wiki (``core.pacing.RateLimit``), None without one."""
+        from glamuploader.core.pacing import upload_limit
+
+        def ask():
+            data = self.site.simple_request(action="query", meta="userinfo", uiprop="ratelimits",
+                                            formatversion=2).submit()
+            return upload_limit(data["query"]["userinfo"].get("ratelimits") or {})
+        return self._guard(ask)
+
     def render_html(self, text: str, title: str) -> str:
         """The HTML the wiki makes of ``text`` as the page ``title`` (the parse API; nothing is saved)."""
         def parse() -> str:

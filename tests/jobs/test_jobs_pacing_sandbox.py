@@ -1,0 +1,57 @@
+"""Uploads to the real sandbox wait their turn under a rate limit, and a cancel ends the wait."""
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+from corpus import make_jpeg
+from PIL import Image
+
+from glamuploader.core.batch import Batch
+from glamuploader.core.kit import Kit
+from glamuploader.core.pacing import Pacer, RateLimit
+from glamuploader.jobs.runner import upload_batch
+from glamuploader.media.importer import import_paths
+
+pytestmark = pytest.mark.wiki
+
+
+def _batch(tmp_path, n: int) -> Batch:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    for i in range(n):
+        make_jpeg(folder / f"f{i}.jpg", image=Image.frombytes("RGB", (24, 16), os.urandom(24 * 16 * 3)))
+    kit = Kit(license="cc0", author="Tester", title_pattern=f"Paced {os.urandom(3).hex()} {{n:02}}",
+              tracking_category=False)
+    batch = Batch(items=import_paths([str(folder)]), kit=kit, target="sandbox")
+    return batch
+
+
+def test_uploads_wait_their_turn_and_say_so(sandbox, tmp_path):
+    from glamuploader.wiki import connect
+    wiki = connect("sandbox", user=sandbox.bot_user, password=sandbox.bot_password)
+    batch = _batch(tmp_path, 3)
+    events = []
+    summary = upload_batch(batch, wiki, save=lambda: None, on_event=events.append,
+                           pacer=Pacer(RateLimit(2, 1.0)))            # one every 0.5 s
+    assert len(summary.uploaded) == 3
+    waits = [e for e in events if e.kind == "waiting"]
+    assert 1 <= len(waits) <= 2 and all(0 < e.seconds <= 0.5 for e in waits)
+    starts = [e for e in events if e.kind == "start"]
+    assert starts[1].seconds >= 2 * 0.5      # time left for the last two: at least their pace
+
+
+def test_cancel_during_a_wait_stops_at_once_and_sends_nothing_more(sandbox, tmp_path):
+    from glamuploader.wiki import connect
+    wiki = connect("sandbox", user=sandbox.bot_user, password=sandbox.bot_password)
+    batch = _batch(tmp_path, 2)
+    cancel = threading.Event()
+
+    def on_event(event):
+        if event.kind == "waiting":
+            cancel.set()
+    summary = upload_batch(batch, wiki, save=lambda: None, on_event=on_event, cancel=cancel,
+                           pacer=Pacer(RateLimit(1, 3600.0)))         # one an hour
+    assert summary.cancelled and len(summary.uploaded) == 1
+    assert [i.upload.state.value for i in batch.items] == ["uploaded", "new"]
