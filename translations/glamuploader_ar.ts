@@ -1439,6 +1439,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>انتظار %1 ث: لا يمكن لهذا الحساب رفع إلا عدد محدود من الملفات في الساعة (حد معدل الويكي)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The wiki did not answer; trying %1 again in %2 s</source>
+        <translation>لم يستجب الويكي؛ ستُعاد محاولة %1 بعد %2 ث</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Uploading %1</source>
         <translation>جارٍ رفع %1</translation>

@@ -1433,6 +1433,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Ожидание %1 с: эта учётная запись может загружать лишь ограниченное число файлов в час (ограничение частоты вики)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The wiki did not answer; trying %1 again in %2 s</source>
+        <translation>Вики не ответила; повтор %1 через %2 с</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Uploading %1</source>
         <translation>Загружается %1</translation>

@@ -1429,6 +1429,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 sn bekleniyor: bu hesap saatte yalnızca belirli sayıda dosya yükleyebilir (vikinin hız sınırı)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The wiki did not answer; trying %1 again in %2 s</source>
+        <translation>Viki yanıt vermedi; %1 %2 sn sonra yeniden denenecek</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Uploading %1</source>
         <translation>%1 yükleniyor</translation>

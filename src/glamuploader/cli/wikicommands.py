@@ -111,6 +111,9 @@ def upload(args: argparse.Namespace, out: Output) -> int:
             if event.seconds >= 2:
                 out.say(f"waiting    {event.seconds:.0f} s for this account's upload rate limit")
             return
+        if event.kind == "retrying":
+            out.warn(f"retrying   {event.item.path} in {event.seconds:.0f} s: the wiki did not answer")
+            return
         if event.kind == "start":
             return
         if event.kind.startswith("sdc-"):

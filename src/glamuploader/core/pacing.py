@@ -62,3 +62,17 @@ class Pacer:
         """Seconds for ``remaining`` more uploads: each takes its pace or as long as uploads took."""
         typical = sum(self.durations[-10:]) / len(self.durations[-10:]) if self.durations else 0.0
         return remaining * max(self.interval, typical)
+
+
+#: upload errors that heal by themselves: wait and try the same file again
+TRANSIENT_ERRORS = frozenset({"ratelimited", "maxlag", "readonly", "internal_api_error_DBQueryError",
+                              "internal_api_error_DBConnectionError", "backend-fail-internal",
+                              "stashfailed", "http-error", "server-error"})
+
+
+def backoff(attempt: int, *, base: float = 2.0, cap: float = 300.0, jitter: float = 0.5,
+            rand: float = 0.5) -> float:
+    """Seconds to wait before try ``attempt`` (1, 2, …): doubling from ``base`` up to ``cap``,
+    spread by ±``jitter`` (``rand`` in [0, 1) picks where) so many uploaders do not retry at once."""
+    delay = min(cap, base * 2 ** (attempt - 1))
+    return delay * (1 - jitter + 2 * jitter * rand)

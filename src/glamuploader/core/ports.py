@@ -42,6 +42,11 @@ class UploadOutcome:
     error_info: str = ""
 
 
+class WikiUnreachable(Exception):
+    """The wiki could not be reached (connection lost, time-out, repeated server errors).
+    The wiki layer raises a subclass; the upload queue waits and tries again."""
+
+
 #: called with (bytes sent, total bytes) while a file goes up
 ChunkProgress = Callable[[int, int], None]
 

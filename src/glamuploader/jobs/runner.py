@@ -10,6 +10,7 @@ With a ``sdc`` port, each uploaded file's structured data is written right after
 """
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -18,8 +19,8 @@ from datetime import datetime, timezone
 
 from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
-from ..core.pacing import Pacer
-from ..core.ports import UploadOutcome, WikiStructuredData, WikiUploader
+from ..core.pacing import TRANSIENT_ERRORS, Pacer, backoff
+from ..core.ports import UploadOutcome, WikiStructuredData, WikiUnreachable, WikiUploader
 from ..core.titles import final_title
 from ..core.wikitext import render_page, upload_comment
 from .sdcstep import (PENDING, UNSUPPORTED, WRITTEN, mark_unsupported, needs_structured_data,
@@ -51,6 +52,7 @@ class UploadSummary:
     sdc_written: list[MediaItem] = field(default_factory=list)   # one MediaInfo edit sent
     sdc_pending: list[MediaItem] = field(default_factory=list)   # the edit failed; next run
     sdc_unsupported: bool = False   # the wiki has no structured data (no WikibaseMediaInfo)
+    retries: int = 0                # files tried again after the wiki failed to answer
 
 
 def pending_items(batch: Batch) -> list[MediaItem]:
@@ -72,11 +74,15 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
                  cancel: threading.Event | None = None, only: set[str] | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  sdc: WikiStructuredData | None = None, pacer: Pacer | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> UploadSummary:
+                 clock: Callable[[], float] = time.monotonic,
+                 retries: Retries | None = None) -> UploadSummary:
     """Send every item that is not done yet (of ``only``, paths, when given).
 
     With ``pacer``, each upload waits its turn under the account's rate limit (``cancel``
-    ends the wait at once).
+    ends the wait at once). When the wiki cannot be reached or answers an error that heals
+    (``core.pacing.TRANSIENT_ERRORS``), the same file is tried again after a growing, jittered
+    wait; after ``retries.attempts`` the run stops with ``WikiUnreachable`` (all is saved). A
+    retried file is never sent twice: the wiki layer checks its SHA-1 first.
 
     With ``sdc``, also write the structured data of every file uploaded now or before
     without it. ``save`` persists the batch; it is called before and after every file.
@@ -130,8 +136,17 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         def progress(sent: int, size: int, item=item, index=index) -> None:
             emit(UploadEvent("progress", item, index, len(todo), sent, size))
 
-        outcome = wiki.upload(item.path, title, text=render_page(item, batch.kit),
-                              comment=upload_comment(item, batch.kit), on_progress=progress)
+        outcome = _upload_with_retries(
+            lambda: wiki.upload(item.path, title, text=render_page(item, batch.kit),
+                                comment=upload_comment(item, batch.kit), on_progress=progress),
+            retries=retries, cancel=cancel, summary=summary,
+            waiting=lambda seconds, item=item, index=index: emit(
+                UploadEvent("retrying", item, index, len(todo), seconds=seconds)))
+        if outcome is None:   # cancelled while waiting to try again
+            item.upload.state = ItemState.NEW
+            save()
+            summary.cancelled = True
+            break
         kind = _record(item, title, outcome, now())
         if pacer is not None:
             pacer.finished(clock() - started)
@@ -141,6 +156,37 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         if kind == "uploaded":
             structured(item, index)
     return summary
+
+
+@dataclass(frozen=True)
+class Retries:
+    attempts: int = 6          # tries of one file before the run stops
+    base: float = 2.0          # first wait, doubling up to ``cap``
+    cap: float = 300.0
+
+
+def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries | None,
+                         cancel: threading.Event | None, summary: UploadSummary,
+                         waiting: Callable[[float], None]) -> UploadOutcome | None:
+    policy = retries or Retries()
+    for attempt in range(1, policy.attempts + 1):
+        try:
+            outcome = send()
+        except WikiUnreachable:
+            if attempt == policy.attempts:
+                raise
+        else:
+            if outcome.uploaded or outcome.error not in TRANSIENT_ERRORS or attempt == policy.attempts:
+                return outcome
+        summary.retries += 1
+        seconds = backoff(attempt, base=policy.base, cap=policy.cap, rand=random.random())
+        waiting(seconds)
+        if cancel is not None:
+            if cancel.wait(seconds):
+                return None
+        else:
+            time.sleep(seconds)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 _DONE = frozenset(s for s in ItemState if s.is_done)

@@ -195,6 +195,10 @@ class UploadPanel(QDialog):
             self.current.setText(self.tr("Waiting %1 s: this account may upload only so many files "
                                          "an hour (the wiki's rate limit)").replace("%1", f"{event.seconds:.0f}"))
             return
+        if event.kind == "retrying":
+            self.current.setText(self.tr("The wiki did not answer; trying %1 again in %2 s")
+                                 .replace("%1", item.name).replace("%2", f"{event.seconds:.0f}"))
+            return
         if event.kind == "start":
             if event.seconds:
                 self._paced_left = event.seconds

@@ -1,6 +1,8 @@
 """Errors of the wiki layer. None of them ever carries a password."""
 from __future__ import annotations
 
+from glamuploader.core.ports import WikiUnreachable
+
 #: LoginFailed.reason codes
 LOGIN_REASONS = (
     "no-credentials",   # nothing given, remembered, in the environment or typed
@@ -24,7 +26,7 @@ class LoginFailed(Exception):
         self.info = info
 
 
-class WikiUnavailable(Exception):
+class WikiUnavailable(WikiUnreachable):
     """The wiki cannot be reached (network down, server gone, repeated server errors)."""
 
     def __init__(self, target: str, detail: str) -> None:
