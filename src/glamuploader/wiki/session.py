@@ -1,6 +1,7 @@
 """A logged-in connection to one wiki: ``connect(target) -> WikiSession``."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -105,7 +106,7 @@ class WikiSession:
 def connect(target: Target | str, *, user: str | None = None, password: str | None = None,
             prompt: Prompt | None = None, remember: bool = False, login: bool = True,
             sandbox_dir: Path | str | None = None, config_dir: Path | str | None = None,
-            chunk_size: int = 5 * MIB, chunk_threshold: int = 5 * MIB) -> WikiSession:
+            chunk_size: int | None = None, chunk_threshold: int | None = None) -> WikiSession:
     """Log in to ``target`` ("commons", "beta", "sandbox", an api.php URL or a Target).
 
     Credentials come from the arguments, the keyring, the environment, then ``prompt``
@@ -115,6 +116,10 @@ def connect(target: Target | str, *, user: str | None = None, password: str | No
     """
     if isinstance(target, str):
         target = resolve(target, sandbox_dir=sandbox_dir)
+    # 5 MiB chunks, as UploadWizard sends; GLAMUPLOADER_CHUNK_MIB sets smaller ones (slow links, tests)
+    chunk = int(float(os.environ.get("GLAMUPLOADER_CHUNK_MIB") or 5) * MIB)
+    chunk_size = chunk_size or chunk
+    chunk_threshold = chunk_threshold or chunk
     pywikibot = load_pywikibot(config_dir)
     store = CredentialStore(fallback_dir=pywikibot_dir(config_dir))
     credentials = None
