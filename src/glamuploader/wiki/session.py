@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -103,6 +104,18 @@ class WikiSession:
         return self.site.base_url(self.site.articlepath.format(quote(name, safe=_URL_SAFE)))
 
 
+def _count_only_this_process(throttle: Any) -> None:
+    """pywikibot multiplies every delay by the number of processes listed in its throttle.ctrl,
+    and a killed process stays listed for ten minutes: after a crash or two each request waited
+    seconds (seen in the kill test: a 100-file batch made no progress). This app runs one
+    uploader per wiki, paced by its own Pacer, so only this process counts."""
+    def check() -> None:
+        throttle.process_multiplicity = 1
+        throttle.checktime = time.time()
+    throttle.checkMultiplicity = check
+    throttle.process_multiplicity = 1
+
+
 def connect(target: Target | str, *, user: str | None = None, password: str | None = None,
             prompt: Prompt | None = None, remember: bool = False, login: bool = True,
             sandbox_dir: Path | str | None = None, config_dir: Path | str | None = None,
@@ -135,6 +148,7 @@ def connect(target: Target | str, *, user: str | None = None, password: str | No
     try:
         site = pywikibot.Site(target.code, target.family, user=account)
         site.throttle.writedelay = target.put_throttle
+        _count_only_this_process(site.throttle)
         if credentials is None:
             site.siteinfo.get("general")  # reach the wiki now, not at the first check
     except Exception as exc:  # noqa: BLE001 - only network errors are translated
