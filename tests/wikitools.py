@@ -47,3 +47,23 @@ def page_text(info, title: str) -> str:
 def file_sha1(info, title: str) -> str:
     data = api_get(info, action="query", prop="imageinfo", iiprop="sha1", titles=title)
     return data["query"]["pages"][0]["imageinfo"][0]["sha1"]
+
+
+def noise(size: tuple[int, int] = (24, 16)) -> Image.Image:
+    """Random pixels: every photo made with it is a new file to the wiki (no SHA-1 duplicates)."""
+    return Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
+
+
+def uploadable_batch(folder: Path, n: int, label: str):
+    """``n`` new JPEGs in ``folder`` as a batch for the sandbox with everything upload needs."""
+    from corpus import make_jpeg
+
+    from glamuploader.core.batch import Batch
+    from glamuploader.core.kit import Kit
+    from glamuploader.media.importer import import_paths
+    folder.mkdir()
+    for i in range(n):
+        make_jpeg(folder / f"f{i}.jpg", image=noise())
+    kit = Kit(license="cc0", author="Tester", title_pattern=f"{label} {uuid.uuid4().hex[:6]} {{n:02}}",
+              tracking_category=False)
+    return Batch(items=import_paths([str(folder)]), kit=kit, target="sandbox")

@@ -6,7 +6,7 @@ import os
 
 import pytest
 from corpus import make_jpeg
-from PIL import Image
+from wikitools import noise
 
 from glamuploader.cli import main
 from glamuploader.store.batchfile import load_batch, save_batch
@@ -27,8 +27,7 @@ def test_a_full_run_writes_the_password_nowhere(sandbox, pywikibot_dir, private_
     monkeypatch.setenv("GLAMUPLOADER_PASSWORD", sandbox.bot_password)
     folder = tmp_path / "p"
     folder.mkdir()
-    noise = Image.frombytes("RGB", (32, 24), os.urandom(32 * 24 * 3))
-    make_jpeg(folder / "street.jpg", image=noise)
+    make_jpeg(folder / "street.jpg", image=noise())
     batch = str(tmp_path / "b.glam.yaml")
     assert main(["import", str(folder), "-o", batch, "--quiet"]) == 0
     loaded = load_batch(batch)

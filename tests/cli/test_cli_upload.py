@@ -8,8 +8,7 @@ import shutil
 
 import pytest
 from corpus import make_jpeg
-from PIL import Image
-from wikitools import api_get, file_sha1, page_text, upload_count
+from wikitools import api_get, file_sha1, noise, page_text, upload_count
 
 from glamuploader.cli import main
 from glamuploader.store.batchfile import load_batch, save_batch
@@ -22,9 +21,6 @@ PLACES = {  # file name: (latitude, longitude, altitude, heading), taken
     "DSC_0103.jpg": ((-33.856784, 151.215297, 5.0, None), "2025:12:31 23:59:59"),
 }
 
-
-def noise(size=(96, 64)) -> Image.Image:
-    return Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
 
 
 def photo_folder(folder) -> dict[str, str]:

@@ -3,14 +3,13 @@ but upload requests can be made to fail on a schedule — the connection dropped
 answer, or a 503 — as poor Wi-Fi and busy servers do."""
 from __future__ import annotations
 
-import http.client
 import re
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer",
-        "host", "content-length"}
+from standin.forwarding import forward
+
 
 
 _ACTION = re.compile(rb'name="action"\r?\n\r?\nupload\r?\n')   # pywikibot's MIME uses \n
@@ -58,21 +57,7 @@ class FaultProxy:
             return self.schedule.pop(0)
 
     def forward(self, method: str, path: str, headers, body: bytes):
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=300)
-        try:
-            conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
-            conn.putheader("Host", f"{self.host}:{self.port}")
-            for key, value in headers:
-                if key.lower() not in _HOP:
-                    conn.putheader(key, value)
-            if body or method == "POST":
-                conn.putheader("Content-Length", str(len(body)))
-            conn.endheaders(body or None)
-            resp = conn.getresponse()
-            data = resp.read()
-            return resp.status, [(k, v) for k, v in resp.getheaders() if k.lower() not in _HOP], data
-        finally:
-            conn.close()
+        return forward(self.host, self.port, method, path, headers, body)
 
 
 def _handler(proxy: FaultProxy):

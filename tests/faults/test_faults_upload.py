@@ -5,32 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 
 import pytest
-from corpus import make_jpeg
 from faults.proxy import FaultProxy
-from PIL import Image
-from wikitools import api_get
+from wikitools import api_get, uploadable_batch
 
-from glamuploader.core.batch import Batch
-from glamuploader.core.kit import Kit
 from glamuploader.core.ports import WikiUnreachable
 from glamuploader.jobs.runner import Retries, upload_batch
-from glamuploader.media.importer import import_paths
 
 pytestmark = pytest.mark.wiki
 QUICK = Retries(attempts=6, base=0.05, cap=0.2)
 
 
-def _batch(tmp_path, n: int) -> Batch:
-    folder = tmp_path / "p"
-    folder.mkdir()
-    for i in range(n):
-        make_jpeg(folder / f"f{i}.jpg", image=Image.frombytes("RGB", (24, 16), os.urandom(24 * 16 * 3)))
-    kit = Kit(license="cc0", author="Tester", title_pattern=f"Fault {os.urandom(3).hex()} {{n:02}}",
-              tracking_category=False)
-    return Batch(items=import_paths([str(folder)]), kit=kit, target="sandbox")
+def _batch(tmp_path, n: int):
+    return uploadable_batch(tmp_path / "p", n, "Fault")
 
 
 def _connect(proxy: FaultProxy, sandbox):

@@ -1,31 +1,19 @@
 """Uploads to the real sandbox wait their turn under a rate limit, and a cancel ends the wait."""
 from __future__ import annotations
 
-import os
 import threading
 
 import pytest
-from corpus import make_jpeg
-from PIL import Image
+from wikitools import uploadable_batch
 
-from glamuploader.core.batch import Batch
-from glamuploader.core.kit import Kit
 from glamuploader.core.pacing import Pacer, RateLimit
 from glamuploader.jobs.runner import upload_batch
-from glamuploader.media.importer import import_paths
 
 pytestmark = pytest.mark.wiki
 
 
-def _batch(tmp_path, n: int) -> Batch:
-    folder = tmp_path / "p"
-    folder.mkdir()
-    for i in range(n):
-        make_jpeg(folder / f"f{i}.jpg", image=Image.frombytes("RGB", (24, 16), os.urandom(24 * 16 * 3)))
-    kit = Kit(license="cc0", author="Tester", title_pattern=f"Paced {os.urandom(3).hex()} {{n:02}}",
-              tracking_category=False)
-    batch = Batch(items=import_paths([str(folder)]), kit=kit, target="sandbox")
-    return batch
+def _batch(tmp_path, n: int):
+    return uploadable_batch(tmp_path / "p", n, "Paced")
 
 
 def test_uploads_wait_their_turn_and_say_so(sandbox, tmp_path):

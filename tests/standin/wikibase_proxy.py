@@ -36,7 +36,6 @@ conflict or a server-side failure would), to test what happens after an upload.
 """
 from __future__ import annotations
 
-import http.client
 import json
 import re
 import threading
@@ -44,6 +43,8 @@ import urllib.parse
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from .forwarding import forward
 
 #: the datatypes of the properties the stand-in knows (as on Wikidata), and their value types
 PROPERTIES = {
@@ -58,7 +59,6 @@ VALUE_TYPES = {"wikibase-item": "wikibase-entityid", "string": "string", "extern
                "url": "string", "time": "time", "globe-coordinate": "globecoordinate"}
 LABEL_LIMIT = 250
 RANKS = ("normal", "preferred", "deprecated")
-_HOP = {"connection", "keep-alive", "transfer-encoding", "proxy-connection", "upgrade", "te"}
 
 
 class ApiFailure(Exception):
@@ -138,22 +138,7 @@ class WikibaseStandIn:
 
     def forward(self, method: str, path: str, headers: list[tuple[str, str]], body: bytes
                 ) -> tuple[int, list[tuple[str, str]], bytes]:
-        conn = http.client.HTTPConnection(self.target_host, self.target_port, timeout=300)
-        try:
-            out = [(k, v) for k, v in headers if k.lower() not in _HOP | {"host", "content-length"}]
-            conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
-            conn.putheader("Host", f"{self.target_host}:{self.target_port}")
-            for k, v in out:
-                conn.putheader(k, v)
-            if body or method == "POST":
-                conn.putheader("Content-Length", str(len(body)))
-            conn.endheaders(body or None)
-            resp = conn.getresponse()
-            data = resp.read()
-            back = [(k, v) for k, v in resp.getheaders() if k.lower() not in _HOP | {"content-length"}]
-            return resp.status, back, data
-        finally:
-            conn.close()
+        return forward(self.target_host, self.target_port, method, path, headers, body)
 
     def ask_wiki(self, params: dict, cookie: str = "") -> dict:
         body = urllib.parse.urlencode({**params, "format": "json"}).encode()

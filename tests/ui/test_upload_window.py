@@ -5,15 +5,11 @@ import os
 
 import pytest
 from corpus import make_jpeg
-from PIL import Image
 from test_volunteer_flow import drop_folder
-from wikitools import file_sha1
+from wikitools import file_sha1, noise
 
 pytestmark = pytest.mark.wiki
 
-
-def noise(size=(80, 60)) -> Image.Image:
-    return Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
 
 
 def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_app, sandbox, tmp_path, qtbot):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 
 TRANSLATIONS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "translations")
-RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ug", "azb", "ckb", "ps", "sd", "yi"}
 
 
 class Translations:
@@ -35,7 +34,8 @@ class Translations:
             self.app.installTranslator(self.qt)
         self.language = language
         QLocale.setDefault(QLocale(language))
-        rtl = language in RTL_LANGUAGES
+        from ..core.languages import is_rtl
+        rtl = is_rtl(language)
         if rtl or self.app.isRightToLeft():   # Qt's namespace only when needed: it is slow to load
             from PySide6.QtCore import Qt
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QImage
 
 from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
+from ..core.lookups import fold   # case, accents and "_" ignored: "istanbul" finds "İstanbul"
 from ..core.problems import Problem
 
 # Qt's roles as plain numbers: naming ``Qt`` here would make PySide build all of its ~90 enum
@@ -26,11 +26,6 @@ FilterRole = USER + 6
 
 #: badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate")
-
-
-def fold(text: str) -> str:
-    """Text for searching: case and accents ignored ("istanbul" finds "İstanbul", "soyembika" "Söyembikä")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def badge_for(item: MediaItem, problems: list[Problem]) -> str:
