@@ -22,12 +22,12 @@ def test_uploads_wait_their_turn_and_say_so(sandbox, tmp_path):
     batch = _batch(tmp_path, 3)
     events = []
     summary = upload_batch(batch, wiki, save=lambda: None, on_event=events.append,
-                           pacer=Pacer(RateLimit(2, 1.0)))            # one every 0.5 s
+                           pacer=Pacer(RateLimit(2, 3.0)))   # one every 1.5 s: more than an upload takes
     assert len(summary.uploaded) == 3
     waits = [e for e in events if e.kind == "waiting"]
-    assert 1 <= len(waits) <= 2 and all(0 < e.seconds <= 0.5 for e in waits)
+    assert 1 <= len(waits) <= 2 and all(0 < e.seconds <= 1.5 for e in waits)
     starts = [e for e in events if e.kind == "start"]
-    assert starts[1].seconds >= 2 * 0.5      # time left for the last two: at least their pace
+    assert starts[1].seconds >= 2 * 1.5      # time left for the last two: at least their pace
 
 
 def test_cancel_during_a_wait_stops_at_once_and_sends_nothing_more(sandbox, tmp_path):
