@@ -41,6 +41,14 @@ def private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Batches, the demo and the upload journal of the code under test live in a temp folder."""
+    folder = tmp_path_factory.mktemp("data")
+    os.environ["GLAMUPLOADER_DATA_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture
 def wikidata_standin():
     """The Wikidata search STAND-IN (tests/standin/wikidata_search.py) on a free loopback port."""

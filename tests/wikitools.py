@@ -67,3 +67,14 @@ def uploadable_batch(folder: Path, n: int, label: str):
     kit = Kit(license="cc0", author="Tester", title_pattern=f"{label} {uuid.uuid4().hex[:6]} {{n:02}}",
               tracking_category=False)
     return Batch(items=import_paths([str(folder)]), kit=kit, target="sandbox")
+
+
+def end_sessions(info) -> int:
+    """End every login session on the sandbox wiki, as an expiry or a restart of the wiki's
+    session store does (sessions live in its object cache); returns how many there were."""
+    import sqlite3
+    db = sqlite3.connect(Path(info.state_dir) / "data" / "wikicache.sqlite", timeout=30)
+    with db:
+        ended = db.execute("DELETE FROM objectcache WHERE keyname LIKE '%:MWSession:%'").rowcount
+    db.close()
+    return ended

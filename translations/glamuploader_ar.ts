@@ -180,7 +180,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+58"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+59"/>
+        <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
+        <translation>تعذّرت كتابة سجل الرفع (%1). لم يُفقد شيء: أفرغ بعض المساحة على القرص أو تحقّق من صلاحيات المجلد، ثم اضغط «رفع» مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The batch could not be opened.</source>
         <translation>تعذَّر فتح الدفعة.</translation>
     </message>
@@ -208,7 +213,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
@@ -554,7 +559,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Login</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+28"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+33"/>
         <source>Enter your user name and bot password.</source>
         <translation>أدخِل اسم المستخدم وكلمة مرور البوت.</translation>
     </message>
@@ -1333,7 +1338,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+79"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+81"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1469,7 +1474,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>متوقف مؤقتًا.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
+        <translation>كان سجل الرفع تالفًا. حُفظ باسم %1 وبُدئ سجل جديد. لم يُفقد شيء: الملفات الموجودة على الويكي يُعثر عليها بمجموع التحقق.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

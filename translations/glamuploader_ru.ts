@@ -177,7 +177,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+58"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+59"/>
+        <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
+        <translation>Не удалось записать журнал загрузок (%1). Ничего не потеряно: освободите место на диске или проверьте права на папку, затем снова нажмите «Загрузить».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The batch could not be opened.</source>
         <translation>Не удалось открыть пакет.</translation>
     </message>
@@ -205,7 +210,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>title</source>
         <translation>название</translation>
     </message>
@@ -551,7 +556,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Login</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+28"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+33"/>
         <source>Enter your user name and bot password.</source>
         <translation>Введите имя пользователя и пароль бота.</translation>
     </message>
@@ -1327,7 +1332,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+79"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+81"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1463,7 +1468,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Приостановлено.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
+        <translation>Журнал загрузок был повреждён. Он сохранён как %1, начат новый. Ничего не потеряно: файлы, уже загруженные на вики, находятся по контрольной сумме.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>

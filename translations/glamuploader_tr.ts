@@ -175,7 +175,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+58"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+59"/>
+        <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
+        <translation>Yükleme günlüğü yazılamadı (%1). Hiçbir şey kaybolmadı: diskte yer açın ya da klasörün izinlerini denetleyin, sonra yeniden Yükle&apos;ye basın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The batch could not be opened.</source>
         <translation>Toplu yükleme açılamadı.</translation>
     </message>
@@ -203,7 +208,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>title</source>
         <translation>başlık</translation>
     </message>
@@ -549,7 +554,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>Login</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+28"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+33"/>
         <source>Enter your user name and bot password.</source>
         <translation>Kullanıcı adınızı ve bot parolanızı girin.</translation>
     </message>
@@ -1323,7 +1328,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+79"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+81"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1459,7 +1464,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Duraklatıldı.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
+        <translation>Yükleme günlüğü bozulmuştu. %1 olarak saklandı ve yenisine başlandı. Hiçbir şey kaybolmadı: vikide zaten olan dosyalar sağlama toplamlarıyla bulunur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save report</source>
         <translation>Raporu kaydet</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The password never reaches a file the app writes (batch, reports, pywikibot's folder, caches)
-nor its output — only the keyring or, where there is none, pywikibot's 0600 password file."""
+"""The password never reaches a file the app writes (batch, upload journal, reports, pywikibot's
+folder, caches) nor its output — only the keyring or, where there is none, pywikibot's 0600
+password file."""
 from __future__ import annotations
 
 import os
@@ -21,8 +22,8 @@ def files_under(*folders):
                 yield os.path.join(root, name)
 
 
-def test_a_full_run_writes_the_password_nowhere(sandbox, pywikibot_dir, private_cache_dir, tmp_path,
-                                               capsys, monkeypatch):
+def test_a_full_run_writes_the_password_nowhere(sandbox, pywikibot_dir, private_cache_dir,
+                                               private_data_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("GLAMUPLOADER_USER", sandbox.bot_user)
     monkeypatch.setenv("GLAMUPLOADER_PASSWORD", sandbox.bot_password)
     folder = tmp_path / "p"
@@ -40,8 +41,9 @@ def test_a_full_run_writes_the_password_nowhere(sandbox, pywikibot_dir, private_
     out, err = capsys.readouterr()
     secret = sandbox.bot_password.encode()
     assert secret not in (out + err).encode()
-    written = [p for p in files_under(tmp_path, pywikibot_dir, private_cache_dir)
+    written = [p for p in files_under(tmp_path, pywikibot_dir, private_cache_dir, private_data_dir)
                if os.path.basename(p) != "passwordfile"]   # pywikibot's own 0600 store, by design
     assert any(p.endswith("b.glam.yaml") for p in written) and any(p.endswith(".lwp") for p in written)
+    assert any(p.endswith("uploads.sqlite") for p in written)       # the upload journal
     leaks = [p for p in written if secret in open(p, "rb").read()]
     assert leaks == []

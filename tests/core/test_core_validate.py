@@ -155,7 +155,8 @@ def test_online_problems_come_from_the_wiki():
     assert set(by_code) == {"duplicate-on-wiki", "title-exists", "title-blacklisted",
                             "filetype-not-allowed", "file-too-large"}
     assert by_code["duplicate-on-wiki"].params == {"sha1": dup.facts.sha1, "title": "File:Old.jpg",
-                                                   "url": "https://commons.example/wiki/File:Old.jpg"}
+                                                   "url": "https://commons.example/wiki/File:Old.jpg",
+                                                   "page_id": None}
     assert (by_code["duplicate-on-wiki"].item, by_code["duplicate-on-wiki"].field) == ("/p/dup.jpg", "file")
     assert by_code["title-exists"].params["title"] == "Galata Tower taken.jpg"
     assert by_code["title-blacklisted"].params == {"title": "Blocked name here.jpg",

@@ -41,6 +41,19 @@ def make_files(folder: str, files: int, big: int, rng: random.Random) -> None:
         Image.frombytes("RGB", size, data).save(os.path.join(folder, f"file{n:03d}.{ext}"), fmt)
 
 
+def journal_figures(path: str) -> tuple[int, int]:
+    """(uploads resumed from a stash, publish calls whose answer was lost) from the journal."""
+    import sqlite3
+    if not os.path.exists(path):
+        return 0, 0
+    db = sqlite3.connect(path)
+    resumed = db.execute("SELECT count(*) FROM steps WHERE detail LIKE 'resume from %'").fetchone()[0]
+    unknown = db.execute("SELECT count(*) FROM steps WHERE detail LIKE 'checked on the wiki: %'"
+                         " AND detail != 'checked on the wiki: not there'").fetchone()[0]
+    db.close()
+    return resumed, unknown
+
+
 def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=100)
@@ -52,7 +65,7 @@ def run(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     work = tempfile.mkdtemp(prefix="glamuploader-kill-")
     env = dict(os.environ)
-    env.setdefault("GLAMUPLOADER_DATA_DIR", os.path.join(work, "data"))
+    env["GLAMUPLOADER_DATA_DIR"] = os.path.join(work, "data")   # its own journal, to count from
     env.setdefault("GLAMUPLOADER_CACHE_DIR", os.path.join(work, "cache"))
     env.setdefault("GLAMUPLOADER_PYWIKIBOT_DIR", os.path.join(work, "pywikibot"))
     env["GLAMUPLOADER_CHUNK_MIB"] = str(args.chunk_mib)
@@ -107,7 +120,10 @@ def run(argv: list[str] | None = None) -> int:
             lost += copies == 0
             unexplained += state_ not in ("uploaded", "duplicate") and not item.upload.error
         seconds = time.monotonic() - started
+        resumed, unknown = journal_figures(os.path.join(env["GLAMUPLOADER_DATA_DIR"], "uploads.sqlite"))
         print(f"files {len(batch.items)} (chunked: {args.big}), kills {kills}, runs {runs}")
+        print(f"journal: chunked uploads resumed from their stash {resumed}, "
+              f"files killed while being published and found on the wiki {unknown}")
         print(f"uploaded {uploaded}, duplicates on the wiki {duplicates}, lost {lost}, "
               f"unexplained {unexplained}, time {seconds:.0f} s")
         ok = uploaded == len(batch.items) and duplicates == 0 and lost == 0 and unexplained == 0

@@ -35,7 +35,8 @@ class MemoryWiki:
     def page_url(self, title: str) -> str:
         return "http://wiki/" + title
 
-    def upload(self, path, title, *, text, comment, on_progress=None) -> UploadOutcome:
+    def upload(self, path, title, *, text, comment, on_progress=None, stash=None, on_stash=None,
+               on_publish=None) -> UploadOutcome:
         self.uploads.append(path)
         return UploadOutcome(title=title, uploaded=True, page_id=100 + len(self.uploads), url="u")
 

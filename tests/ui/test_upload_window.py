@@ -51,9 +51,14 @@ def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_a
     assert sandbox.bot_user.split("@")[0] in panel.account.text()
     assert panel.start_button.isEnabled()
 
+    journal = tmp_path / "data" / "uploads.sqlite"     # damaged, say by a full disk last time
+    journal.parent.mkdir(exist_ok=True)
+    journal.write_bytes(b"\0garbage" * 64)
     with qtbot.waitSignal(panel.uploader.finished, timeout=60000):
         panel.start_button.click()
     assert [i.upload.state.value for i in items] == ["uploaded"] * 3
+    assert "3 uploaded" in panel.current.text() and "journal was damaged" in panel.current.text()
+    assert list(journal.parent.glob("uploads.sqlite.damaged-*"))
     for item in items:
         row = panel._rows[item.path]
         assert row.text(2) == item.upload.url and item.upload.url.startswith(sandbox.server)

@@ -128,15 +128,26 @@ def upload(args: argparse.Namespace, out: Output) -> int:
         else:
             out.warn(f"failed     {event.item.path}: {upload_error_text(rec.error, rec.error_info)}")
 
+    from ..jobs.journal import Journal, JournalError
     from ..wiki import WikiUnavailable
     try:
-        summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
-                               only={i.path for i in ready} | {i.path for i in sdc_todo},
-                               sdc=session if with_sdc else None, pacer=pacer)
+        with Journal() as journal:
+            if journal.set_aside:
+                out.warn(f"the upload journal was damaged; it is kept as {journal.set_aside} and a new "
+                         "one was begun. Nothing is lost: files already on the wiki are found by SHA-1.")
+            summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
+                                   only={i.path for i in ready} | {i.path for i in sdc_todo},
+                                   sdc=session if with_sdc else None, pacer=pacer,
+                                   journal=journal.for_wiki(session.target.api_url, session.user))
     except WikiUnavailable as exc:
         save(batch)
         raise UserError(f"{exc.target} stopped answering ({exc.detail}). What was uploaded is saved "
                         f"in {batch.path}; run the same command again to go on.") from None
+    except JournalError as exc:
+        save(batch)
+        raise UserError(f"the upload journal cannot be written ({exc}). Nothing was lost: what was "
+                        f"uploaded is saved in {batch.path}. Free some disk space, or check the "
+                        "folder's permissions, and run the same command again.") from None
     summary.duplicates[:0] = marked
     out.say(f"{len(summary.uploaded)} uploaded, {len(summary.duplicates)} already on the wiki, "
             f"{len(summary.failed)} failed, {len(blocked)} left out with errors; structured data "

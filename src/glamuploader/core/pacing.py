@@ -67,7 +67,11 @@ class Pacer:
 #: upload errors that heal by themselves: wait and try the same file again
 TRANSIENT_ERRORS = frozenset({"ratelimited", "maxlag", "readonly", "internal_api_error_DBQueryError",
                               "internal_api_error_DBConnectionError", "backend-fail-internal",
-                              "stashfailed", "http-error", "server-error"})
+                              "stashfailed", "http-error", "server-error",
+                              # the session ended and the new token came too late: a new try logs in
+                              "badtoken", "assertuserfailed", "assertbotfailed",
+                              "internal_api_error_DBQueryTimeoutError", "internal_api_error_DBUnexpectedError",
+                              "lockmanager-fail-conflict", "uploadstash-exception"})
 
 
 def backoff(attempt: int, *, base: float = 2.0, cap: float = 300.0, jitter: float = 0.5,

@@ -51,6 +51,19 @@ class WikiUnreachable(Exception):
 ChunkProgress = Callable[[int, int], None]
 
 
+@dataclass(frozen=True)
+class Stash:
+    """How far a chunked upload got: the wiki's upload stash holds ``offset`` bytes under
+    ``file_key`` (all of the file when ``offset`` is its size: only the publish call is left)."""
+
+    file_key: str
+    offset: int
+
+
+#: called with the stash after each chunk the wiki accepted
+StashProgress = Callable[[Stash], None]
+
+
 class WikiChecks(Protocol):
     """Read-only questions asked before an upload."""
 
@@ -67,7 +80,14 @@ class WikiChecks(Protocol):
 
 class WikiUploader(WikiChecks, Protocol):
     def upload(self, path: str, title: str, *, text: str, comment: str,
-               on_progress: ChunkProgress | None = None) -> UploadOutcome: ...
+               on_progress: ChunkProgress | None = None, stash: Stash | None = None,
+               on_stash: StashProgress | None = None,
+               on_publish: Callable[[], None] | None = None) -> UploadOutcome:
+        """Send the file. With ``stash``, go on from there (start again should the wiki no
+        longer have it). ``on_stash`` hears of each chunk the wiki keeps; ``on_publish`` is
+        called just before the request that makes the file page, whose outcome is unknown
+        should the process die during it."""
+        ...
 
     def page_url(self, title: str) -> str: ...
 

@@ -136,7 +136,7 @@ def online_problems(batch: Batch, checks: WikiChecks) -> list[Problem]:
         if item.facts.sha1:
             for existing in checks.find_by_sha1(item.facts.sha1):
                 add("duplicate-on-wiki", "file", sha1=item.facts.sha1, title=existing.title,
-                    url=existing.url)
+                    url=existing.url, page_id=existing.page_id)
         ext = extension_for(item)
         if limits.extensions and ext not in limits.extensions:
             add("filetype-not-allowed", "file", extension=ext, allowed=sorted(limits.extensions))

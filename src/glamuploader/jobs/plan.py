@@ -10,7 +10,7 @@ from ..core.item import ItemState, MediaItem
 from ..core.ports import WikiChecks
 from ..core.problems import Problem
 from ..core.validate import online_problems, validate
-from .runner import pending_items
+from .runner import same_title, pending_items, titles_for
 
 
 @dataclass
@@ -25,20 +25,30 @@ def plan_upload(batch: Batch, checks: WikiChecks, *, more: Iterable[Problem] = (
     """Check the batch offline and on the wiki; mark duplicates in the batch (save it after)."""
     problems = validate(batch) + online_problems(batch, checks) + list(more)
     duplicates = mark_duplicates(batch, problems)
-    problems = [p for p in problems if p.code != "duplicate-on-wiki"]
+    ours = {i.path for i in batch.items if i.upload.state is ItemState.UPLOADED}
+    problems = [p for p in problems if p.code != "duplicate-on-wiki"
+                and not (p.code == "title-exists" and p.item in ours)]
     blocked = {p.item for p in problems if p.is_error and p.item}
     ready = [i for i in pending_items(batch) if i.path not in blocked]
     return UploadPlan(problems, duplicates, blocked, ready)
 
 
 def mark_duplicates(batch: Batch, problems: list[Problem]) -> list[MediaItem]:
-    """Record each file the wiki already has (by SHA-1) with the existing page's title and URL."""
+    """Record each file the wiki already has (by SHA-1) with the existing page's title and URL.
+
+    A file on the wiki under the very title this batch gives it is this batch's own, sent by a
+    run that was cut off before it could record it: it is recorded as uploaded, not returned."""
     by_path = {i.path: i for i in batch.items}
+    names = titles_for(batch)
     marked = []
     for p in problems:
         if p.code == "duplicate-on-wiki" and p.item in by_path:
             item = by_path[p.item]
             rec = item.upload
-            rec.state, rec.page_title, rec.url = ItemState.DUPLICATE, p.params.get("title", ""), p.params.get("url", "")
+            rec.page_title, rec.url = p.params.get("title", ""), p.params.get("url", "")
+            if same_title(rec.page_title, names[item.path]):
+                rec.state, rec.page_id = ItemState.UPLOADED, p.params.get("page_id")
+                continue
+            rec.state = ItemState.DUPLICATE
             marked.append(item)
     return marked

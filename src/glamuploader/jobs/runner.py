@@ -23,8 +23,9 @@ from ..core.pacing import TRANSIENT_ERRORS, Pacer, backoff
 from ..core.ports import UploadOutcome, WikiStructuredData, WikiUnreachable, WikiUploader
 from ..core.titles import final_title
 from ..core.wikitext import render_page, upload_comment
-from .sdcstep import (PENDING, UNSUPPORTED, WRITTEN, mark_unsupported, needs_structured_data,
-                      write_structured_data)
+from .journal import DATA_DONE, PUBLISHED, PUBLISHING, NoJournal, WikiJournal
+from .sdcstep import (PENDING, UNCHANGED, UNSUPPORTED, WRITTEN, mark_unsupported,
+                      needs_structured_data, write_structured_data)
 
 
 @dataclass
@@ -75,7 +76,8 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  sdc: WikiStructuredData | None = None, pacer: Pacer | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 retries: Retries | None = None) -> UploadSummary:
+                 retries: Retries | None = None,
+                 journal: WikiJournal | None = None) -> UploadSummary:
     """Send every item that is not done yet (of ``only``, paths, when given).
 
     With ``pacer``, each upload waits its turn under the account's rate limit (``cancel``
@@ -86,8 +88,14 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
 
     With ``sdc``, also write the structured data of every file uploaded now or before
     without it. ``save`` persists the batch; it is called before and after every file.
+
+    With ``journal``, every step of every file is written to it as it happens (``jobs.journal``),
+    and what an earlier, killed run left is taken up: a file the journal knows as published is
+    recorded without sending anything; one killed while being published is looked for on the
+    wiki first; a chunked upload goes on from its stash while the wiki keeps it.
     """
     emit = on_event or (lambda event: None)
+    log = journal or NoJournal()
     todo = [i for i in batch.items if (only is None or i.path in only)
             and (i.upload.state not in _DONE or (sdc is not None and needs_structured_data(i)))]
     summary = UploadSummary(skipped=len(batch.items) - len(todo))
@@ -102,6 +110,8 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
             return
         kind = write_structured_data(item, batch.kit, sdc)
         save()
+        if kind in (WRITTEN, UNCHANGED) and item.facts.sha1:
+            log.data_done(item.facts.sha1)
         summary.sdc_unsupported = kind == UNSUPPORTED
         if kind == WRITTEN:
             summary.sdc_written.append(item)
@@ -116,6 +126,15 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         if item.upload.state in _ON_WIKI:   # uploaded before: only its structured data
             structured(item, index)
             continue
+        title = "File:" + names[item.path]
+        known = _known_from_journal(log, item, title, wiki)
+        if known is not None:   # a run killed after the wiki took the file: nothing to send
+            _record(item, title, known, now())
+            save()
+            summary.uploaded.append(item)
+            emit(UploadEvent("uploaded", item, index, len(todo), item.facts.size, item.facts.size))
+            structured(item, index)
+            continue
         if pacer is not None:
             wait = pacer.delay(clock())
             if wait > 0:
@@ -127,7 +146,6 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
                     time.sleep(wait)
             pacer.started(clock())
         started = clock()
-        title = "File:" + names[item.path]
         item.upload.state = ItemState.UPLOADING
         save()
         left = pacer.time_left(len(todo) - index) if pacer is not None else 0.0
@@ -136,18 +154,30 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
         def progress(sent: int, size: int, item=item, index=index) -> None:
             emit(UploadEvent("progress", item, index, len(todo), sent, size))
 
+        def send(item=item, title=title, progress=progress) -> UploadOutcome:
+            sha1 = item.facts.sha1
+            settled = _settle_unknown(log, sha1, title, wiki)
+            if settled is not None:
+                return settled
+            stash = log.stash(sha1)
+            log.sending(sha1, path=item.path, title=title)
+            return wiki.upload(item.path, title, text=render_page(item, batch.kit),
+                               comment=upload_comment(item, batch.kit), on_progress=progress,
+                               stash=stash, on_stash=lambda now: log.stashed(sha1, now),
+                               on_publish=lambda: log.publishing(sha1))
+
         outcome = _upload_with_retries(
-            lambda: wiki.upload(item.path, title, text=render_page(item, batch.kit),
-                                comment=upload_comment(item, batch.kit), on_progress=progress),
-            retries=retries, cancel=cancel, summary=summary,
+            send, retries=retries, cancel=cancel, summary=summary,
             waiting=lambda seconds, item=item, index=index: emit(
-                UploadEvent("retrying", item, index, len(todo), seconds=seconds)))
+                UploadEvent("retrying", item, index, len(todo), seconds=seconds)),
+            failed=lambda reason, sha1=item.facts.sha1: log.retrying(sha1, reason))
         if outcome is None:   # cancelled while waiting to try again
             item.upload.state = ItemState.NEW
             save()
             summary.cancelled = True
             break
         kind = _record(item, title, outcome, now())
+        _write_outcome(log, item, kind)
         if pacer is not None:
             pacer.finished(clock() - started)
         save()
@@ -167,17 +197,20 @@ class Retries:
 
 def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries | None,
                          cancel: threading.Event | None, summary: UploadSummary,
-                         waiting: Callable[[float], None]) -> UploadOutcome | None:
+                         waiting: Callable[[float], None],
+                         failed: Callable[[str], None]) -> UploadOutcome | None:
     policy = retries or Retries()
     for attempt in range(1, policy.attempts + 1):
         try:
             outcome = send()
-        except WikiUnreachable:
+        except WikiUnreachable as exc:
+            failed(f"unreachable: {exc}")
             if attempt == policy.attempts:
                 raise
         else:
             if outcome.uploaded or outcome.error not in TRANSIENT_ERRORS or attempt == policy.attempts:
                 return outcome
+            failed(outcome.error)
         summary.retries += 1
         seconds = backoff(attempt, base=policy.base, cap=policy.cap, rand=random.random())
         waiting(seconds)
@@ -187,6 +220,47 @@ def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries 
         else:
             time.sleep(seconds)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _known_from_journal(log: WikiJournal | NoJournal, item: MediaItem, title: str,
+                        wiki: WikiUploader) -> UploadOutcome | None:
+    """The journal says this file reached the wiki under this title (the batch file, saved a
+    moment later, did not hear of it): the outcome, without asking the wiki."""
+    entry = log.entry(item.facts.sha1) if item.facts.sha1 else None
+    if entry is None or entry.step not in (PUBLISHED, DATA_DONE) or not same_title(entry.title, title):
+        return None
+    return UploadOutcome(title=entry.title, uploaded=True, page_id=entry.page_id,
+                         url=wiki.page_url(entry.title))
+
+
+def _settle_unknown(log: WikiJournal | NoJournal, sha1: str, title: str,
+                    wiki: WikiUploader) -> UploadOutcome | None:
+    """A run was killed while the wiki was publishing this file: did it? Asked by SHA-1, then by
+    title. The outcome when the wiki has it (or someone else's file took the title); None to send."""
+    entry = log.entry(sha1) if sha1 else None
+    if entry is None or entry.step != PUBLISHING:
+        return None
+    found = wiki.find_by_sha1(sha1)
+    log.checked(sha1, found[0].title if found else "")
+    if found:   # ours under this title (recorded as uploaded) or under another (a duplicate)
+        return UploadOutcome(title=title, uploaded=False, duplicate_of=found,
+                             error="duplicate-on-wiki", error_info=found[0].url)
+    taken = wiki.existing_title(title)
+    if taken is not None:
+        return UploadOutcome(title=title, uploaded=False, error="title-exists", error_info=taken.url)
+    return None
+
+
+def _write_outcome(log: WikiJournal | NoJournal, item: MediaItem, kind: str) -> None:
+    sha1, rec = item.facts.sha1, item.upload
+    if not sha1:
+        return
+    if kind == "uploaded":
+        log.published(sha1, title=rec.page_title, page_id=rec.page_id)
+    elif kind == "duplicate":
+        log.duplicate(sha1, title=rec.page_title)
+    else:
+        log.failed(sha1, rec.error)
 
 
 _DONE = frozenset(s for s in ItemState if s.is_done)
@@ -202,7 +276,7 @@ def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime)
         rec.uploaded_at = when.strftime("%Y-%m-%dT%H:%M:%SZ")
         return "uploaded"
     if outcome.duplicate_of:
-        same = [f for f in outcome.duplicate_of if _same_title(f.title, title)]
+        same = [f for f in outcome.duplicate_of if same_title(f.title, title)]
         existing = (same or outcome.duplicate_of)[0]
         rec.page_title, rec.page_id, rec.url = existing.title, existing.page_id, existing.url
         if same:  # ours, from a run that was cut off after the wiki took the file
@@ -215,7 +289,7 @@ def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime)
     return "failed"
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     def norm(t: str) -> str:
         t = t.replace("_", " ").strip()
         t = t.split(":", 1)[1] if ":" in t else t

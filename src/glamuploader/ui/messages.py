@@ -50,10 +50,15 @@ def field_name(field: str | None) -> str:
 
 def describe_exception(what: str, exc: BaseException) -> str:
     """One sentence for an unexpected failure: what was being done, and the error's own words."""
+    from ..jobs.journal import JournalError
     from ..store.errors import FileFormatError
     if isinstance(exc, FileFormatError):
         where = f"{exc.path}:{exc.line}" if exc.line else exc.path
         return f"{where}: {file_error_message(exc.code, exc.params)}"
+    if isinstance(exc, JournalError):
+        return QCoreApplication.translate(
+            "Errors", "The upload journal could not be written (%1). Nothing is lost: free some space "
+                      "on the disk or check the folder's permissions, then press Upload again.").replace("%1", str(exc))
     doing = {
         "open": QCoreApplication.translate("Errors", "The batch could not be opened."),
         "save": QCoreApplication.translate("Errors", "The batch could not be saved. Check that the folder "

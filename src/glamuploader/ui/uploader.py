@@ -21,6 +21,7 @@ class Uploader(QObject):
     event = Signal(object)              # jobs.runner.UploadEvent
     finished = Signal(object)           # UploadSummary
     failed = Signal(object)             # exception that stopped the run
+    journal_replaced = Signal(str)      # a damaged upload journal was set aside here; a new one begun
     rendered = Signal(str)              # HTML of a preview
     render_failed = Signal(object)      # exception
 
@@ -87,8 +88,13 @@ class Uploader(QObject):
             only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
             from ..core.pacing import Pacer
             pacer = Pacer(session.upload_rate_limit())   # spaced under the account's rate limit
-            return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
-                                cancel=self.cancel, only=only, sdc=session, pacer=pacer)
+            from ..jobs.journal import Journal
+            with Journal() as journal:
+                if journal.set_aside:
+                    self.journal_replaced.emit(journal.set_aside)
+                return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
+                                    cancel=self.cancel, only=only, sdc=session, pacer=pacer,
+                                    journal=journal.for_wiki(session.target.api_url, session.user))
 
         def done(summary) -> None:
             self.running = False

@@ -13,7 +13,7 @@ from ..core.item import ItemState
 from ..jobs.runner import pending_items
 from .delegate import badge_label
 from .logindialog import LoginDialog
-from .messages import describe_exception, login_error_message, upload_error_message
+from .messages import describe_exception, isolate, login_error_message, upload_error_message
 from .models import badge_for
 from .uploader import Uploader
 
@@ -66,8 +66,10 @@ class UploadPanel(QDialog):
         u.event.connect(self._event)
         u.finished.connect(self._finished)
         u.failed.connect(self._failed)
+        u.journal_replaced.connect(self._journal_replaced)
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._started = 0.0
+        self._notice = ""    # said again with the run's result, so it is not missed
         self._bytes_done = 0
         self._bytes_total = 0
         self._paced_left = 0.0
@@ -246,7 +248,8 @@ class UploadPanel(QDialog):
             .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed)))
         if summary.cancelled:
             text = self.tr("Paused.") + " " + text
-        self.current.setText(text)
+        self.current.setText(" ".join(filter(None, (text, self._notice))))
+        self._notice = ""
         self.eta.setText("")
         self.doc.model.refresh_all()
         self.doc.check_now()
@@ -258,6 +261,12 @@ class UploadPanel(QDialog):
         self.doc.model.refresh_all()
         self._update_buttons()
         self._stopped()
+
+    def _journal_replaced(self, path: str) -> None:
+        self._notice = (self.tr("The upload journal was damaged. It is kept as %1 and a new one was "
+                                     "begun. Nothing is lost: files already on the wiki are found by their "
+                                     "checksum.").replace("%1", str(isolate(path))))
+        self.current.setText(self._notice)
 
     def _open_link(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         url = row.data(2, Qt.ItemDataRole.UserRole)

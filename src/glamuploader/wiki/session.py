@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-from glamuploader.core.ports import ChunkProgress, ExistingFile, SiteLimits, UploadOutcome
+from glamuploader.core.ports import (ChunkProgress, ExistingFile, SiteLimits, Stash, StashProgress,
+                                     UploadOutcome)
 
 from .checks import SiteChecks, file_title
 from .credentials import CredentialStore, Prompt, find_credentials
@@ -67,9 +68,11 @@ class WikiSession:
         return self._guard(self.checks.blacklist_reason, title)
 
     def upload(self, path: str, title: str, *, text: str, comment: str,
-               on_progress: ChunkProgress | None = None) -> UploadOutcome:
-        return self.uploader.upload(path, title, text=text, comment=comment,
-                                    on_progress=on_progress)
+               on_progress: ChunkProgress | None = None, stash: Stash | None = None,
+               on_stash: StashProgress | None = None,
+               on_publish: Callable[[], None] | None = None) -> UploadOutcome:
+        return self.uploader.upload(path, title, text=text, comment=comment, on_progress=on_progress,
+                                    stash=stash, on_stash=on_stash, on_publish=on_publish)
 
     def existing_mediainfo(self, page_id: int) -> dict:
         """The file's MediaInfo entity; raises ``StructuredDataError`` (never WikiUnavailable)."""
@@ -114,6 +117,21 @@ def _count_only_this_process(throttle: Any) -> None:
         throttle.checktime = time.time()
     throttle.checkMultiplicity = check
     throttle.process_multiplicity = 1
+
+
+def _log_in_again_when_the_session_ends(site: Any, credentials: Any, target: str) -> None:
+    """Sessions end (Commons: after some hours idle, or when the wiki restarts its session store):
+    writes then fail with ``assertuserfailed``, and pywikibot calls ``site._relogin()``, whose
+    ``login()`` would ask for the password on a terminal. Log in again with the credentials
+    this session was opened with (kept in memory only); pywikibot then asks for a new token
+    (``badtoken``) and sends the request again."""
+    def relogin() -> None:
+        stale = dict(site.tokens._tokens)
+        log_in(site, credentials, target=target)
+        # the request being retried still carries the old session's token; pywikibot renews it
+        # on ``badtoken`` only if the wallet still knows which type that token was
+        site.tokens._tokens.update(stale)
+    site._relogin = relogin
 
 
 def connect(target: Target | str, *, user: str | None = None, password: str | None = None,
@@ -162,6 +180,7 @@ def connect(target: Target | str, *, user: str | None = None, password: str | No
         return WikiSession(site, target, user="", chunk_size=chunk_size,
                            chunk_threshold=chunk_threshold)
     log_in(site, credentials, target=target.name)
+    _log_in_again_when_the_session_ends(site, credentials, target.name)
     if remember and credentials.source != "keyring":
         store.save(target.name, credentials)
     return WikiSession(site, target, user=credentials.user, chunk_size=chunk_size,

@@ -20,10 +20,11 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from glamuploader.core.ports import ChunkProgress, UploadOutcome
+from glamuploader.core.ports import ChunkProgress, Stash, StashProgress, UploadOutcome
 
 from .checks import SiteChecks, file_title
 from .errors import WikiUnavailable, is_network_error
+from .stash import StashGone, send_rest
 
 if TYPE_CHECKING:
     from pywikibot.site import APISite
@@ -68,33 +69,53 @@ def file_sha1(path: str) -> str:
 
 
 class _ProgressSite:
-    """The site as pywikibot's Uploader sees it, reporting each chunk the wiki accepted.
+    """The site as pywikibot's Uploader sees it, telling the caller what reached the wiki.
 
-    pywikibot has no progress callback; its chunk requests are the ones made with a
-    ``chunk`` MIME part, and their parameters carry the offset. Everything else is passed
-    through to the real site unchanged.
+    pywikibot has no progress callback. Its chunk requests are the ones with a ``chunk`` MIME
+    part: after each, ``on_bytes`` hears the end offset and ``on_stash`` the file key the wiki
+    keeps the chunks under. The publish request is the one with an edit summary: ``on_publish``
+    is called just before it is sent. Everything else is passed to the real site unchanged.
     """
 
-    def __init__(self, site: APISite, on_bytes: Callable[[int], None]) -> None:
+    def __init__(self, site: APISite, on_bytes: Callable[[int], None],
+                 on_stash: StashProgress | None = None,
+                 on_publish: Callable[[], None] | None = None) -> None:
         self._site = site
         self._on_bytes = on_bytes
+        self._on_stash = on_stash
+        self._on_publish = on_publish
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._site, name)
 
     def _request(self, **kwargs: Any) -> Any:
         request = self._site._request(**kwargs)
+        parameters = kwargs.get("parameters") or {}
         chunk = (kwargs.get("mime") or {}).get("chunk")
+        submit = request.submit
         if chunk is not None:
-            end = int(kwargs["parameters"].get("offset", 0)) + len(chunk[0])
-            submit = request.submit
+            end = int(parameters.get("offset", 0)) + len(chunk[0])
+            total = int(parameters.get("filesize", end))
 
-            def submit_and_report() -> Any:
+            def submit_chunk() -> Any:
                 result = submit()
+                answer = result.get("upload", {}) if isinstance(result, dict) else {}
+                if self._on_stash is not None and answer.get("result") in ("Continue", "Success"):
+                    done = total if answer.get("result") == "Success" else int(answer.get("offset", end))
+                    self._on_stash(Stash(answer.get("filekey") or parameters.get("filekey", ""),
+                                         min(done, total)))
                 self._on_bytes(end)
                 return result
 
-            request.submit = submit_and_report
+            request.submit = submit_chunk
+        elif "comment" in parameters and self._on_publish is not None:
+            on_publish = self._on_publish
+
+            def submit_publish() -> Any:
+                on_publish()
+                return submit()
+
+            request.submit = submit_publish
         return request
 
 
@@ -129,11 +150,15 @@ class FileUploader:
         self.accepted_warnings = accepted_warnings
 
     def upload(self, path: str, title: str, *, text: str, comment: str,
-               on_progress: ChunkProgress | None = None) -> UploadOutcome:
+               on_progress: ChunkProgress | None = None, stash: Stash | None = None,
+               on_stash: StashProgress | None = None,
+               on_publish: Callable[[], None] | None = None) -> UploadOutcome:
+        """See ``core.ports.WikiUploader.upload``."""
         if not comment.strip():
             raise ValueError("an upload needs an edit summary (comment)")
         try:
-            return self._upload(path, title, text=text, comment=comment, on_progress=on_progress)
+            return self._upload(path, title, text=text, comment=comment, on_progress=on_progress,
+                                stash=stash, on_stash=on_stash, on_publish=on_publish)
         except WikiUnavailable:
             raise
         except Exception as exc:  # noqa: BLE001 - network errors are re-raised as WikiUnavailable
@@ -142,10 +167,10 @@ class FileUploader:
             raise
 
     def _upload(self, path: str, title: str, *, text: str, comment: str,
-                on_progress: ChunkProgress | None) -> UploadOutcome:
+                on_progress: ChunkProgress | None, stash: Stash | None,
+                on_stash: StashProgress | None, on_publish: Callable[[], None] | None) -> UploadOutcome:
         import pywikibot
         from pywikibot import exceptions as pwb_exc
-        from pywikibot.site._upload import Uploader
 
         if not os.path.isfile(path):
             return UploadOutcome(title=title, uploaded=False, error="file-missing", error_info=path)
@@ -166,16 +191,17 @@ class FileUploader:
             if on_progress is not None:
                 on_progress(sent, total)
 
-        report(0)
-        chunked = total > self.chunk_threshold and 0 < self.chunk_size < total
+        report(stash.offset if stash else 0)
         page = pywikibot.FilePage(self.site, title, ignore_extension=True)
         warnings = Warnings(self.accepted_warnings)
-        uploader = Uploader(
-            _ProgressSite(self.site, report), page, source_filename=path, summary=comment,
-            text=text, chunk_size=self.chunk_size if chunked else 0,
-            ignore_warnings=warnings, report_success=False)
+        site = _ProgressSite(self.site, report, on_stash, on_publish)
         try:
-            done = uploader.upload()
+            done = None
+            if stash is not None:
+                done = self._resume(site, page, path, stash, comment=comment, text=text,
+                                    warnings=warnings, on_stash=on_stash, report=report)
+            if done is None:
+                done = self._fresh(site, page, path, total, comment=comment, text=text, warnings=warnings)
         except pwb_exc.APIError as exc:
             if is_network_error(exc):
                 raise
@@ -193,3 +219,41 @@ class FileUploader:
         return UploadOutcome(title=title, uploaded=True, warnings=warnings.seen,
                              page_id=existing.page_id if existing else None,
                              url=existing.url if existing else page.full_url())
+
+    def _fresh(self, site: _ProgressSite, page: Any, path: str, total: int, *, comment: str,
+               text: str, warnings: Warnings) -> bool:
+        from pywikibot.site._upload import Uploader
+
+        chunked = total > self.chunk_threshold and 0 < self.chunk_size < total
+        uploader = Uploader(site, page, source_filename=path, summary=comment, text=text,
+                            chunk_size=self.chunk_size if chunked else 0,
+                            ignore_warnings=warnings, report_success=False)
+        return uploader.upload()
+
+    def _resume(self, site: _ProgressSite, page: Any, path: str, stash: Stash, *, comment: str,
+                text: str, warnings: Warnings, on_stash: StashProgress | None,
+                report: Callable[[int], None]) -> bool | None:
+        """Go on from ``stash``; None when the wiki no longer has it (start again)."""
+        from pywikibot import exceptions as pwb_exc
+        from pywikibot.site._upload import Uploader
+
+        def chunk_done(now: Stash) -> None:
+            report(now.offset)
+            if on_stash is not None:
+                on_stash(now)
+
+        try:
+            whole = send_rest(self.site, path, page.title(with_ns=False), stash,
+                              chunk_size=self.chunk_size or 5 * MIB, on_chunk=chunk_done)
+            uploader = Uploader(site, page, source_filename=path, summary=comment, text=text,
+                                ignore_warnings=warnings, report_success=False)
+            # pywikibot checks the stashed file's size and SHA-1 against ours, then publishes it
+            return uploader._upload(warnings, False, file_key=whole.file_key, offset=whole.offset)
+        except StashGone:
+            return None
+        except pwb_exc.APIError as exc:
+            if is_network_error(exc) or not exc.code.startswith(("stash", "uploadstash")):
+                raise
+            return None
+        except ValueError:   # pywikibot: the stash does not hold this file
+            return None

@@ -1,0 +1,194 @@
+"""The upload journal against the real sandbox wiki: a chunked upload cut off half-way goes on
+from its stash; a file whose publish call was cut off is looked for on the wiki, not sent again;
+a stash too old or gone is started again. Every file ends on the wiki exactly once."""
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+import pytest
+from wikitools import MIB, api_get, noise
+
+from glamuploader.core.batch import Batch
+from glamuploader.core.item import ItemState
+from glamuploader.core.kit import Kit
+from glamuploader.jobs import journal as steps
+from glamuploader.jobs.journal import Journal
+from glamuploader.jobs.runner import upload_batch
+from glamuploader.media.importer import import_paths
+
+
+class Killed(BaseException):
+    """Stands for SIGKILL inside one process: nothing after it runs, nothing catches it."""
+
+
+def copies_on_wiki(sandbox, path: str) -> list[dict]:
+    sha1 = hashlib.sha1(open(path, "rb").read()).hexdigest()
+    return api_get(sandbox, action="query", list="allimages", aisha1=sha1,
+                   aiprop="sha1|size")["query"]["allimages"]
+
+
+def big_batch(tmp_path, *, size=(1000, 800)) -> Batch:
+    """One PNG of about 2.4 MB: three chunks of 1 MiB."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    noise(size).save(folder / "scan.png")
+    kit = Kit(license="cc0", author="Tester", tracking_category=False,
+              title_pattern=f"Resume {uuid.uuid4().hex[:8]} {{n:02}}")
+    return Batch(items=import_paths([str(folder)]), kit=kit, target="sandbox")
+
+
+class Counting:
+    """The real session, counting what is sent."""
+
+    def __init__(self, wiki) -> None:
+        self.wiki, self.uploads = wiki, 0
+
+    def __getattr__(self, name):
+        return getattr(self.wiki, name)
+
+    def upload(self, *args, **kwargs):
+        self.uploads += 1
+        return self.wiki.upload(*args, **kwargs)
+
+
+def kill_after(offset: int):
+    """An event handler that 'kills' the run once the wiki holds ``offset`` bytes."""
+    def on_event(event) -> None:
+        if event.kind == "progress" and event.sent >= offset:
+            raise Killed
+    return on_event
+
+
+def journal_for(tmp_path, wiki, **kwargs):
+    journal = Journal(str(tmp_path / "uploads.sqlite"), **kwargs)
+    return journal, journal.for_wiki(wiki.target.api_url, wiki.user)
+
+
+def test_a_chunked_upload_cut_off_half_way_goes_on_from_its_stash(wiki, sandbox, tmp_path):
+    batch = big_batch(tmp_path)
+    item = batch.items[0]
+    journal, log = journal_for(tmp_path, wiki)
+    with pytest.raises(Killed):
+        upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=kill_after(2 * MIB))
+    entry = log.entry(item.facts.sha1)
+    assert entry.step == steps.STASHING and entry.file_key and entry.stash_offset == 2 * MIB
+    assert copies_on_wiki(sandbox, item.path) == []
+
+    events = []
+    summary = upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=events.append)
+    sent = [e.sent for e in events if e.kind == "progress"]
+    assert sent[0] == 2 * MIB and sent[-1] == item.facts.size   # the first two chunks not sent again
+    assert summary.uploaded == [item] and item.upload.state is ItemState.UPLOADED
+    assert [c["sha1"] for c in copies_on_wiki(sandbox, item.path)] == [item.facts.sha1]
+    assert log.entry(item.facts.sha1).step == steps.PUBLISHED
+    assert log.entry(item.facts.sha1).page_id == item.upload.page_id
+    journal.close()
+
+
+def test_a_stash_older_than_the_wiki_keeps_it_is_started_again(wiki, sandbox, tmp_path):
+    batch = big_batch(tmp_path)
+    item = batch.items[0]
+    now = [1_000_000.0]
+    journal, log = journal_for(tmp_path, wiki, clock=lambda: now[0])
+    with pytest.raises(Killed):
+        upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=kill_after(MIB))
+    now[0] += steps.STASH_MAX_AGE + 60
+    events = []
+    upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=events.append)
+    assert [e.sent for e in events if e.kind == "progress"][0] == 0
+    assert len(copies_on_wiki(sandbox, item.path)) == 1 and item.upload.state is ItemState.UPLOADED
+
+
+def test_a_stash_the_wiki_no_longer_has_is_started_again(wiki, sandbox, tmp_path):
+    batch = big_batch(tmp_path)
+    item = batch.items[0]
+    journal, log = journal_for(tmp_path, wiki)
+    from glamuploader.core.ports import Stash
+    log.sending(item.facts.sha1, path=item.path, title="File:x.png")
+    log.stashed(item.facts.sha1, Stash("1abcdefgh.ijklmn.1.png", MIB))   # no such key on the wiki
+    summary = upload_batch(batch, wiki, save=lambda: None, journal=log)
+    assert summary.uploaded == [item]
+    assert len(copies_on_wiki(sandbox, item.path)) == 1
+
+
+def test_a_file_killed_while_being_published_is_found_on_the_wiki_and_not_sent_again(
+        wiki, sandbox, tmp_path):
+    batch = big_batch(tmp_path, size=(300, 200))
+    item = batch.items[0]
+    journal, log = journal_for(tmp_path, wiki)
+
+    def die_after_publish(event) -> None:   # the wiki took it; the answer never came back
+        if event.kind == "uploaded":
+            raise Killed
+    # the outcome is lost with the process: the batch and the journal still say "publishing"
+    real_published = log.published
+    log.published = lambda *a, **k: None
+    with pytest.raises(Killed):
+        upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=die_after_publish)
+    log.published = real_published
+    assert log.entry(item.facts.sha1).step == steps.PUBLISHING
+    item.upload.state, item.upload.page_id = ItemState.NEW, None      # as the batch file had it
+
+    counting = Counting(wiki)
+    summary = upload_batch(batch, counting, save=lambda: None, journal=log)
+    assert counting.uploads == 0                                      # asked, not sent
+    assert summary.uploaded == [item] and item.upload.page_id
+    assert len(copies_on_wiki(sandbox, item.path)) == 1
+    assert log.entry(item.facts.sha1).step == steps.PUBLISHED
+
+
+def test_a_file_the_journal_knows_as_published_is_recorded_without_asking_the_wiki(
+        wiki, sandbox, tmp_path):
+    batch = big_batch(tmp_path, size=(300, 200))
+    item = batch.items[0]
+    journal, log = journal_for(tmp_path, wiki)
+    upload_batch(batch, wiki, save=lambda: None, journal=log)
+    page_id, title = item.upload.page_id, item.upload.page_title
+    item.upload.state, item.upload.page_id = ItemState.NEW, None      # the batch file's save was lost
+
+    class Offline:
+        target, user = wiki.target, wiki.user
+
+        def page_url(self, name):
+            return wiki.page_url(name)
+
+        def __getattr__(self, name):
+            raise AssertionError(f"the wiki was asked ({name})")
+    summary = upload_batch(batch, Offline(), save=lambda: None, journal=log)
+    assert summary.uploaded == [item]
+    assert (item.upload.page_id, item.upload.page_title) == (page_id, title)
+    assert len(copies_on_wiki(sandbox, item.path)) == 1
+
+
+def test_an_ended_login_session_is_renewed_in_the_middle_of_a_chunked_upload(wiki, sandbox, tmp_path):
+    from wikitools import end_sessions
+    batch = big_batch(tmp_path)
+    item = batch.items[0]
+    ended = []
+
+    def on_event(event) -> None:   # after the first chunk the wiki forgets who we are
+        if event.kind == "progress" and event.sent >= MIB and not ended:
+            ended.append(end_sessions(sandbox))
+    journal, log = journal_for(tmp_path, wiki)
+    summary = upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=on_event)
+    assert ended and ended[0] >= 1
+    assert summary.uploaded == [item] and not summary.failed
+    assert len(copies_on_wiki(sandbox, item.path)) == 1
+    assert wiki.site.logged_in() and wiki.site.user() == sandbox.bot_user.split("@")[0]
+
+
+def test_a_file_already_on_the_wiki_under_its_own_title_is_planned_as_uploaded_not_as_a_duplicate(
+        wiki, sandbox, tmp_path):
+    """A run cut off after the wiki took the file, whose journal was lost too: the next plan
+    finds the file by SHA-1 under the very title the batch gives it, so it is this batch's own."""
+    from glamuploader.jobs.plan import plan_upload
+    from glamuploader.jobs.runner import titles_for
+    batch = big_batch(tmp_path, size=(300, 200))
+    item = batch.items[0]
+    title = "File:" + titles_for(batch)[item.path]
+    sent = wiki.upload(item.path, title, text="x", comment="the run that was cut off")
+    plan = plan_upload(batch, wiki)
+    assert plan.duplicates == [] and plan.ready == []
+    assert [p.code for p in plan.problems if p.item == item.path and p.is_error] == []
+    assert item.upload.state is ItemState.UPLOADED and item.upload.page_id == sent.page_id
