@@ -41,6 +41,45 @@ def make_files(folder: str, files: int, big: int, rng: random.Random) -> None:
         Image.frombytes("RGB", size, data).save(os.path.join(folder, f"file{n:03d}.{ext}"), fmt)
 
 
+def steps_written(journal: str) -> int:
+    """How many steps the uploader has written to its journal (read while it runs: SQLite WAL)."""
+    import sqlite3
+    if not os.path.exists(journal):
+        return 0
+    try:
+        db = sqlite3.connect(journal, timeout=5)
+        try:
+            return db.execute("SELECT count(*) FROM steps").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:   # not made yet
+        return 0
+
+
+def kill_after(proc: subprocess.Popen, seconds: float) -> bool:
+    """SIGKILL ``proc`` after ``seconds``; False when it ended first."""
+    try:
+        proc.wait(timeout=seconds)
+        return False
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        return True
+
+
+def kill_mid_upload(proc: subprocess.Popen, journal: str, rng: random.Random) -> bool:
+    """SIGKILL ``proc`` while files are going up: once it has written 1 to 10 more journal steps
+    (sending, each chunk, publishing, published), after a random pause of up to half a second."""
+    wanted = steps_written(journal) + rng.randint(1, 10)
+    pause = rng.uniform(0, 0.5)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None:
+        if steps_written(journal) >= wanted or time.monotonic() > deadline:
+            return kill_after(proc, pause)
+        time.sleep(0.02)
+    return False
+
+
 def journal_figures(path: str) -> tuple[int, int]:
     """(uploads resumed from a stash, publish calls whose answer was lost) from the journal."""
     import sqlite3
@@ -90,16 +129,19 @@ def run(argv: list[str] | None = None) -> int:
         save_batch(Batch(items=import_paths([photos]), kit=kit, target="sandbox", path=batch_path))
         command = [sys.executable, "-m", "glamuploader", "upload", batch_path, "--wiki", "sandbox",
                    "--user", info.bot_user, "--no-sdc", "--quiet"]
+        journal = os.path.join(env["GLAMUPLOADER_DATA_DIR"], "uploads.sqlite")
         kills = runs = 0
         while runs < args.kills + 50:
             runs += 1
             proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             if kills < args.kills:
-                try:
-                    proc.wait(timeout=rng.uniform(0.3, 3.0))
-                except subprocess.TimeoutExpired:
-                    proc.send_signal(signal.SIGKILL)
-                    proc.wait()
+                # most kills land while files are going up (after a few more journal steps), some
+                # while the run is starting, logging in or checking the batch on the wiki
+                if rng.random() < 0.8:
+                    killed = kill_mid_upload(proc, journal, rng)
+                else:
+                    killed = kill_after(proc, rng.uniform(0.2, 2.5))
+                if killed:
                     kills += 1
                     continue
             else:

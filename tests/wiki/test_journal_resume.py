@@ -187,8 +187,14 @@ def test_a_file_already_on_the_wiki_under_its_own_title_is_planned_as_uploaded_n
     batch = big_batch(tmp_path, size=(300, 200))
     item = batch.items[0]
     title = "File:" + titles_for(batch)[item.path]
-    sent = wiki.upload(item.path, title, text="x", comment="the run that was cut off")
-    plan = plan_upload(batch, wiki)
+    journal, log = journal_for(tmp_path, wiki)
+    log.sending(item.facts.sha1, path=item.path, title=title)
+    sent = wiki.upload(item.path, title, text="x", comment="the run that was cut off",
+                       on_publish=lambda: log.publishing(item.facts.sha1))
+    plan = plan_upload(batch, wiki, journal=log)
     assert plan.duplicates == [] and plan.ready == []
     assert [p.code for p in plan.problems if p.item == item.path and p.is_error] == []
     assert item.upload.state is ItemState.UPLOADED and item.upload.page_id == sent.page_id
+    assert [step for step, _ in journal.history(log.wiki, item.facts.sha1)] == [
+        "sending", "publishing", "publishing", "published"]           # checked on the wiki, then settled
+    assert log.entry(item.facts.sha1).page_id == sent.page_id

@@ -82,8 +82,38 @@ def upload(args: argparse.Namespace, out: Output) -> int:
         return 0
     session = connect(batch.target, out, login=not args.dry_run, user=args.user,
                       remember=getattr(args, "remember", False))
+    if args.dry_run:
+        return _send(args, out, batch, session, sdc_todo, None)
+    from ..jobs.journal import Journal, JournalError
+    from ..wiki import LoginFailed, WikiUnavailable
+    try:
+        with Journal() as journal:
+            if journal.set_aside:
+                out.warn(f"the upload journal was damaged; it is kept as {journal.set_aside} and a new "
+                         "one was begun. Nothing is lost: files already on the wiki are found by SHA-1.")
+            return _send(args, out, batch, session, sdc_todo,
+                         journal.for_wiki(session.target.api_url, session.user))
+    except WikiUnavailable as exc:
+        save(batch)
+        raise UserError(f"{exc.target} stopped answering ({exc.detail}). What was uploaded is saved "
+                        f"in {batch.path}; run the same command again to go on.") from None
+    except LoginFailed as exc:   # the session ended during the run and a new login failed
+        save(batch)
+        raise UserError(f"the login session on {exc.target} ended and logging in again failed. "
+                        f"{LOGIN_WORDS.get(exc.reason, exc.reason)} What was uploaded is saved in "
+                        f"{batch.path}; run the same command again to go on.") from None
+    except JournalError as exc:
+        save(batch)
+        raise UserError(f"the upload journal cannot be written ({exc}). Nothing was lost: what was "
+                        f"uploaded is saved in {batch.path}. Free some disk space, or check the "
+                        "folder's permissions, and run the same command again.") from None
+
+
+def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journal) -> int:
+    """Plan, then send: the upload command once logged in (and, unless a dry run, with a journal)."""
+    with_sdc = not getattr(args, "no_sdc", False)
     from .lookupcommands import lookup_problems
-    plan = plan_upload(batch, session, more=lookup_problems(batch, session, out))
+    plan = plan_upload(batch, session, more=lookup_problems(batch, session, out), journal=journal)
     problems, marked, blocked, ready = plan.problems, plan.duplicates, plan.blocked, plan.ready
     for item in marked:
         out.say(f"duplicate  {item.path} is already on the wiki as {item.upload.page_title}: {item.upload.url}")
@@ -128,26 +158,9 @@ def upload(args: argparse.Namespace, out: Output) -> int:
         else:
             out.warn(f"failed     {event.item.path}: {upload_error_text(rec.error, rec.error_info)}")
 
-    from ..jobs.journal import Journal, JournalError
-    from ..wiki import WikiUnavailable
-    try:
-        with Journal() as journal:
-            if journal.set_aside:
-                out.warn(f"the upload journal was damaged; it is kept as {journal.set_aside} and a new "
-                         "one was begun. Nothing is lost: files already on the wiki are found by SHA-1.")
-            summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
-                                   only={i.path for i in ready} | {i.path for i in sdc_todo},
-                                   sdc=session if with_sdc else None, pacer=pacer,
-                                   journal=journal.for_wiki(session.target.api_url, session.user))
-    except WikiUnavailable as exc:
-        save(batch)
-        raise UserError(f"{exc.target} stopped answering ({exc.detail}). What was uploaded is saved "
-                        f"in {batch.path}; run the same command again to go on.") from None
-    except JournalError as exc:
-        save(batch)
-        raise UserError(f"the upload journal cannot be written ({exc}). Nothing was lost: what was "
-                        f"uploaded is saved in {batch.path}. Free some disk space, or check the "
-                        "folder's permissions, and run the same command again.") from None
+    summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
+                           only={i.path for i in ready} | {i.path for i in sdc_todo},
+                           sdc=session if with_sdc else None, pacer=pacer, journal=journal)
     summary.duplicates[:0] = marked
     out.say(f"{len(summary.uploaded)} uploaded, {len(summary.duplicates)} already on the wiki, "
             f"{len(summary.failed)} failed, {len(blocked)} left out with errors; structured data "

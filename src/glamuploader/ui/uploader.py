@@ -80,21 +80,21 @@ class Uploader(QObject):
                         item.upload.state, item.upload.error, item.upload.error_info = ItemState.NEW, "", ""
 
         def work():
+            from ..core.pacing import Pacer
+            from ..jobs.journal import Journal
             from ..jobs.plan import plan_upload
             from ..jobs.runner import structured_data_items
-            plan = plan_upload(batch, session)   # network: not under the document's lock
-            doc.save_blocking()
-            self.checked.emit(plan.problems)
-            only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
-            from ..core.pacing import Pacer
-            pacer = Pacer(session.upload_rate_limit())   # spaced under the account's rate limit
-            from ..jobs.journal import Journal
             with Journal() as journal:
                 if journal.set_aside:
                     self.journal_replaced.emit(journal.set_aside)
+                log = journal.for_wiki(session.target.api_url, session.user)
+                plan = plan_upload(batch, session, journal=log)   # network: not under the document's lock
+                doc.save_blocking()
+                self.checked.emit(plan.problems)
+                only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
+                pacer = Pacer(session.upload_rate_limit())   # spaced under the account's rate limit
                 return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
-                                    cancel=self.cancel, only=only, sdc=session, pacer=pacer,
-                                    journal=journal.for_wiki(session.target.api_url, session.user))
+                                    cancel=self.cancel, only=only, sdc=session, pacer=pacer, journal=log)
 
         def done(summary) -> None:
             self.running = False
