@@ -5,7 +5,9 @@ Import as ``from corpus import ...`` (pytest runs with ``pythonpath = ["tests"]`
 from __future__ import annotations
 
 import io
+import os
 import struct
+import unicodedata
 import wave
 import zlib
 from pathlib import Path
@@ -316,3 +318,186 @@ def make_bomb_png(path: str | Path, *, width: int = 30000, height: int = 30000) 
 def control_char_name(directory: str | Path) -> str:
     """A JPEG whose name hides its real extension with a right-to-left override."""
     return make_jpeg(Path(directory) / f"photo{RLO}gpj.jpg", size=(32, 24))
+
+
+# --- more bad files: corrupt, bombs, absurd EXIF, names that are not text -----------------
+
+def jpeg_bytes(size: tuple[int, int] = (32, 24), quality: int = 80) -> bytes:
+    buf = io.BytesIO()
+    pattern(size).save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
+def _png_chunk(kind: bytes, data: bytes, crc: int | None = None) -> bytes:
+    crc = zlib.crc32(kind + data) if crc is None else crc
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc & 0xFFFFFFFF)
+
+
+def make_corrupt_jpeg(path: str | Path) -> str:
+    """Starts like a JPEG (SOI, APP0), then noise: no frame header Pillow can find."""
+    noise = bytes((i * 37 + 11) & 0xFF for i in range(2000)).replace(b"\xff", b"\x00")
+    Path(path).write_bytes(jpeg_bytes()[:20] + noise)
+    return str(path)
+
+
+def make_corrupt_png(path: str | Path) -> str:
+    """A PNG whose header chunk fails its checksum."""
+    ihdr = struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0)
+    Path(path).write_bytes(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr, crc=1234)
+                           + _png_chunk(b"IEND", b""))
+    return str(path)
+
+
+def make_bomb_jpeg(path: str | Path, *, width: int = 65000, height: int = 65000) -> str:
+    """A small JPEG whose frame header claims ``width`` x ``height``."""
+    data = bytearray(jpeg_bytes())
+    struct.pack_into(">HH", data, data.index(b"\xff\xc0") + 5, height, width)
+    Path(path).write_bytes(bytes(data))
+    return str(path)
+
+
+def make_bomb_gif(path: str | Path, *, width: int = 65535, height: int = 65535) -> str:
+    """A small GIF whose logical screen claims ``width`` x ``height``."""
+    buf = io.BytesIO()
+    pattern((8, 8)).convert("P").save(buf, "GIF")
+    data = bytearray(buf.getvalue())
+    struct.pack_into("<HH", data, 6, width, height)
+    Path(path).write_bytes(bytes(data))
+    return str(path)
+
+
+def make_absurd_exif_jpeg(path: str | Path) -> str:
+    """Values of the right type but absurd: year 9999, latitude 91°, altitude 10⁹ m, a 64 KB
+    artist, a date stored as a number, orientation 65535, time offset +25:00."""
+    return make_jpeg(path, size=(32, 24), taken="9999:12:31 23:59:59", offset="+25:00",
+                     gps=(10.0, 20.0, None, None), artist="A" * 65_000, orientation=65535,
+                     with_thumbnail=False, raw={
+                         (EXIF_IFD, 0x9004): 20240501,
+                         (GPS_IFD, 2): (IFDRational(91, 1), IFDRational(0, 1), IFDRational(0, 1)),
+                         (GPS_IFD, 6): IFDRational(10**9, 1),
+                     })
+
+
+#: file names that are not UTF-8: Latin-1, raw high bytes, Shift-JIS, CP1251, a literal
+#: percent sign beside a bad byte, a UTF-8 sequence cut short
+NON_UTF8_NAMES: tuple[bytes, ...] = (
+    b"caf\xe9.jpg", b"\xff\xfe\xfd.jpg", b"Sh\x82\xa0-jis.jpg", b"\xcf\xf0\xe8\xe2\xe5\xf2.jpg",
+    b"100%E9 \xe9.jpg", b"half\xe2\x82.jpg",
+)
+
+#: names a file system takes that trick people or parsers: bidi overrides, line breaks,
+#: controls, YAML syntax, quotes, a backslash, look-alike and invisible characters
+TRICKY_NAMES: tuple[str, ...] = (
+    f"photo{RLO}gpj.jpg", "\u202bembedded\u202c.jpg", "\u2067isolate\u2069.jpg", "new\nline.jpg",
+    "carriage\rreturn.jpg", "tab\there.jpg", "esc\x1b[31mred.jpg", "del\x7f.jpg",
+    "nel\x85.jpg", "line\u2028sep.jpg", "bom\ufeff.jpg", "zero\u200bwidth.jpg",
+    " leading and trailing .jpg", "- [a]: #b &c *d !e |f >g %h @i `j.jpg",
+    "'single' \"double\".jpg", "back\\slash.jpg", "null", "~.jpg", "Ünïcödé 😀 عربي.jpg",
+)
+
+
+def make_raw_named(directory: str | Path, name: bytes, data: bytes | None = None) -> str:
+    """A file whose name is the given bytes (made with ``os.open`` on a bytes path, so a name
+    that is not UTF-8 is made as it is); returns the path as Python lists it."""
+    path = os.path.join(os.fsencode(str(directory)), name)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        os.write(fd, jpeg_bytes() if data is None else data)
+    finally:
+        os.close(fd)
+    return os.fsdecode(path)
+
+
+def make_bad_folder(directory: str | Path, *, copies: int = 14) -> dict[str, str | None]:
+    """Every kind of bad file above (``copies`` of each), every tricky and non-UTF-8 name,
+    a FIFO and broken symlinks where the system has them, and a few good files, in one folder.
+
+    Returns each path with the problem code it must get; None for a file that must get no
+    error (a warning such as extension-mismatch for a name without one is allowed).
+    """
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    kinds: dict[str, tuple[str, Any, str]] = {   # name: (extension, maker, expected code)
+        "truncated": ("jpg", make_truncated_jpeg, "file-truncated"),
+        "empty": ("jpg", make_empty, "file-empty"),
+        "text": ("jpg", make_text, "file-unknown-type"),
+        "png-named-jpg": ("jpg", make_png, "extension-mismatch"),
+        "jpeg-named-png": ("png", lambda p: make_jpeg(p, size=(16, 16)), "extension-mismatch"),
+        "garbage-exif": ("jpg", make_garbage_exif_jpeg, "exif-value-ignored"),
+        "absurd-exif": ("jpg", make_absurd_exif_jpeg, "exif-value-ignored"),
+        "bomb": ("png", make_bomb_png, "file-too-many-pixels"),
+        "bomb-jpeg": ("jpg", make_bomb_jpeg, "file-too-many-pixels"),
+        "bomb-gif": ("gif", make_bomb_gif, "file-too-many-pixels"),
+        "corrupt": ("jpg", make_corrupt_jpeg, "file-corrupt"),
+        "corrupt-png": ("png", make_corrupt_png, "file-corrupt"),
+    }
+    expected: dict[str, str | None] = {}
+    for kind, (ext, maker, code) in kinds.items():
+        first = maker(folder / f"{kind}-00.{ext}")
+        data = Path(first).read_bytes()
+        expected[first] = code
+        for n in range(1, copies):   # the same bytes again: fast, and each its own file
+            copy = folder / f"{kind}-{n:02d}.{ext}"
+            copy.write_bytes(data)
+            expected[str(copy)] = code
+    good = jpeg_bytes((40, 30))
+    for n, name in enumerate(TRICKY_NAMES):
+        made = folder / name
+        made.write_bytes(unique_jpeg(good, n))
+        expected[str(made)] = "file-name-control-chars" if has_controls(name) else None
+    for n, raw in enumerate(NON_UTF8_NAMES):
+        expected[make_raw_named(folder, raw, unique_jpeg(good, 100 + n))] = "file-name-control-chars"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.jpg")
+        expected[str(folder / "pipe.jpg")] = "file-unreadable"
+    if hasattr(os, "symlink"):
+        os.symlink(folder / "gone-for-good.jpg", folder / "dangling.jpg")
+        expected[str(folder / "dangling.jpg")] = "file-missing"
+        os.symlink(folder / "loop-b.jpg", folder / "loop-a.jpg")
+        os.symlink(folder / "loop-a.jpg", folder / "loop-b.jpg")
+        expected[str(folder / "loop-a.jpg")] = expected[str(folder / "loop-b.jpg")] = "file-unreadable"
+    for n, (maker, ext) in enumerate(((make_jpeg, "jpg"), (make_png, "png"), (make_tiff, "tif"),
+                                      (make_webp, "webp"), (make_gif, "gif"))):
+        expected[maker(folder / f"good-{n}.{ext}", size=(24 + n, 16))] = None
+    return expected
+
+
+def unique_jpeg(jpeg: bytes, n: int) -> bytes:
+    """The same picture with a comment segment saying ``n``: another file, another SHA-1."""
+    comment = b"copy %d" % n
+    return jpeg[:2] + b"\xff\xfe" + struct.pack(">H", len(comment) + 2) + comment + jpeg[2:]
+
+
+def has_controls(name: str) -> bool:
+    """Control characters, bidi controls, or bytes that are not UTF-8 (lone surrogates)."""
+    return any(unicodedata.category(c) in ("Cc", "Cs") or c in "\u061c\u200e\u200f\u202a"
+               "\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" for c in name)
+
+
+# --- batch files made by hand: huge, deep, hostile ----------------------------------------
+
+BATCH_HEAD = "kind: glamuploader-batch\nformat: 1\n"
+
+
+def big_batch_yaml(count: int, *, folder: str = "photos") -> str:
+    """A batch file of ``count`` items, each with facts, metadata and an upload record,
+    written as text directly (fast), as the app would write it."""
+    item = ("- path: {folder}/IMG_{n:06d}.jpg\n  sha1: {n:040x}\n  meta:\n    title: Photo {n} of the walk\n"
+            "    descriptions:\n      en: 'Item {n}: the north wall, seen from the river at dusk'\n"
+            "      tt: Казан Кремле {n}\n    categories:\n    - Photo walk 2026\n"
+            "    - Kazan Kremlin\n"
+            "    license: cc-by-sa-4.0\n  facts:\n    size: {size}\n    mime: image/jpeg\n    kind: jpg\n"
+            "    width: 4000\n    height: 3000\n    taken: '2024-05-01T14:03:22+03:00'\n    gps:\n"
+            "      latitude: 55.7985\n      longitude: 49.1064\n")
+    return BATCH_HEAD + "target: commons\nitems:\n" + "".join(
+        item.format(folder=folder, n=n, size=100_000 + n) for n in range(count))
+
+
+def alias_bomb_yaml(levels: int = 9, width: int = 9) -> str:
+    """"Billion laughs": each level lists the one before ``width`` times (9⁹ strings in all).
+    The first alias is on line 4."""
+    lines = [BATCH_HEAD.rstrip("\n"), "l0: &l0 [" + ", ".join(['"lol"'] * width) + "]"]
+    for n in range(1, levels):
+        lines.append(f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * width) + "]")
+    lines.append(f"items: *l{levels - 1}")
+    return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ as ``exif-value-ignored``; a block that cannot be read at all as ``exif-unreadab
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,8 +32,14 @@ _TEXT_TAGS = (
     ("artist", "Image Artist"),
     ("copyright", "Image Copyright"),
 )
+# exifread logs what it finds odd ("Possibly corrupted field Make in Image IFD"), naming no
+# file; every such value is reported here as a problem of its file instead
+logging.getLogger("exifread").addHandler(logging.NullHandler())
 _EARLIEST_YEAR = 1800
 _MAX_ALTITUDE = 100_000.0  # metres; beyond this it is not a photograph taken on Earth
+#: characters in a camera, artist or copyright text; a longer one is junk (and would fill
+#: the author field of the description page)
+_MAX_TEXT = 1000
 
 
 @dataclass
@@ -79,7 +86,7 @@ def exif_from_tags(tags: dict[str, Any], *, path: str) -> ExifFacts:
         if raw is None:
             continue
         text = clean_text(raw)
-        if text is None:
+        if text is None or len(text) > _MAX_TEXT:
             ignored(name, tag, raw)
         elif text:
             setattr(facts, name, text)

@@ -55,8 +55,9 @@ def read_facts(path: str) -> FileFacts:
 
 
 def has_control_chars(name: str) -> bool:
-    """Whether a file name holds control characters or invisible bidi controls."""
-    return any(c in _BIDI_CONTROLS or unicodedata.category(c) == "Cc" for c in name)
+    """Whether a file name holds control characters, invisible bidi controls, or bytes that
+    are not UTF-8 (which Python reads as lone surrogates, category Cs)."""
+    return any(c in _BIDI_CONTROLS or unicodedata.category(c) in ("Cc", "Cs") for c in name)
 
 
 def _unreadable(path: str, exc: BaseException) -> Problem:

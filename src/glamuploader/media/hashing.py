@@ -5,6 +5,8 @@ import hashlib
 import threading
 from typing import BinaryIO, NamedTuple
 
+from .opening import open_regular
+
 BLOCK_SIZE = 1 << 20  # 1 MiB
 _local = threading.local()  # each thread reuses its own two buffers
 
@@ -18,7 +20,7 @@ class Hashed(NamedTuple):
 
 def sha1_file(path: str, *, block_size: int = BLOCK_SIZE) -> str:
     """Hex SHA-1 of the file at ``path``."""
-    with open(path, "rb", buffering=0) as fh:
+    with open_regular(path, buffering=0) as fh:
         return sha1_stream(fh, block_size=block_size).sha1
 
 

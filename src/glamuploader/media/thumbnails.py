@@ -17,6 +17,7 @@ from PIL import ExifTags, Image
 from ..core.item import MediaItem
 from ._pool import run_ordered
 from .header import DECODE_LIMIT, open_header, too_many_pixels
+from .opening import open_regular
 from .sniff import RASTER, SNIFF_BYTES, sniff
 
 DEFAULT_SIZE = 256
@@ -61,7 +62,7 @@ def thumbnail(path: str, sha1: str, cache_dir: str, size: int = DEFAULT_SIZE, *,
 def embedded_thumbnail(path: str) -> bytes | None:
     """The JPEG thumbnail stored in a JPEG's EXIF block, for an instant preview (not rotated)."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             if not _is_jpeg(fh):
                 return None
             return _embedded_bytes(open_header(fh, "jpg"))
@@ -72,7 +73,7 @@ def embedded_thumbnail(path: str) -> bytes | None:
 def render(path: str, size: int = DEFAULT_SIZE, *,
            allow_small_embedded: bool = False) -> Image.Image | None:
     """The thumbnail as a Pillow image, orientation applied; None when there is no picture."""
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         detected = sniff(fh.read(SNIFF_BYTES), size=os.fstat(fh.fileno()).st_size)
         if detected is None or detected.ext not in RASTER:
             return None

@@ -1,12 +1,15 @@
 """Batch files (``NAME.glam.yaml``): versioned, read safely, saved atomically.
 
 Item paths are stored relative to the batch file (with ``/``), so a folder of photos and its
-batch file can be moved together.
+batch file can be moved together. A name that is not text (bytes that are not UTF-8, which
+Linux allows and Python reads as lone surrogates) cannot stand in YAML: its ``path`` shows it
+with U+FFFD and ``path_bytes`` keeps the exact bytes, percent-encoded.
 """
 from __future__ import annotations
 
 import os
 import time
+from urllib.parse import quote, unquote_to_bytes
 
 from ..core.batch import Batch, Recovery
 from ..core.item import MediaItem
@@ -23,7 +26,7 @@ SUFFIX = ".glam.yaml"
 def batch_to_dict(batch: Batch, *, base_dir: str) -> dict:
     items = []
     for item in batch.items:
-        entry = {"path": relative_path(item.path, base_dir), "sha1": item.facts.sha1}
+        entry = {**path_entry(relative_path(item.path, base_dir)), "sha1": item.facts.sha1}
         for key, value in (("meta", meta_to_dict(item.meta)), ("upload", upload_to_dict(item.upload)),
                            ("facts", facts_to_dict(item.facts))):
             if value:
@@ -107,7 +110,7 @@ def _load(path: str, *, as_path: str | None = None) -> Batch:
         raise r.fail(data, "items", "list")
     for entry in entries:
         entry = r.mapping(entry, "items[]")
-        rel = r.text(entry, "path")
+        rel = path_from_entry(r, entry)
         if not rel:
             raise r.fail(entry, "path", "a file path")
         item_path = absolute_path(rel, base)
@@ -124,6 +127,42 @@ def relative_path(path: str, base_dir: str) -> str:
     except ValueError:  # another drive on Windows
         return path.replace(os.sep, "/")
     return rel.replace(os.sep, "/")
+
+
+def shown_path(path: str) -> str:
+    """``path`` as text: each byte that is not UTF-8 (a lone surrogate) shown as U+FFFD."""
+    return _raw(path).decode("utf-8", "replace") if not _is_text(path) else path
+
+
+def path_entry(rel: str) -> dict[str, str]:
+    """``{"path": rel}``; for a name that is not text also its exact bytes (see module doc)."""
+    if _is_text(rel):
+        return {"path": rel}
+    return {"path": shown_path(rel), "path_bytes": quote(_raw(rel), safe="/")}
+
+
+def path_from_entry(r: Reader, entry: dict) -> str:
+    """The relative path of an entry: its exact bytes, unless ``path`` was changed by hand."""
+    shown, exact = r.text(entry, "path"), r.text(entry, "path_bytes")
+    if not exact:
+        return shown
+    rel = os.fsdecode(unquote_to_bytes(exact))
+    return rel if shown in ("", shown_path(rel)) else shown
+
+
+def _raw(path: str) -> bytes:
+    try:
+        return os.fsencode(path)
+    except UnicodeEncodeError:   # a surrogate no file system name gives: keep it as it is
+        return path.encode("utf-8", "surrogatepass")
+
+
+def _is_text(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def absolute_path(rel: str, base_dir: str) -> str:

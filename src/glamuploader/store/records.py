@@ -5,7 +5,9 @@ field's type and raises FileFormatError with the line of the offending entry.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import fields
+from datetime import date, datetime
 
 from ..core.item import FileFacts, GeoPoint, ItemState, Metadata, UploadRecord
 from ..core.kit import Kit
@@ -38,6 +40,8 @@ class Reader:
         value = m.get(key)
         if value is None:
             return ""
+        if isinstance(value, (date, datetime)):   # "date: 2024-05-01" typed without quotes
+            return value.isoformat()
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise self.fail(m, field or key, "text")
         return str(value)
@@ -65,7 +69,21 @@ class Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(m, key, "number")
-        return kind(value)
+        try:
+            number = kind(value)
+        except (OverflowError, ValueError):    # int(.inf), int(.nan), float(10**400)
+            raise self.fail(m, key, "number") from None
+        if isinstance(number, float) and not math.isfinite(number):
+            raise self.fail(m, key, "number")
+        return number
+
+    def items(self, m: dict, key: str) -> list:
+        value = m.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(m, key, "list")
+        return value
 
     def flag(self, m: dict, key: str, default: bool) -> bool:
         value = m.get(key, default)
@@ -141,7 +159,7 @@ def facts_to_dict(f: FileFacts) -> dict:
 def facts_from_dict(r: Reader, node: object, item_path: str, sha1: str) -> FileFacts:
     m = r.mapping(node, "facts")
     problems = []
-    for p in m.get("problems") or []:
+    for p in r.items(m, "problems"):
         p = r.mapping(p, "facts.problems")
         problems.append(Problem(r.text(p, "code"), item=item_path, field=p.get("field"),
                                 params=dict(r.mapping(p.get("params"), "params"))))
