@@ -81,9 +81,22 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         out.warn("Stopped. What was done is saved; run the same command again to go on.")
         return 130
+    except BrokenPipeError:   # "glamuploader check … | head": the reader has all it wanted
+        _quiet_stdout()
+        return 141
     except commands.UserError as exc:
         out.warn(f"glamuploader {args.command}: {exc}")
         return 2
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush does not fail on the closed pipe."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):   # not a real file (tests): nothing to flush later
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

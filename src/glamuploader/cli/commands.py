@@ -11,7 +11,7 @@ from ..messages import file_error_text, problem_text
 from ..store.batchfile import load_batch, save_batch
 from ..store.errors import FileFormatError
 from ..store.kitfile import load_kit
-from .output import Output
+from .output import Output, visible
 
 
 class UserError(Exception):
@@ -99,10 +99,10 @@ def print_problems(problems: list[Problem], out: Output) -> None:
     for p in problems:
         by_file.setdefault(p.item, []).append(p)
     for path, group in by_file.items():
-        out.say(path or "(the batch)")
+        out.say(visible(path) if path else "(the batch)")
         for p in sorted(group, key=lambda p: p.severity is not Severity.ERROR):
             field = f" [{p.field}]" if p.field else ""
-            out.say(f"  {p.severity.value:<7}{field} {problem_text(p.code, p.params)}")
+            out.say(f"  {p.severity.value:<7}{field} {visible(problem_text(p.code, p.params))}")
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:

@@ -2,8 +2,37 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
+
+from ..core.titles import is_invisible
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` as any terminal can take it: bytes of a file name that are not UTF-8 (lone
+    surrogates) shown as ``\\xe9``, so the line never fails to print."""
+    if not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:   # a surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def visible(name: str) -> str:
+    """A file name on one line with nothing hidden: control and bidi characters (a newline, a
+    right-to-left override that makes "gpj.exe" look like "exe.jpg") shown as escapes."""
+    return "".join(ch if ch == " " or not is_invisible(ch) or 0xD800 <= ord(ch) <= 0xDFFF
+                   else ascii(ch)[1:-1] for ch in name)
+
+
+def _json_text(payload: object) -> str:
+    """JSON that any stream takes: lone surrogates written as JSON escapes (read back as they were)."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class Output:
@@ -18,18 +47,17 @@ class Output:
         """A line for people (left out with --quiet or --json)."""
         if not (self.quiet or self.as_json):
             self._clear_bar()
-            print(text, file=self.out, flush=True)
+            print(printable(text), file=self.out, flush=True)
 
     def warn(self, text: str) -> None:
         """A line for people that --quiet keeps (on stderr)."""
         self._clear_bar()
-        print(text, file=self.err, flush=True)
+        print(printable(text), file=self.err, flush=True)
 
     def data(self, payload: object) -> None:
         """The result for scripts (only with --json)."""
         if self.as_json:
-            json.dump(payload, self.out, ensure_ascii=False, indent=2)
-            self.out.write("\n")
+            self.out.write(_json_text(payload) + "\n")
             self.out.flush()
 
     def progress(self, done: int, total: int, label: str = "") -> None:

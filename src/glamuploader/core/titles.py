@@ -31,10 +31,12 @@ _SAME_EXTENSION = {"jpeg": "jpg", "jpe": "jpg", "tiff": "tif", "mpeg": "mpg", "o
 
 
 def is_invisible(ch: str) -> bool:
-    """C0/C1 controls, bidi marks and embeddings, NBSP, soft hyphen, zero widths, BOM, separators."""
+    """C0/C1 controls, bidi marks and embeddings, NBSP, soft hyphen, zero widths, BOM, separators,
+    and lone surrogates (the bytes of a file name that are not UTF-8, as Python lists them)."""
     cp = ord(ch)
     return (cp < 0x20 or 0x7F <= cp <= 0x9F or cp in (0xA0, 0xAD, 0x61C, 0x180E, 0xFEFF)
-            or 0x200B <= cp <= 0x200F or 0x2028 <= cp <= 0x202F or 0x2060 <= cp <= 0x2069)
+            or 0x200B <= cp <= 0x200F or 0x2028 <= cp <= 0x202F or 0x2060 <= cp <= 0x2069
+            or 0xD800 <= cp <= 0xDFFF)
 
 
 #: stems that say nothing about the picture; the key is the ``pattern`` param of title-camera-name
