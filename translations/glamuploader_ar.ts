@@ -1107,8 +1107,18 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
+        <translation>يستخدم الملف مفتاح دمج YAML ‏(&lt;&lt;)، وهذا التطبيق لا يقرؤه. اكتب القيم كاملة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>الملف أكبر من أن يكون دفعة ({size} بايت).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value here is {size} bytes long; no field of a batch is longer than {limit}. Remove it in a text editor, or restore a copy.</source>
+        <translation>طول قيمة هنا {size} بايت؛ ولا يتجاوز أي حقل في الدفعة {limit}. احذفها في محرّر نصوص، أو استعد نسخة.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1101,8 +1101,18 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
+        <translation>В файле есть ключ слияния YAML (&lt;&lt;), который это приложение не читает. Выпишите значения полностью.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>Файл слишком велик для пакета ({size} байт).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value here is {size} bytes long; no field of a batch is longer than {limit}. Remove it in a text editor, or restore a copy.</source>
+        <translation>Значение здесь длиной {size} байт; ни одно поле пакета не длиннее {limit}. Удалите его в текстовом редакторе или восстановите копию.</translation>
     </message>
     <message>
         <location line="+1"/>

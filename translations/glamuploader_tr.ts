@@ -1097,8 +1097,18 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+1"/>
+        <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
+        <translation>Dosya bir YAML birleştirme anahtarı (&lt;&lt;) kullanıyor; bu uygulama bunu okumaz. Değerleri açıkça yazın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>Dosya bir toplu yükleme olamayacak kadar büyük ({size} bayt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value here is {size} bytes long; no field of a batch is longer than {limit}. Remove it in a text editor, or restore a copy.</source>
+        <translation>Buradaki bir değer {size} bayt uzunluğunda; bir toplu yüklemenin hiçbir alanı {limit} bayttan uzun değildir. Onu bir metin düzenleyicide silin ya da bir kopyayı geri yükleyin.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -13,7 +13,6 @@ from corpus import (BATCH_HEAD, NON_UTF8_NAMES, RLO, TRICKY_NAMES, alias_bomb_ya
                     jpeg_bytes, make_bad_folder, make_raw_named, unique_jpeg)
 
 from glamuploader.cli import main
-from glamuploader.core.titles import PatternError
 from glamuploader.store.batchfile import load_batch
 
 #: the problems that say a file could not be read as a picture
@@ -162,7 +161,7 @@ HOSTILE_BATCHES = {
     "deep nesting": (BATCH_HEAD + "items:\n  - path: a.jpg\n    meta:\n      fields: "
                      + "[" * 100 + "]" * 100 + "\n", 6, "nested"),
     "a 5 MB description": (BATCH_HEAD + "items:\n  - path: a.jpg\n    meta:\n      descriptions:\n"
-                           '        en: "' + "x" * 5_000_000 + '"\n', 7, "too large"),
+                           '        en: "' + "x" * 5_000_000 + '"\n', 7, "no field of a batch"),
     "an int of 5000 digits": (BATCH_HEAD + "items:\n  - path: a.jpg\n    facts: {size: "
                               + "9" * 5000 + "}\n", 5, "not a valid !!int"),
     "an infinite width": (BATCH_HEAD + "items:\n  - path: a.jpg\n    facts: {width: .inf}\n", 5,

@@ -38,7 +38,7 @@ def batch_to_dict(batch: Batch, *, base_dir: str) -> dict:
 
 HEADER = "# GLAM Uploader batch file. Safe to edit by hand; keep the 'format' line.\n"
 #: errors after which the last good copy is used instead (a file that is not ours is not replaced)
-RECOVERABLE = frozenset({"yaml-syntax", "unreadable", "field-invalid", "too-large"})
+RECOVERABLE = frozenset({"yaml-syntax", "unreadable", "field-invalid", "too-large", "value-too-long"})
 
 
 def backup_path(path: str) -> str:

@@ -6,7 +6,8 @@ class FileFormatError(Exception):
     """A file that cannot be read as what it should be.
 
     ``code`` is one of: ``not-found``, ``unreadable``, ``yaml-syntax``, ``yaml-unsafe``,
-    ``yaml-alias``, ``too-large``, ``wrong-kind``, ``format-unknown``, ``field-invalid``.
+    ``yaml-alias``, ``yaml-merge``, ``too-large``, ``value-too-long``, ``wrong-kind``,
+    ``format-unknown``, ``field-invalid``.
     ``line`` is 1-based, or None when the whole file is at fault.
     """
 

@@ -74,7 +74,7 @@ class _Builder:
     def scalar(self, event):
         value = event.value
         if len(value) > MAX_TEXT:
-            raise self.fail("too-large", event, size=len(value.encode("utf-8", "replace")),
+            raise self.fail("value-too-long", event, size=len(value.encode("utf-8", "replace")),
                             limit=MAX_TEXT)
         if event.style == '"' and _SURROGATE.search(value):   # libyaml refuses these itself
             raise self.fail("yaml-syntax", event, reason="found invalid Unicode character escape code")
@@ -90,7 +90,7 @@ class _Builder:
         if tag == _T + "str":
             return value
         if tag == _T + "merge":   # "<<": copies a mapping, like an alias does
-            raise self.fail("yaml-alias", event)
+            raise self.fail("yaml-merge", event)
         if tag not in _SCALARS:
             raise self._refuse_tag(event, tag)
         node = ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
@@ -111,8 +111,8 @@ class _Builder:
 def build(text: str, path: str) -> object:
     """The data of the single YAML document in ``text``.
 
-    Raises FileFormatError (yaml-alias, yaml-unsafe, yaml-syntax for too deep nesting or a
-    value its tag cannot be, too-large for an absurdly long value) naming ``path`` and the
+    Raises FileFormatError (yaml-alias, yaml-merge, yaml-unsafe, yaml-syntax for too deep
+    nesting or a value its tag cannot be, value-too-long for an absurdly long value) naming ``path`` and the
     line; and PyYAML's own errors for text that is not YAML.
     """
     b = _Builder(path)
