@@ -79,7 +79,13 @@ def load_pywikibot(base_dir: Path | str | None = None) -> ModuleType:
             # our commands and window say what happened in words a volunteer understands;
             # pywikibot's own warnings (e.g. an API probe that a plain wiki answers 'badvalue')
             # would only confuse: set GLAMUPLOADER_DEBUG=1 to see them
+            # pywikibot sets its logger up (and its level back) the first time it logs, and
+            # logs a traceback at ERROR for every dropped connection we then retry: set it up
+            # now, then keep only what would stop the app
             import logging
-            logging.getLogger("pywiki").setLevel(logging.ERROR)
+
+            from pywikibot.bot import init_handlers
+            init_handlers()
+            logging.getLogger("pywiki").setLevel(logging.CRITICAL)
         _loaded = pywikibot
         return pywikibot

@@ -37,6 +37,13 @@ WARNING_ERRORS = {
     "exists-normalized": "title-exists",
     "page-exists": "title-exists",
 }
+#: warnings and errors that may mean the wiki took this very file a moment ago (a request sent
+#: twice, or stalled and arriving late): the file is then looked for by SHA-1, and the queue
+#: records it as uploaded when it is there under our title
+MAYBE_THERE_WARNINGS = frozenset({"duplicate", "exists", "exists-normalized", "page-exists",
+                                  "nochange", "no-change", "duplicate-version"})
+MAYBE_THERE_ERRORS = frozenset({"fileexists-no-change", "uploadstash-file-not-found", "stashfailed",
+                                "stashnosuchfilekey", "stashnotloggedin"})
 #: API error codes → UploadOutcome.error (codes not listed are passed on unchanged)
 ERROR_CODES = {
     "titleblacklist-forbidden": "title-blacklisted",
@@ -108,11 +115,16 @@ class _ProgressSite:
                 return result
 
             request.submit = submit_chunk
-        elif "comment" in parameters and self._on_publish is not None:
+        elif "comment" in parameters:   # the publish request: the file page is made
+            # pywikibot would send it again by itself after a lost answer, when the wiki may
+            # already have made the page ("exists"): fail at once instead, so the upload
+            # queue asks the wiki (by SHA-1) before anything is sent again
+            request.max_retries = 0
             on_publish = self._on_publish
 
             def submit_publish() -> Any:
-                on_publish()
+                if on_publish is not None:
+                    on_publish()
                 return submit()
 
             request.submit = submit_publish
@@ -205,14 +217,17 @@ class FileUploader:
         except pwb_exc.APIError as exc:
             if is_network_error(exc):
                 raise
-            return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen,
-                                 error=error_code(str(exc.code)), error_info=str(exc.info))
+            code = str(exc.code)
+            # after a lost answer the wiki may have the file already, and says so in these words
+            found = self.checks.find_by_sha1(file_sha1(path)) if code in MAYBE_THERE_ERRORS else []
+            return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen, duplicate_of=found,
+                                 error=error_code(code), error_info=str(exc.info))
         if not done:
             code, info = warnings.refused[0] if warnings.refused else ("upload-refused", "")
             error = WARNING_ERRORS.get(code, code)
-            duplicates = self.checks.find_by_sha1(file_sha1(path)) if code == "duplicate" else []
+            found = self.checks.find_by_sha1(file_sha1(path)) if code in MAYBE_THERE_WARNINGS else []
             return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen,
-                                 duplicate_of=duplicates, error=error, error_info=info)
+                                 duplicate_of=found, error=error, error_info=info)
         if sent < total:
             report(total)
         existing = self.checks.existing_title(title)
