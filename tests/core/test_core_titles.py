@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from glamuploader.core.titles import (MAX_BYTES, STEM_MAX_BYTES, batch_title_problems,
-                                      camera_name_pattern, clean_title, title_problems)
+                                      camera_name_pattern, clean_title, same_page, title_problems)
 
 
 def codes(title, extension="jpg"):
@@ -118,3 +118,11 @@ def test_duplicate_titles_in_a_batch_are_found_like_mediawiki_compares():
     assert by_item["/a"].params["other"] == "/c"
     assert {p.code for p in problems} == {"title-duplicate-in-batch"}
     assert batch_title_problems([("/a", "x.jpg"), ("/b", "X.jpg")])[0].params["other"] == "/b"
+
+
+def test_the_wiki_s_spelling_of_our_title_is_recognised_as_ours():
+    """How the queue knows a file found on the wiki is this batch's own upload."""
+    assert same_page("File:Kazan_Kremlin 01.jpg", "File:Kazan Kremlin  01.jpg")
+    assert same_page("Datei:kazan Kremlin.jpg", "File:Kazan Kremlin.jpg")   # localised namespace
+    assert not same_page("File:Kazan Kremlin 01.jpg", "File:Kazan Kremlin 02.jpg")
+    assert not same_page("File:kazan.jpg", "File:Kazan.JPG")

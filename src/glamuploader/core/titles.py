@@ -239,6 +239,12 @@ def title_key(title: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def same_page(a: str, b: str) -> bool:
+    """Two page titles ("File:A b.jpg", "File:A_b.jpg") name the same page. Both carry a
+    namespace, which is left out of the comparison: wikis write it in their own language."""
+    return title_key(a.split(":", 1)[-1]) == title_key(b.split(":", 1)[-1])
+
+
 def batch_title_problems(titles: Iterable[tuple[str, str]]) -> list[Problem]:
     """title-duplicate-in-batch for each item whose title another item of the batch has too.
 

@@ -9,9 +9,10 @@ from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
 from ..core.ports import WikiChecks
 from ..core.problems import Problem
+from ..core.titles import same_page
 from ..core.validate import online_problems, validate
 from .journal import UNSETTLED, WikiJournal
-from .runner import pending_items, same_title, titles_for
+from .runner import pending_items, titles_for
 
 
 @dataclass
@@ -58,7 +59,7 @@ def mark_duplicates(batch: Batch, problems: list[Problem]) -> tuple[list[MediaIt
             item = by_path[p.item]
             rec = item.upload
             rec.page_title, rec.url = p.params.get("title", ""), p.params.get("url", "")
-            if same_title(rec.page_title, names[item.path]):
+            if same_page(rec.page_title, names[item.path]):
                 rec.state, rec.page_id = ItemState.UPLOADED, p.params.get("page_id")
                 ours.append(item)
                 continue

@@ -21,9 +21,10 @@ from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
 from ..core.pacing import TRANSIENT_ERRORS, Pacer, backoff
 from ..core.ports import UploadOutcome, WikiStructuredData, WikiUnreachable, WikiUploader
-from ..core.titles import final_title
+from ..core.titles import final_title, same_page
 from ..core.wikitext import render_page, upload_comment
-from .journal import DATA_DONE, PUBLISHED, PUBLISHING, NoJournal, WikiJournal
+from .journal import NoJournal, WikiJournal
+from .resume import known_from_journal, settle_unknown, write_outcome
 from .sdcstep import (PENDING, UNCHANGED, UNSUPPORTED, WRITTEN, mark_unsupported,
                       needs_structured_data, write_structured_data)
 
@@ -127,7 +128,7 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
             structured(item, index)
             continue
         title = "File:" + names[item.path]
-        known = _known_from_journal(log, item, title, wiki)
+        known = known_from_journal(log, item, title, wiki)
         if known is not None:   # a run killed after the wiki took the file: nothing to send
             _record(item, title, known, now())
             save()
@@ -156,7 +157,7 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
 
         def send(item=item, title=title, progress=progress) -> UploadOutcome:
             sha1 = item.facts.sha1
-            settled = _settle_unknown(log, sha1, title, wiki)
+            settled = settle_unknown(log, sha1, title, wiki)
             if settled is not None:
                 return settled
             stash = log.stash(sha1)
@@ -177,7 +178,7 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
             summary.cancelled = True
             break
         kind = _record(item, title, outcome, now())
-        _write_outcome(log, item, kind)
+        write_outcome(log, item, kind)
         if pacer is not None:
             pacer.finished(clock() - started)
         save()
@@ -222,47 +223,6 @@ def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries 
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _known_from_journal(log: WikiJournal | NoJournal, item: MediaItem, title: str,
-                        wiki: WikiUploader) -> UploadOutcome | None:
-    """The journal says this file reached the wiki under this title (the batch file, saved a
-    moment later, did not hear of it): the outcome, without asking the wiki."""
-    entry = log.entry(item.facts.sha1) if item.facts.sha1 else None
-    if entry is None or entry.step not in (PUBLISHED, DATA_DONE) or not same_title(entry.title, title):
-        return None
-    return UploadOutcome(title=entry.title, uploaded=True, page_id=entry.page_id,
-                         url=wiki.page_url(entry.title))
-
-
-def _settle_unknown(log: WikiJournal | NoJournal, sha1: str, title: str,
-                    wiki: WikiUploader) -> UploadOutcome | None:
-    """A run was killed while the wiki was publishing this file: did it? Asked by SHA-1, then by
-    title. The outcome when the wiki has it (or someone else's file took the title); None to send."""
-    entry = log.entry(sha1) if sha1 else None
-    if entry is None or entry.step != PUBLISHING:
-        return None
-    found = wiki.find_by_sha1(sha1)
-    log.checked(sha1, found[0].title if found else "")
-    if found:   # ours under this title (recorded as uploaded) or under another (a duplicate)
-        return UploadOutcome(title=title, uploaded=False, duplicate_of=found,
-                             error="duplicate-on-wiki", error_info=found[0].url)
-    taken = wiki.existing_title(title)
-    if taken is not None:
-        return UploadOutcome(title=title, uploaded=False, error="title-exists", error_info=taken.url)
-    return None
-
-
-def _write_outcome(log: WikiJournal | NoJournal, item: MediaItem, kind: str) -> None:
-    sha1, rec = item.facts.sha1, item.upload
-    if not sha1:
-        return
-    if kind == "uploaded":
-        log.published(sha1, title=rec.page_title, page_id=rec.page_id)
-    elif kind == "duplicate":
-        log.duplicate(sha1, title=rec.page_title)
-    else:
-        log.failed(sha1, rec.error)
-
-
 _DONE = frozenset(s for s in ItemState if s.is_done)
 _ON_WIKI = frozenset({ItemState.UPLOADED, ItemState.SDC_PENDING})
 
@@ -276,7 +236,7 @@ def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime)
         rec.uploaded_at = when.strftime("%Y-%m-%dT%H:%M:%SZ")
         return "uploaded"
     if outcome.duplicate_of:
-        same = [f for f in outcome.duplicate_of if same_title(f.title, title)]
+        same = [f for f in outcome.duplicate_of if same_page(f.title, title)]
         existing = (same or outcome.duplicate_of)[0]
         rec.page_title, rec.page_id, rec.url = existing.title, existing.page_id, existing.url
         if same:  # ours, from a run that was cut off after the wiki took the file
@@ -287,11 +247,3 @@ def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime)
     rec.state = ItemState.FAILED
     rec.error, rec.error_info = outcome.error or "unknown", outcome.error_info
     return "failed"
-
-
-def same_title(a: str, b: str) -> bool:
-    def norm(t: str) -> str:
-        t = t.replace("_", " ").strip()
-        t = t.split(":", 1)[1] if ":" in t else t
-        return t[:1].upper() + t[1:]
-    return norm(a) == norm(b)

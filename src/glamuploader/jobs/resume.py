@@ -1,0 +1,49 @@
+"""What an earlier run that was killed left behind, taken up from the upload journal and the
+wiki; and each outcome written to the journal. Used by ``runner.upload_batch``."""
+from __future__ import annotations
+
+from ..core.item import MediaItem
+from ..core.ports import UploadOutcome, WikiUploader
+from ..core.titles import same_page
+from .journal import DATA_DONE, PUBLISHED, PUBLISHING, NoJournal, WikiJournal
+
+
+def known_from_journal(log: WikiJournal | NoJournal, item: MediaItem, title: str,
+                       wiki: WikiUploader) -> UploadOutcome | None:
+    """The journal says this file reached the wiki under this title (the batch file, saved a
+    moment later, did not hear of it): the outcome, without asking the wiki."""
+    entry = log.entry(item.facts.sha1) if item.facts.sha1 else None
+    if entry is None or entry.step not in (PUBLISHED, DATA_DONE) or not same_page(entry.title, title):
+        return None
+    return UploadOutcome(title=entry.title, uploaded=True, page_id=entry.page_id,
+                         url=wiki.page_url(entry.title))
+
+
+def settle_unknown(log: WikiJournal | NoJournal, sha1: str, title: str,
+                   wiki: WikiUploader) -> UploadOutcome | None:
+    """A run was killed while the wiki was publishing this file: did it? Asked by SHA-1, then by
+    title. The outcome when the wiki has it (or someone else's file took the title); None to send."""
+    entry = log.entry(sha1) if sha1 else None
+    if entry is None or entry.step != PUBLISHING:
+        return None
+    found = wiki.find_by_sha1(sha1)
+    log.checked(sha1, found[0].title if found else "")
+    if found:   # ours under this title (recorded as uploaded) or under another (a duplicate)
+        return UploadOutcome(title=title, uploaded=False, duplicate_of=found,
+                             error="duplicate-on-wiki", error_info=found[0].url)
+    taken = wiki.existing_title(title)
+    if taken is not None:
+        return UploadOutcome(title=title, uploaded=False, error="title-exists", error_info=taken.url)
+    return None
+
+
+def write_outcome(log: WikiJournal | NoJournal, item: MediaItem, kind: str) -> None:
+    sha1, rec = item.facts.sha1, item.upload
+    if not sha1:
+        return
+    if kind == "uploaded":
+        log.published(sha1, title=rec.page_title, page_id=rec.page_id)
+    elif kind == "duplicate":
+        log.duplicate(sha1, title=rec.page_title)
+    else:
+        log.failed(sha1, rec.error)
