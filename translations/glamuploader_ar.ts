@@ -1136,8 +1136,9 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>يجب أن يكون الحقل “{field}” {expected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
+        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>يحمل ملف مختلف هذا العنوان على الويكي بالفعل. اختر عنوانًا آخر.</translation>
     </message>
     <message>
@@ -1147,8 +1148,33 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>The title has characters a file name on the wiki cannot have. Change the title.</source>
+        <translation>يحتوي العنوان على محارف لا يقبلها اسم ملف على الويكي. غيّر العنوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too short for the wiki. Give a longer, descriptive title.</source>
+        <translation>العنوان قصير جدًا بالنسبة للويكي. اكتب عنوانًا أطول وأكثر وصفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too long for the wiki. Shorten it.</source>
+        <translation>العنوان طويل جدًا بالنسبة للويكي. اختصره.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title has no file extension the wiki accepts for this file. Check the file type.</source>
+        <translation>لا يحمل العنوان امتدادًا تقبله الويكي لهذا الملف. تحقّق من نوع الملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The wiki does not accept this type of file.</source>
         <translation>لا يقبل الويكي هذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki discourages this type of file. Convert it to a preferred format.</source>
+        <translation>لا تحبّذ الويكي هذا النوع من الملفات. حوّله إلى صيغة مفضّلة.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1159,6 +1185,21 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The file is larger than the wiki accepts.</source>
         <translation>الملف أكبر مما يقبله الويكي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty. Check that it was copied completely.</source>
+        <translation>الملف فارغ. تحقّق من أنه نُسخ كاملًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is no longer where it was imported from. Put it back, or remove it from the batch.</source>
+        <translation>لم يعد الملف في المكان الذي استورد منه. أعده إلى مكانه، أو أزله من الدفعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file is already on the wiki.</source>
+        <translation>هذا الملف نفسه موجود على الويكي مسبقًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1182,11 +1223,57 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
-        <source>The wiki asks us to slow down (rate limit). The upload will be tried again later.</source>
-        <translation>يطلب الويكي منا الإبطاء (حدّ المعدَّل). ستُعاد محاولة الرفع لاحقًا.</translation>
+        <source>The file looks like a thumbnail of another file. Upload the full-size original.</source>
+        <translation>يبدو الملف صورة مصغّرة لملف آخر. ارفع الأصل بحجمه الكامل.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The title looks like a thumbnail&apos;s name (it starts with a size). Change the title.</source>
+        <translation>يبدو العنوان اسم صورة مصغّرة (يبدأ بمقاس). غيّر العنوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploads are switched off on this wiki.</source>
+        <translation>الرفع معطّل على هذه الويكي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki refused the file without saying why. Try again later, or upload it by hand to see the reason.</source>
+        <translation>رفضت الويكي الملف دون ذكر السبب. حاول لاحقًا، أو ارفعه يدويًا لترى السبب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki asked us to slow down (rate limit) and the file was tried several times. Upload again later to go on.</source>
+        <translation>طلبت الويكي الإبطاء (حدّ المعدل) وجُرّب الملف عدة مرات. ارفع مرة أخرى لاحقًا للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki&apos;s servers were too busy and the file was tried several times. Upload again later to go on.</source>
+        <translation>كانت خوادم الويكي مشغولة جدًا وجُرّب الملف عدة مرات. ارفع مرة أخرى لاحقًا للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki is read-only for maintenance. Upload again later to go on.</source>
+        <translation>الويكي للقراءة فقط بسبب الصيانة. ارفع مرة أخرى لاحقًا للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not keep the file&apos;s pieces (chunks). Upload again to go on.</source>
+        <translation>لم تتمكّن الويكي من حفظ أجزاء الملف. ارفع مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login session ended and could not be renewed in time. Upload again to go on.</source>
+        <translation>انتهت جلسة الدخول ولم يتسنَّ تجديدها في الوقت المناسب. ارفع مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The wiki answered with an error the app does not know ({code}). Upload again later; if it stays, upload this file by hand to see more.</source>
+        <extracomment>for an error code the app has no words for: the wiki&apos;s code and text, and what to do</extracomment>
+        <translation>ردّت الويكي بخطأ لا يعرفه التطبيق ({code}). ارفع مرة أخرى لاحقًا؛ وإن استمر، فارفع هذا الملف يدويًا لمعرفة المزيد.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>The wiki could not be reached. Check the connection; the upload can be resumed.</source>
         <translation>تعذَّر الوصول إلى الويكي. تحقَّق من الاتصال؛ يمكن استئناف الرفع.</translation>
     </message>

@@ -1130,8 +1130,9 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Поле «{field}» должно быть {expected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
+        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>В вики уже есть другой файл с таким названием. Выберите другое название.</translation>
     </message>
     <message>
@@ -1141,8 +1142,33 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>The title has characters a file name on the wiki cannot have. Change the title.</source>
+        <translation>В названии есть символы, недопустимые в имени файла на вики. Измените название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too short for the wiki. Give a longer, descriptive title.</source>
+        <translation>Название слишком короткое для вики. Дайте более длинное, описательное название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too long for the wiki. Shorten it.</source>
+        <translation>Название слишком длинное для вики. Сократите его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title has no file extension the wiki accepts for this file. Check the file type.</source>
+        <translation>В названии нет расширения, которое вики принимает для этого файла. Проверьте тип файла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The wiki does not accept this type of file.</source>
         <translation>Вики не принимает файлы такого типа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki discourages this type of file. Convert it to a preferred format.</source>
+        <translation>Вики не рекомендует этот тип файлов. Преобразуйте файл в предпочтительный формат.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1153,6 +1179,21 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The file is larger than the wiki accepts.</source>
         <translation>Файл больше, чем принимает вики.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty. Check that it was copied completely.</source>
+        <translation>Файл пуст. Проверьте, что он скопирован полностью.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is no longer where it was imported from. Put it back, or remove it from the batch.</source>
+        <translation>Файла больше нет там, откуда он был импортирован. Верните его на место или уберите из пакета.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file is already on the wiki.</source>
+        <translation>Точно такой же файл уже есть на вики.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1176,11 +1217,57 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
-        <source>The wiki asks us to slow down (rate limit). The upload will be tried again later.</source>
-        <translation>Вики просит замедлиться (ограничение частоты). Загрузка будет повторена позже.</translation>
+        <source>The file looks like a thumbnail of another file. Upload the full-size original.</source>
+        <translation>Файл похож на миниатюру другого файла. Загрузите полноразмерный оригинал.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The title looks like a thumbnail&apos;s name (it starts with a size). Change the title.</source>
+        <translation>Название похоже на имя миниатюры (начинается с размера). Измените название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploads are switched off on this wiki.</source>
+        <translation>На этой вики загрузка файлов отключена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki refused the file without saying why. Try again later, or upload it by hand to see the reason.</source>
+        <translation>Вики отклонила файл, не объяснив причину. Попробуйте позже или загрузите его вручную, чтобы увидеть причину.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki asked us to slow down (rate limit) and the file was tried several times. Upload again later to go on.</source>
+        <translation>Вики попросила замедлиться (ограничение частоты), файл пробовали отправить несколько раз. Загрузите позже, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki&apos;s servers were too busy and the file was tried several times. Upload again later to go on.</source>
+        <translation>Серверы вики были перегружены, файл пробовали отправить несколько раз. Загрузите позже, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki is read-only for maintenance. Upload again later to go on.</source>
+        <translation>Вики на обслуживании и доступна только для чтения. Загрузите позже, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not keep the file&apos;s pieces (chunks). Upload again to go on.</source>
+        <translation>Вики не смогла сохранить части файла. Загрузите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login session ended and could not be renewed in time. Upload again to go on.</source>
+        <translation>Сеанс входа завершился и не был вовремя обновлён. Загрузите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The wiki answered with an error the app does not know ({code}). Upload again later; if it stays, upload this file by hand to see more.</source>
+        <extracomment>for an error code the app has no words for: the wiki&apos;s code and text, and what to do</extracomment>
+        <translation>Вики ответила ошибкой, незнакомой приложению ({code}). Загрузите позже; если ошибка останется, загрузите этот файл вручную, чтобы узнать больше.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>The wiki could not be reached. Check the connection; the upload can be resumed.</source>
         <translation>Не удалось связаться с вики. Проверьте подключение; загрузку можно будет продолжить.</translation>
     </message>

@@ -1126,8 +1126,9 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>“{field}” alanı {expected} olmalı.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
+        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>Vikide farklı bir dosya zaten bu başlığa sahip. Başka bir başlık seçin.</translation>
     </message>
     <message>
@@ -1137,8 +1138,33 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+1"/>
+        <source>The title has characters a file name on the wiki cannot have. Change the title.</source>
+        <translation>Başlıkta vikideki bir dosya adında bulunamayacak karakterler var. Başlığı değiştirin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too short for the wiki. Give a longer, descriptive title.</source>
+        <translation>Başlık viki için çok kısa. Daha uzun, açıklayıcı bir başlık verin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is too long for the wiki. Shorten it.</source>
+        <translation>Başlık viki için çok uzun. Kısaltın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title has no file extension the wiki accepts for this file. Check the file type.</source>
+        <translation>Başlıkta vikinin bu dosya için kabul ettiği bir dosya uzantısı yok. Dosya türünü denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The wiki does not accept this type of file.</source>
         <translation>Viki bu dosya türünü kabul etmiyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki discourages this type of file. Convert it to a preferred format.</source>
+        <translation>Viki bu dosya türünü önermiyor. Dosyayı tercih edilen bir biçime dönüştürün.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1149,6 +1175,21 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>The file is larger than the wiki accepts.</source>
         <translation>Dosya, vikinin kabul ettiğinden büyük.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty. Check that it was copied completely.</source>
+        <translation>Dosya boş. Tamamen kopyalandığını denetleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is no longer where it was imported from. Put it back, or remove it from the batch.</source>
+        <translation>Dosya artık içe aktarıldığı yerde değil. Geri koyun ya da toplu yüklemeden çıkarın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exact file is already on the wiki.</source>
+        <translation>Bu dosyanın aynısı zaten vikide.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1172,11 +1213,57 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+1"/>
-        <source>The wiki asks us to slow down (rate limit). The upload will be tried again later.</source>
-        <translation>Viki yavaşlamamızı istiyor (hız sınırı). Yükleme daha sonra yeniden denenecek.</translation>
+        <source>The file looks like a thumbnail of another file. Upload the full-size original.</source>
+        <translation>Dosya başka bir dosyanın küçük resmine benziyor. Tam boyutlu özgün dosyayı yükleyin.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The title looks like a thumbnail&apos;s name (it starts with a size). Change the title.</source>
+        <translation>Başlık bir küçük resim adına benziyor (bir boyutla başlıyor). Başlığı değiştirin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploads are switched off on this wiki.</source>
+        <translation>Bu vikide yükleme kapalı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki refused the file without saying why. Try again later, or upload it by hand to see the reason.</source>
+        <translation>Viki dosyayı nedenini söylemeden reddetti. Daha sonra yeniden deneyin ya da nedenini görmek için elle yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki asked us to slow down (rate limit) and the file was tried several times. Upload again later to go on.</source>
+        <translation>Viki yavaşlamamızı istedi (hız sınırı) ve dosya birkaç kez denendi. Devam etmek için daha sonra yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki&apos;s servers were too busy and the file was tried several times. Upload again later to go on.</source>
+        <translation>Vikinin sunucuları çok meşguldü ve dosya birkaç kez denendi. Devam etmek için daha sonra yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki is read-only for maintenance. Upload again later to go on.</source>
+        <translation>Viki bakım için salt okunur durumda. Devam etmek için daha sonra yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki could not keep the file&apos;s pieces (chunks). Upload again to go on.</source>
+        <translation>Viki dosyanın parçalarını saklayamadı. Devam etmek için yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login session ended and could not be renewed in time. Upload again to go on.</source>
+        <translation>Oturum sona erdi ve zamanında yenilenemedi. Devam etmek için yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The wiki answered with an error the app does not know ({code}). Upload again later; if it stays, upload this file by hand to see more.</source>
+        <extracomment>for an error code the app has no words for: the wiki&apos;s code and text, and what to do</extracomment>
+        <translation>Viki, uygulamanın tanımadığı bir hatayla yanıt verdi ({code}). Daha sonra yeniden yükleyin; sürerse ayrıntıları görmek için bu dosyayı elle yükleyin.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>The wiki could not be reached. Check the connection; the upload can be resumed.</source>
         <translation>Vikiye ulaşılamadı. Bağlantıyı kontrol edin; yükleme kaldığı yerden sürdürülebilir.</translation>
     </message>

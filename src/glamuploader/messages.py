@@ -84,17 +84,35 @@ FILE_ERRORS: dict[str, str] = {
     "field-invalid": QT_TRANSLATE_NOOP("Messages", "The field \u201c{field}\u201d should be {expected}."),
 }
 
+#: why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki's own
+#: words follow in brackets
 UPLOAD_ERRORS: dict[str, str] = {
     "title-exists": QT_TRANSLATE_NOOP("Messages", "A different file already has this title on the wiki. Choose another title."),
-    "titleblacklist-forbidden": QT_TRANSLATE_NOOP("Messages", "The wiki does not allow this title. Choose a more descriptive title."),
-    "filetype-banned": QT_TRANSLATE_NOOP("Messages", "The wiki does not accept this type of file."),
+    "title-blacklisted": QT_TRANSLATE_NOOP("Messages", "The wiki does not allow this title. Choose a more descriptive title."),
+    "title-forbidden-chars": QT_TRANSLATE_NOOP("Messages", "The title has characters a file name on the wiki cannot have. Change the title."),
+    "title-too-short": QT_TRANSLATE_NOOP("Messages", "The title is too short for the wiki. Give a longer, descriptive title."),
+    "title-too-long": QT_TRANSLATE_NOOP("Messages", "The title is too long for the wiki. Shorten it."),
+    "title-extension-wrong": QT_TRANSLATE_NOOP("Messages", "The title has no file extension the wiki accepts for this file. Check the file type."),
+    "filetype-not-allowed": QT_TRANSLATE_NOOP("Messages", "The wiki does not accept this type of file."),
+    "filetype-unwanted-type": QT_TRANSLATE_NOOP("Messages", "The wiki discourages this type of file. Convert it to a preferred format."),
     "verification-error": QT_TRANSLATE_NOOP("Messages", "The wiki found the file's content does not match its type, or it is damaged."),
     "file-too-large": QT_TRANSLATE_NOOP("Messages", "The file is larger than the wiki accepts."),
+    "file-empty": QT_TRANSLATE_NOOP("Messages", "The file is empty. Check that it was copied completely."),
+    "file-missing": QT_TRANSLATE_NOOP("Messages", "The file is no longer where it was imported from. Put it back, or remove it from the batch."),
+    "duplicate-on-wiki": QT_TRANSLATE_NOOP("Messages", "This exact file is already on the wiki."),
     "was-deleted": QT_TRANSLATE_NOOP("Messages", "A file with this title was deleted from the wiki before. Check why before uploading again."),
     "duplicate-archive": QT_TRANSLATE_NOOP("Messages", "This exact file was uploaded before and deleted. Check why before uploading again."),
     "bad-prefix": QT_TRANSLATE_NOOP("Messages", "The title starts like a camera file name. Give a descriptive title."),
     "badfilename": QT_TRANSLATE_NOOP("Messages", "The wiki changed the title because it had characters a file name cannot have."),
-    "ratelimited": QT_TRANSLATE_NOOP("Messages", "The wiki asks us to slow down (rate limit). The upload will be tried again later."),
+    "thumb": QT_TRANSLATE_NOOP("Messages", "The file looks like a thumbnail of another file. Upload the full-size original."),
+    "thumb-name": QT_TRANSLATE_NOOP("Messages", "The title looks like a thumbnail's name (it starts with a size). Change the title."),
+    "uploaddisabled": QT_TRANSLATE_NOOP("Messages", "Uploads are switched off on this wiki."),
+    "upload-refused": QT_TRANSLATE_NOOP("Messages", "The wiki refused the file without saying why. Try again later, or upload it by hand to see the reason."),
+    "ratelimited": QT_TRANSLATE_NOOP("Messages", "The wiki asked us to slow down (rate limit) and the file was tried several times. Upload again later to go on."),
+    "maxlag": QT_TRANSLATE_NOOP("Messages", "The wiki's servers were too busy and the file was tried several times. Upload again later to go on."),
+    "readonly": QT_TRANSLATE_NOOP("Messages", "The wiki is read-only for maintenance. Upload again later to go on."),
+    "stashfailed": QT_TRANSLATE_NOOP("Messages", "The wiki could not keep the file's pieces (chunks). Upload again to go on."),
+    "badtoken": QT_TRANSLATE_NOOP("Messages", "The login session ended and could not be renewed in time. Upload again to go on."),
     "network": QT_TRANSLATE_NOOP("Messages", "The wiki could not be reached. Check the connection; the upload can be resumed."),
     "not-logged-in": QT_TRANSLATE_NOOP("Messages", "You are not logged in, or the session expired. Log in again."),
 }
@@ -125,8 +143,12 @@ def file_error_text(code: str, params: dict, translate=lambda text: text) -> str
     return _fill(translate(FILE_ERRORS.get(code, code)), params)
 
 
+#: for an error code the app has no words for: the wiki's code and text, and what to do
+UNKNOWN_UPLOAD_ERROR = QT_TRANSLATE_NOOP("Messages", "The wiki answered with an error the app does not know ({code}). Upload again later; if it stays, upload this file by hand to see more.")
+
+
 def upload_error_text(code: str, info: str = "", translate=lambda text: text) -> str:
     template = UPLOAD_ERRORS.get(code)
     if template is None:
-        return f"{code}: {info}" if info else code
+        return _fill(translate(UNKNOWN_UPLOAD_ERROR), {"code": code}) + (f" ({info})" if info else "")
     return translate(template) + (f" ({info})" if info else "")

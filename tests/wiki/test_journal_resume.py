@@ -198,3 +198,39 @@ def test_a_file_already_on_the_wiki_under_its_own_title_is_planned_as_uploaded_n
     assert [step for step, _ in journal.history(log.wiki, item.facts.sha1)] == [
         "sending", "publishing", "publishing", "published"]           # checked on the wiki, then settled
     assert log.entry(item.facts.sha1).page_id == sent.page_id
+
+
+def test_a_stale_token_is_renewed_and_the_file_goes_up(wiki, sandbox, tmp_path):
+    """badtoken: pywikibot fetches a new CSRF token and sends the request again."""
+    batch = big_batch(tmp_path, size=(300, 200))
+    item = batch.items[0]
+    wiki.site.tokens["csrf"]                                        # fetched, then spoiled
+    wiki.site.tokens._tokens["csrf"] = "0123456789abcdef0123456789abcdef+\\"
+    summary = upload_batch(batch, wiki, save=lambda: None)
+    assert summary.uploaded == [item] and summary.retries == 0
+    assert len(copies_on_wiki(sandbox, item.path)) == 1
+    assert wiki.site.tokens["csrf"] != "0123456789abcdef0123456789abcdef+\\"
+
+
+def test_an_error_that_cannot_heal_fails_that_file_with_the_reason_and_the_others_go_up(
+        wiki, sandbox, tmp_path):
+    from glamuploader.messages import upload_error_text
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    for n in range(3):
+        noise((40, 30)).save(folder / f"p{n}.png")
+    tag = uuid.uuid4().hex[:8]
+    batch = Batch(items=import_paths([str(folder)]), target="sandbox",
+                  kit=Kit(license="cc0", author="Tester", tracking_category=False, title_pattern="{title}"))
+    for item, title in zip(batch.items, (f"Walk {tag} one", "IMG_1234", f"Walk {tag} three")):
+        item.meta.title = title
+    journal, log = journal_for(tmp_path, wiki)
+    summary = upload_batch(batch, wiki, save=lambda: None, journal=log)
+    good, refused, last = batch.items
+    assert summary.uploaded == [good, last] and summary.failed == [refused]
+    assert summary.retries == 0                                     # not tried again: it cannot heal
+    assert refused.upload.error == "title-blacklisted" and copies_on_wiki(sandbox, refused.path) == []
+    said = upload_error_text(refused.upload.error, refused.upload.error_info)
+    assert "does not allow this title" in said and "descriptive title" in said
+    assert log.entry(refused.facts.sha1).step == steps.FAILED
+    assert log.entry(refused.facts.sha1).error == "title-blacklisted"

@@ -4,11 +4,12 @@ Warnings (``UploadOutcome.warnings`` lists every code the wiki gave):
 
 * accepted: ``large-file`` only (the file is over the wiki's size *warning*, not its limit);
 * refused, with the error code the rest of the app knows from ``core.problems``:
-  ``duplicate`` → ``duplicate-on-wiki``; ``exists``, ``exists-normalized``, ``page-exists``
-  → ``title-exists`` (new versions of a file are a later feature);
+  ``duplicate``, ``nochange``/``no-change``, ``duplicate-version`` → ``duplicate-on-wiki``;
+  ``exists``, ``exists-normalized``, ``page-exists`` → ``title-exists`` (new versions of a
+  file are a later feature); ``empty-file`` → ``file-empty``;
 * refused with the warning code itself: ``bad-prefix``, ``badfilename``, ``was-deleted``,
-  ``duplicate-archive``, ``thumb``, ``thumb-name``, ``filetype-unwanted-type``,
-  ``empty-file``, ``nochange``/``no-change``, ``duplicate-version`` and any code not named here.
+  ``duplicate-archive``, ``thumb``, ``thumb-name``, ``filetype-unwanted-type`` and any code
+  not named here.
 
 Errors from the API are returned as ``UploadOutcome.error`` with the wiki's text in
 ``error_info`` (see ``ERROR_CODES``); only a lost connection raises (``WikiUnavailable``).
@@ -33,9 +34,13 @@ MIB = 1024 * 1024
 ACCEPTED_WARNINGS = frozenset({"large-file"})
 WARNING_ERRORS = {
     "duplicate": "duplicate-on-wiki",
+    "nochange": "duplicate-on-wiki",
+    "no-change": "duplicate-on-wiki",
+    "duplicate-version": "duplicate-on-wiki",
     "exists": "title-exists",
     "exists-normalized": "title-exists",
     "page-exists": "title-exists",
+    "empty-file": "file-empty",
 }
 #: warnings and errors that may mean the wiki took this very file a moment ago (a request sent
 #: twice, or stalled and arriving late): the file is then looked for by SHA-1, and the queue
