@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import urllib.parse
 
 import pytest
+from PySide6.QtCore import Qt
 from corpus import make_jpeg
 from test_volunteer_flow import drop_folder
 from wikitools import file_sha1, noise
@@ -33,7 +35,7 @@ def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_a
     suffix = os.urandom(3).hex()
     for n, item in enumerate(items):
         grid.select_paths([item.path])
-        editor.line_edits["title"].setText(f"Kazan street {n} {suffix}")
+        editor.line_edits["title"].setText(f"Söyembikä street {n} {suffix}")
         editor.line_edits["title"].editingFinished.emit()
     qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)   # checked: no errors left
     assert app.window.problems.error_count() == 0
@@ -61,7 +63,8 @@ def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_a
     assert list(journal.parent.glob("uploads.sqlite.damaged-*"))
     for item in items:
         row = panel._rows[item.path]
-        assert row.text(2) == item.upload.url and item.upload.url.startswith(sandbox.server)
+        assert row.data(2, Qt.ItemDataRole.UserRole) == item.upload.url and item.upload.url.startswith(sandbox.server)
+        assert row.text(2) == urllib.parse.unquote(item.upload.url)     # readable: no %C3%B6
         assert file_sha1(sandbox, item.upload.page_title)
     from glamuploader.ui.models import BadgeRole
     model = app.doc.model

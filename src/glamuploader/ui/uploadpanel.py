@@ -145,7 +145,8 @@ class UploadPanel(QDialog):
             text += ": " + upload_error_message(item.upload.error, item.upload.error_info)
         row.setText(1, text)
         row.setToolTip(1, text)
-        row.setText(2, item.upload.url)
+        # shown as people read it ("File:Söyembikä…", not "File:S%C3%B6yembik%C3%A4…"); opened as it is
+        row.setText(2, QUrl(item.upload.url).toDisplayString() if item.upload.url else "")
         row.setData(2, Qt.ItemDataRole.UserRole, item.upload.url)
 
     # --- login ----------------------------------------------------------------------------
