@@ -1435,7 +1435,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+81"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+82"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1451,12 +1451,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1521,7 +1521,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الملفات: %v من %m</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
@@ -1572,6 +1572,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+16"/>
+        <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
+        <translation>جارٍ فحص الملفات على الويكي (التكرارات، العناوين): %1 من %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
         <translation>كان سجل الرفع تالفًا. حُفظ باسم %1 وبُدئ سجل جديد. لم يُفقد شيء: الملفات الموجودة على الويكي يُعثر عليها بمجموع التحقق.</translation>
     </message>

@@ -1429,7 +1429,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+81"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+82"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1445,12 +1445,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1515,7 +1515,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файлы: %v из %m</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -1566,6 +1566,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+16"/>
+        <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
+        <translation>Проверка файлов на вики (дубликаты, названия): %1 из %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
         <translation>Журнал загрузок был повреждён. Он сохранён как %1, начат новый. Ничего не потеряно: файлы, уже загруженные на вики, находятся по контрольной сумме.</translation>
     </message>

@@ -1425,7 +1425,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+81"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+82"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1441,12 +1441,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
@@ -1511,7 +1511,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%v / %m dosya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Logging in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
@@ -1562,6 +1562,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+16"/>
+        <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
+        <translation>Dosyalar vikide denetleniyor (kopyalar, başlıklar): %1 / %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
         <translation>Yükleme günlüğü bozulmuştu. %1 olarak saklandı ve yenisine başlandı. Hiçbir şey kaybolmadı: vikide zaten olan dosyalar sağlama toplamlarıyla bulunur.</translation>
     </message>

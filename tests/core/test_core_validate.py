@@ -164,3 +164,15 @@ def test_online_problems_come_from_the_wiki():
     assert by_code["filetype-not-allowed"].params == {"extension": "tif", "allowed": ["jpg", "png"]}
     assert by_code["file-too-large"].params == {"size": 9000, "limit": 5000}
     assert "File:Galata Tower taken too.jpg" not in wiki.asked
+
+
+def test_the_checks_on_the_wiki_tell_their_progress_and_stop_when_asked():
+    from glamuploader.core.validate import ChecksCancelled
+    items = [good(f"{n}.jpg", title=f"Galata Tower {n}") for n in range(3)]
+    wiki, heard = FakeWiki(), []
+    online_problems(Batch(items=items), wiki, progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    wiki = FakeWiki()
+    with pytest.raises(ChecksCancelled):
+        online_problems(Batch(items=items), wiki, cancelled=lambda: len(wiki.asked) >= 1)
+    assert len(wiki.asked) == 1                      # stopped after the first file, not at the end

@@ -134,3 +134,40 @@ def test_cancel_stops_after_the_current_file_and_keeps_what_was_uploaded(make_ap
     assert 1 <= states.count("uploaded") < 4 and set(states) <= {"uploaded", "new"}
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5000)
     assert all(i.upload.url for i in items if i.upload.state.value == "uploaded")
+
+
+def test_the_checks_before_sending_show_their_progress_and_pause_stops_them(make_app, sandbox, tmp_path, qtbot):
+    folder = tmp_path / "checks"
+    folder.mkdir()
+    for n in range(6):
+        make_jpeg(folder / f"photo{n}.jpg", image=noise())
+    app = make_app(start=False)
+    app.settings.set("target", "sandbox")
+    app.start()
+    drop_folder(app.window, folder)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 6, timeout=10000)
+    from glamuploader.core import edits
+    items = app.doc.batch.items
+    app.doc.apply_edit(edits.set_field(items, "license", "cc0"), "licence")
+    app.doc.apply_edit(edits.set_field(items, "author", "Tester"), "author")
+    suffix = os.urandom(3).hex()
+    for n, item in enumerate(items):
+        app.doc.apply_edit(edits.set_field([item], "title", f"Checks test {n} {suffix}"), "title")
+    qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)
+    app.show_upload()
+    panel = app.upload_panel
+    panel.uploader.log_in("sandbox", sandbox.bot_user, sandbox.bot_password, remember=False)
+    qtbot.waitUntil(lambda: panel.uploader.session is not None, timeout=20000)
+
+    shown = []
+
+    def pause_while_checking(done: int, total: int) -> None:
+        shown.append(panel.current.text())
+        panel.uploader.pause()                        # as if Pause were pressed now
+    panel.uploader.checking.connect(pause_while_checking)
+    with qtbot.waitSignal(panel.uploader.finished, timeout=60000) as stopped:
+        panel.start_button.click()
+    assert shown[0] == "Checking the files on the wiki (duplicates, titles): 0 of 6…"
+    assert stopped.args[0].cancelled and stopped.args[0].uploaded == []
+    assert [i.upload.state.value for i in items] == ["new"] * 6       # nothing sent, nothing marked
+    assert panel.current.text().startswith("Paused.")

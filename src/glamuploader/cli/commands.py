@@ -110,8 +110,9 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     problems = validate(batch)
     if args.online:
         from ..core.validate import online_problems
+        from .wikicommands import checking_progress
         session = _connect(args.wiki or batch.target, out, login=False)
-        problems += online_problems(batch, session)
+        problems += online_problems(batch, session, progress=checking_progress(batch, out))
         from .lookupcommands import lookup_problems
         problems += lookup_problems(batch, session, out)
     print_problems(problems, out)

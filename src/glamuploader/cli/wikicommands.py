@@ -113,7 +113,8 @@ def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journ
     """Plan, then send: the upload command once logged in (and, unless a dry run, with a journal)."""
     with_sdc = not getattr(args, "no_sdc", False)
     from .lookupcommands import lookup_problems
-    plan = plan_upload(batch, session, more=lookup_problems(batch, session, out), journal=journal)
+    plan = plan_upload(batch, session, more=lookup_problems(batch, session, out), journal=journal,
+                       progress=checking_progress(batch, out))
     problems, marked, blocked, ready = plan.problems, plan.duplicates, plan.blocked, plan.ready
     for item in marked:
         out.say(f"duplicate  {item.path} is already on the wiki as {item.upload.page_title}: {item.upload.url}")
@@ -173,6 +174,19 @@ def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journ
               "structured_data_pending": [_result(i) for i in summary.sdc_pending],
               "structured_data_unsupported": summary.sdc_unsupported})
     return 1 if summary.failed or blocked or summary.sdc_pending else 0
+
+
+def checking_progress(batch, out: Output):
+    """Says that the files are being checked on the wiki (a few requests each: minutes for a
+    big batch on Commons), with a progress bar on a terminal."""
+    said = [False]
+
+    def progress(done: int, total: int) -> None:
+        if not said[0] and total:
+            out.say(f"checking   {total} file(s) on the wiki: duplicates, titles, title blacklist")
+            said[0] = True
+        out.progress(done, total, "checking on the wiki")
+    return progress
 
 
 def _pacer(session, out: Output, count: int) -> Pacer:

@@ -124,12 +124,27 @@ def _texts(meta: Metadata, add: Adder) -> None:
                 add("language-unknown", field, language=code, field=field)
 
 
-def online_problems(batch: Batch, checks: WikiChecks) -> list[Problem]:
+class ChecksCancelled(Exception):
+    """The person stopped the checks on the wiki before they were done."""
+
+
+def online_problems(batch: Batch, checks: WikiChecks, *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] = lambda: False) -> list[Problem]:
     """What the wiki says against the items still to upload: duplicates by SHA-1, titles taken
-    or blacklisted, file types it refuses, files over its size limit."""
+    or blacklisted, file types it refuses, files over its size limit.
+
+    A few requests per file: ``progress(done, total)`` hears how many are checked; when
+    ``cancelled()`` turns true the checks stop with ``ChecksCancelled``."""
     limits = checks.limits()
     out: list[Problem] = []
-    for n, item in pending(batch):
+    todo = pending(batch)
+    for done, (n, item) in enumerate(todo):
+        if cancelled():
+            raise ChecksCancelled
+        if progress is not None:
+            progress(done, len(todo))
+
         def add(code: str, field: str, /, **params: object) -> None:
             out.append(Problem(code, item=item.path, field=field, params=params))
 
@@ -153,6 +168,8 @@ def online_problems(batch: Batch, checks: WikiChecks) -> list[Problem]:
         reason = checks.blacklist_reason(page)
         if reason is not None:
             add("title-blacklisted", "title", title=title, reason=reason)
+    if progress is not None:
+        progress(len(todo), len(todo))
     return out
 
 

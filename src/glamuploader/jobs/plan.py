@@ -2,7 +2,7 @@
 on the wiki recorded as duplicates, files with errors left out. Shared by the app and the CLI."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..core.batch import Batch
@@ -24,12 +24,16 @@ class UploadPlan:
 
 
 def plan_upload(batch: Batch, checks: WikiChecks, *, more: Iterable[Problem] = (),
-                journal: WikiJournal | None = None) -> UploadPlan:
+                journal: WikiJournal | None = None,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] = lambda: False) -> UploadPlan:
     """Check the batch offline and on the wiki; mark duplicates in the batch (save it after).
 
     Files found on the wiki under the batch's own title are recorded as uploaded (and, with
-    ``journal``, written there as published)."""
-    problems = validate(batch) + online_problems(batch, checks) + list(more)
+    ``journal``, written there as published). ``progress`` and ``cancelled``: see
+    ``core.validate.online_problems`` (which raises ``ChecksCancelled``)."""
+    problems = (validate(batch) + online_problems(batch, checks, progress=progress, cancelled=cancelled)
+                + list(more))
     duplicates, ours = mark_duplicates(batch, problems)
     for item in ours:
         if journal is not None and item.facts.sha1:

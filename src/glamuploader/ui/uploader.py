@@ -10,7 +10,8 @@ import threading
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..core.item import ItemState
-from ..jobs.runner import UploadEvent, upload_batch
+from ..core.validate import ChecksCancelled
+from ..jobs.runner import UploadEvent, UploadSummary, upload_batch
 from .tasks import Tasks
 
 
@@ -22,6 +23,7 @@ class Uploader(QObject):
     finished = Signal(object)           # UploadSummary
     failed = Signal(object)             # exception that stopped the run
     journal_replaced = Signal(str)      # a damaged upload journal was set aside here; a new one begun
+    checking = Signal(int, int)         # files checked on the wiki before sending, of how many
     rendered = Signal(str)              # HTML of a preview
     render_failed = Signal(object)      # exception
 
@@ -88,7 +90,11 @@ class Uploader(QObject):
                 if journal.set_aside:
                     self.journal_replaced.emit(journal.set_aside)
                 log = journal.for_wiki(session.target.api_url, session.user)
-                plan = plan_upload(batch, session, journal=log)   # network: not under the document's lock
+                try:   # network, a few requests per file: not under the document's lock
+                    plan = plan_upload(batch, session, journal=log, progress=self._checking,
+                                       cancelled=self.cancel.is_set)
+                except ChecksCancelled:
+                    return UploadSummary(cancelled=True)
                 doc.save_blocking()
                 self.checked.emit(plan.problems)
                 only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
@@ -104,6 +110,10 @@ class Uploader(QObject):
             self.running = False
             self.failed.emit(exc)
         self.tasks.run(work, done, failed)
+
+    def _checking(self, done: int, total: int) -> None:   # on the worker thread
+        if done == total or done % 5 == 0:   # a signal per file would only crowd the GUI thread
+            self.checking.emit(done, total)
 
     def pause(self) -> None:
         """Stop after the file that is going up now; ``start`` goes on with the rest."""

@@ -67,6 +67,7 @@ class UploadPanel(QDialog):
         u.finished.connect(self._finished)
         u.failed.connect(self._failed)
         u.journal_replaced.connect(self._journal_replaced)
+        u.checking.connect(self._checking)
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._started = 0.0
         self._notice = ""    # said again with the run's result, so it is not missed
@@ -262,6 +263,10 @@ class UploadPanel(QDialog):
         self.doc.model.refresh_all()
         self._update_buttons()
         self._stopped()
+
+    def _checking(self, done: int, total: int) -> None:
+        self.current.setText(self.tr("Checking the files on the wiki (duplicates, titles): %1 of %2…")
+                             .replace("%1", str(done)).replace("%2", str(total)))
 
     def _journal_replaced(self, path: str) -> None:
         self._notice = (self.tr("The upload journal was damaged. It is kept as %1 and a new one was "
