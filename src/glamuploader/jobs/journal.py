@@ -236,8 +236,11 @@ class WikiJournal:
                            detail=f"retry: {reason}")
 
 
-class NoJournal:
+class NoJournal(WikiJournal):
     """What the upload queue writes to when no journal is kept (tests, dry runs): nothing."""
+
+    def __init__(self) -> None:
+        pass
 
     def entry(self, sha1: str) -> Entry | None:
         return None
@@ -245,8 +248,8 @@ class NoJournal:
     def stash(self, sha1: str) -> Stash | None:
         return None
 
-    def __getattr__(self, name: str) -> Callable[..., None]:
-        if name in ("sending", "stashed", "publishing", "published", "data_done", "failed",
-                    "duplicate", "checked", "retrying"):
-            return lambda *args, **kwargs: None
-        raise AttributeError(name)
+    def _ignore(self, *args: object, **kwargs: object) -> None:
+        return None
+
+    sending = stashed = publishing = published = data_done = failed = duplicate = _ignore
+    checked = retrying = _ignore

@@ -5,10 +5,10 @@ from __future__ import annotations
 from ..core.item import MediaItem
 from ..core.ports import UploadOutcome, WikiUploader
 from ..core.titles import same_page
-from .journal import DATA_DONE, PUBLISHED, PUBLISHING, NoJournal, WikiJournal
+from .journal import DATA_DONE, PUBLISHED, PUBLISHING, WikiJournal
 
 
-def known_from_journal(log: WikiJournal | NoJournal, item: MediaItem, title: str,
+def known_from_journal(log: WikiJournal, item: MediaItem, title: str,
                        wiki: WikiUploader) -> UploadOutcome | None:
     """The journal says this file reached the wiki under this title (the batch file, saved a
     moment later, did not hear of it): the outcome, without asking the wiki."""
@@ -19,7 +19,7 @@ def known_from_journal(log: WikiJournal | NoJournal, item: MediaItem, title: str
                          url=wiki.page_url(entry.title))
 
 
-def settle_unknown(log: WikiJournal | NoJournal, sha1: str, title: str,
+def settle_unknown(log: WikiJournal, sha1: str, title: str,
                    wiki: WikiUploader) -> UploadOutcome | None:
     """A run was killed while the wiki was publishing this file: did it? Asked by SHA-1, then by
     title. The outcome when the wiki has it (or someone else's file took the title); None to send."""
@@ -37,7 +37,7 @@ def settle_unknown(log: WikiJournal | NoJournal, sha1: str, title: str,
     return None
 
 
-def write_outcome(log: WikiJournal | NoJournal, item: MediaItem, kind: str) -> None:
+def write_outcome(log: WikiJournal, item: MediaItem, kind: str) -> None:
     sha1, rec = item.facts.sha1, item.upload
     if not sha1:
         return
