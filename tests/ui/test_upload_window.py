@@ -100,28 +100,35 @@ def test_demo_opens_the_app_on_a_sample_batch_aimed_at_the_sandbox(make_app, san
     assert app.window.problems.error_count() == 0
 
 
-def test_cancel_stops_after_the_current_file_and_keeps_what_was_uploaded(make_app, sandbox, tmp_path, qtbot):
-    folder = tmp_path / "many"
+def logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, count: int, label: str):
+    """The app with ``count`` new photos ready to upload (licence, author, titles) and the upload
+    panel logged in to the sandbox: (panel, items)."""
+    folder = tmp_path / "photos"
     folder.mkdir()
-    for n in range(4):
+    for n in range(count):
         make_jpeg(folder / f"photo{n}.jpg", image=noise())
     app = make_app(start=False)
     app.settings.set("target", "sandbox")
     app.start()
     drop_folder(app.window, folder)
-    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 4, timeout=10000)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == count, timeout=10000)
     from glamuploader.core import edits
     items = app.doc.batch.items
     app.doc.apply_edit(edits.set_field(items, "license", "cc0"), "licence")
     app.doc.apply_edit(edits.set_field(items, "author", "Tester"), "author")
     suffix = os.urandom(3).hex()
     for n, item in enumerate(items):
-        app.doc.apply_edit(edits.set_field([item], "title", f"Cancel test {n} {suffix}"), "title")
+        app.doc.apply_edit(edits.set_field([item], "title", f"{label} {n} {suffix}"), "title")
     qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)
     app.show_upload()
     panel = app.upload_panel
     panel.uploader.log_in("sandbox", sandbox.bot_user, sandbox.bot_password, remember=False)
     qtbot.waitUntil(lambda: panel.uploader.session is not None, timeout=20000)
+    return panel, items
+
+
+def test_cancel_stops_after_the_current_file_and_keeps_what_was_uploaded(make_app, sandbox, tmp_path, qtbot):
+    panel, items = logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, 4, "Cancel test")
 
     def cancel_on_first_upload(event) -> None:
         if event.kind == "uploaded":
@@ -137,27 +144,7 @@ def test_cancel_stops_after_the_current_file_and_keeps_what_was_uploaded(make_ap
 
 
 def test_the_checks_before_sending_show_their_progress_and_pause_stops_them(make_app, sandbox, tmp_path, qtbot):
-    folder = tmp_path / "checks"
-    folder.mkdir()
-    for n in range(6):
-        make_jpeg(folder / f"photo{n}.jpg", image=noise())
-    app = make_app(start=False)
-    app.settings.set("target", "sandbox")
-    app.start()
-    drop_folder(app.window, folder)
-    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 6, timeout=10000)
-    from glamuploader.core import edits
-    items = app.doc.batch.items
-    app.doc.apply_edit(edits.set_field(items, "license", "cc0"), "licence")
-    app.doc.apply_edit(edits.set_field(items, "author", "Tester"), "author")
-    suffix = os.urandom(3).hex()
-    for n, item in enumerate(items):
-        app.doc.apply_edit(edits.set_field([item], "title", f"Checks test {n} {suffix}"), "title")
-    qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)
-    app.show_upload()
-    panel = app.upload_panel
-    panel.uploader.log_in("sandbox", sandbox.bot_user, sandbox.bot_password, remember=False)
-    qtbot.waitUntil(lambda: panel.uploader.session is not None, timeout=20000)
+    panel, items = logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, 6, "Checks test")
 
     shown = []
 
