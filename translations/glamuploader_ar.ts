@@ -1542,6 +1542,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+4"/>
+        <source>The wiki is busy; trying %1 again in %2 s</source>
+        <translation>الويكي مشغول؛ ستُعاد محاولة %1 بعد %2 ث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The wiki did not answer; trying %1 again in %2 s</source>
         <translation>لم يستجب الويكي؛ ستُعاد محاولة %1 بعد %2 ث</translation>
     </message>

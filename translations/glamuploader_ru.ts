@@ -1536,6 +1536,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+4"/>
+        <source>The wiki is busy; trying %1 again in %2 s</source>
+        <translation>Вики занята; повторная попытка для %1 через %2 с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The wiki did not answer; trying %1 again in %2 s</source>
         <translation>Вики не ответила; повтор %1 через %2 с</translation>
     </message>

@@ -1532,6 +1532,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+4"/>
+        <source>The wiki is busy; trying %1 again in %2 s</source>
+        <translation>Viki meşgul; %1 %2 sn sonra yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The wiki did not answer; trying %1 again in %2 s</source>
         <translation>Viki yanıt vermedi; %1 %2 sn sonra yeniden denenecek</translation>
     </message>

@@ -112,7 +112,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         from ..core.validate import online_problems
         from .wikicommands import checking_progress
         session = _connect(args.wiki or batch.target, out, login=False)
-        problems += online_problems(batch, session, progress=checking_progress(batch, out))
+        problems += online_problems(batch, session, progress=checking_progress(out))
         from .lookupcommands import lookup_problems
         problems += lookup_problems(batch, session, out)
     print_problems(problems, out)

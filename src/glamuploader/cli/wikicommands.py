@@ -90,7 +90,8 @@ def upload(args: argparse.Namespace, out: Output) -> int:
         with Journal() as journal:
             if journal.set_aside:
                 out.warn(f"the upload journal was damaged; it is kept as {journal.set_aside} and a new "
-                         "one was begun. Nothing is lost: files already on the wiki are found by SHA-1.")
+                         "one was begun. Nothing is lost: files already on the wiki are found by their "
+                         "checksum (SHA-1).")
             return _send(args, out, batch, session, sdc_todo,
                          journal.for_wiki(session.target.api_url, session.user))
     except WikiUnavailable as exc:
@@ -114,7 +115,7 @@ def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journ
     with_sdc = not getattr(args, "no_sdc", False)
     from .lookupcommands import lookup_problems
     plan = plan_upload(batch, session, more=lookup_problems(batch, session, out), journal=journal,
-                       progress=checking_progress(batch, out))
+                       progress=checking_progress(out))
     problems, marked, blocked, ready = plan.problems, plan.duplicates, plan.blocked, plan.ready
     for item in marked:
         out.say(f"duplicate  {item.path} is already on the wiki as {item.upload.page_title}: {item.upload.url}")
@@ -143,7 +144,8 @@ def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journ
                 out.say(f"waiting    {event.seconds:.0f} s for this account's upload rate limit")
             return
         if event.kind == "retrying":
-            out.warn(f"retrying   {event.item.path} in {event.seconds:.0f} s: the wiki did not answer")
+            why = f"the wiki is busy ({event.error})" if event.error else "the wiki did not answer"
+            out.warn(f"retrying   {event.item.path} in {event.seconds:.0f} s: {why}")
             return
         if event.kind == "start":
             return
@@ -176,7 +178,7 @@ def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journ
     return 1 if summary.failed or blocked or summary.sdc_pending else 0
 
 
-def checking_progress(batch, out: Output):
+def checking_progress(out: Output):
     """Says that the files are being checked on the wiki (a few requests each: minutes for a
     big batch on Commons), with a progress bar on a terminal."""
     said = [False]

@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS steps (
     step TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
 """
 
+#: the columns of ``uploads`` in the order of ``Entry``'s fields
+_ENTRY_COLUMNS = ("wiki, sha1, account, path, title, step, file_key, stash_offset, stashed_at, page_id,"
+                  " error, updated")
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -127,19 +131,9 @@ class Journal:
 
     def entry(self, wiki: str, sha1: str) -> Entry | None:
         with self._lock:
-            row = self._db.execute(
-                "SELECT wiki, sha1, account, path, title, step, file_key, stash_offset, stashed_at,"
-                " page_id, error, updated FROM uploads WHERE wiki = ? AND sha1 = ?",
-                (wiki, sha1)).fetchone()
+            row = self._db.execute(f"SELECT {_ENTRY_COLUMNS} FROM uploads WHERE wiki = ? AND sha1 = ?",
+                                   (wiki, sha1)).fetchone()
         return Entry(*row) if row else None
-
-    def entries(self, wiki: str | None = None) -> list[Entry]:
-        query = ("SELECT wiki, sha1, account, path, title, step, file_key, stash_offset, stashed_at,"
-                 " page_id, error, updated FROM uploads")
-        with self._lock:
-            rows = (self._db.execute(query + " WHERE wiki = ? ORDER BY updated", (wiki,)) if wiki
-                    else self._db.execute(query + " ORDER BY updated")).fetchall()
-        return [Entry(*row) for row in rows]
 
     def history(self, wiki: str, sha1: str) -> list[tuple[str, str]]:
         """(step, detail) of every step written for one file, oldest first."""

@@ -42,6 +42,8 @@ class UploadEvent:
     sent: int = 0       # bytes sent so far (progress)
     size: int = 0
     seconds: float = 0.0   # "waiting": the pause before this file; "start": the time left in all
+    error: str = ""        # "retrying": the wiki's error that heals (busy, rate limit); "" when it
+                           # did not answer at all
 
 
 @dataclass
@@ -169,8 +171,8 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
 
         outcome = _upload_with_retries(
             send, retries=retries, cancel=cancel, summary=summary,
-            waiting=lambda seconds, item=item, index=index: emit(
-                UploadEvent("retrying", item, index, len(todo), seconds=seconds)),
+            waiting=lambda seconds, error, item=item, index=index: emit(
+                UploadEvent("retrying", item, index, len(todo), seconds=seconds, error=error)),
             failed=lambda reason, sha1=item.facts.sha1: log.retrying(sha1, reason))
         if outcome is None:   # cancelled while waiting to try again
             item.upload.state = ItemState.NEW
@@ -198,7 +200,7 @@ class Retries:
 
 def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries | None,
                          cancel: threading.Event | None, summary: UploadSummary,
-                         waiting: Callable[[float], None],
+                         waiting: Callable[[float, str], None],
                          failed: Callable[[str], None]) -> UploadOutcome | None:
     policy = retries or Retries()
     for attempt in range(1, policy.attempts + 1):
@@ -208,13 +210,15 @@ def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries 
             failed(f"unreachable: {exc}")
             if attempt == policy.attempts:
                 raise
+            error = ""
         else:
             if outcome.uploaded or outcome.error not in TRANSIENT_ERRORS or attempt == policy.attempts:
                 return outcome
             failed(outcome.error)
+            error = outcome.error
         summary.retries += 1
         seconds = backoff(attempt, base=policy.base, cap=policy.cap, rand=random.random())
-        waiting(seconds)
+        waiting(seconds, error)
         if cancel is not None:
             if cancel.wait(seconds):
                 return None

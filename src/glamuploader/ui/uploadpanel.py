@@ -200,8 +200,9 @@ class UploadPanel(QDialog):
                                          "an hour (the wiki's rate limit)").replace("%1", f"{event.seconds:.0f}"))
             return
         if event.kind == "retrying":
-            self.current.setText(self.tr("The wiki did not answer; trying %1 again in %2 s")
-                                 .replace("%1", item.name).replace("%2", f"{event.seconds:.0f}"))
+            text = (self.tr("The wiki is busy; trying %1 again in %2 s") if event.error
+                    else self.tr("The wiki did not answer; trying %1 again in %2 s"))
+            self.current.setText(text.replace("%1", item.name).replace("%2", f"{event.seconds:.0f}"))
             return
         if event.kind == "start":
             if event.seconds:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from glamuploader.core.ports import Stash
 
+from .errors import is_network_error
+
 if TYPE_CHECKING:
     from pywikibot.site import APISite
 
@@ -55,7 +57,7 @@ def send_rest(site: APISite, path: str, filename: str, stash: Stash, *, chunk_si
                 if exc.code == "stashfailed" and expected is not None and int(expected) != offset:
                     offset = int(expected)   # the wiki kept a chunk we never heard back about
                     continue
-                if _is_network(exc):
+                if is_network_error(exc):
                     raise
                 raise StashGone(f"{exc.code}: {exc.info}") from None
             file_key = data.get("filekey", file_key)
@@ -69,7 +71,3 @@ def send_rest(site: APISite, path: str, filename: str, stash: Stash, *, chunk_si
             on_chunk(Stash(file_key, offset))
     return Stash(file_key, total)
 
-
-def _is_network(exc: BaseException) -> bool:
-    from .errors import is_network_error
-    return is_network_error(exc)

@@ -193,7 +193,8 @@ class FileUploader:
             return UploadOutcome(title=title, uploaded=False, error="file-missing", error_info=path)
         title = file_title(self.site, title)
         total = os.path.getsize(path)
-        duplicates = self.checks.find_by_sha1(file_sha1(path))
+        sha1 = file_sha1(path)   # read once: a scan can be hundreds of MB
+        duplicates = self.checks.find_by_sha1(sha1)
         if duplicates:
             return UploadOutcome(title=title, uploaded=False, duplicate_of=duplicates,
                                  error="duplicate-on-wiki", error_info=duplicates[0].url)
@@ -224,13 +225,13 @@ class FileUploader:
                 raise
             code = str(exc.code)
             # after a lost answer the wiki may have the file already, and says so in these words
-            found = self.checks.find_by_sha1(file_sha1(path)) if code in MAYBE_THERE_ERRORS else []
+            found = self.checks.find_by_sha1(sha1) if code in MAYBE_THERE_ERRORS else []
             return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen, duplicate_of=found,
                                  error=error_code(code), error_info=str(exc.info))
         if not done:
             code, info = warnings.refused[0] if warnings.refused else ("upload-refused", "")
             error = WARNING_ERRORS.get(code, code)
-            found = self.checks.find_by_sha1(file_sha1(path)) if code in MAYBE_THERE_WARNINGS else []
+            found = self.checks.find_by_sha1(sha1) if code in MAYBE_THERE_WARNINGS else []
             return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen,
                                  duplicate_of=found, error=error, error_info=info)
         if sent < total:
