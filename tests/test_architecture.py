@@ -63,3 +63,44 @@ def test_only_the_wiki_package_imports_pywikibot():
     users = {m.relative_to(SRC).parts[0] for m in SRC.rglob("*.py")
              if any(n == "pywikibot" or n.startswith("pywikibot.") for n in _imports(m))}
     assert users <= {"wiki"}
+
+
+def _state_writes(path: pathlib.Path) -> list[str]:
+    """Places that assign an upload state: ``x.state = …``, ``a, x.state = …`` and
+    ``UploadRecord(state=…)`` / ``replace(rec, state=…)``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        targets = []
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            for t in (target.elts if isinstance(target, ast.Tuple) else [target]):
+                if isinstance(t, ast.Attribute) and t.attr == "state" and "upload" in ast.unparse(t.value) \
+                        or isinstance(t, ast.Attribute) and t.attr == "state" and ast.unparse(t.value) == "rec":
+                    found.append(f"{path.relative_to(SRC)}:{node.lineno}")
+        if isinstance(node, ast.Call) and any(k.arg == "state" for k in node.keywords):
+            name = ast.unparse(node.func)
+            if name.endswith(("UploadRecord", "replace")):
+                found.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    return found
+
+
+#: the state machine, and loading a batch file (which restores a saved state, not a transition)
+STATE_WRITERS = {"core/uploadstate.py", "store/records.py"}
+
+
+def test_no_module_outside_the_state_machine_writes_an_upload_state():
+    offences = [w for m in sorted(SRC.rglob("*.py")) if str(m.relative_to(SRC)) not in STATE_WRITERS
+                for w in _state_writes(m)]
+    assert offences == []
+
+
+def test_the_state_check_finds_a_raw_write(tmp_path):
+    """The check above can fail: a module that writes a state the old way is caught."""
+    module = SRC / "jobs" / "_probe_state_write.py"
+    module.write_text("def f(item, rec):\n    item.upload.state = 1\n    rec.state, rec.error = 2, ''\n")
+    try:
+        assert len(_state_writes(module)) == 2
+    finally:
+        module.unlink()

@@ -126,6 +126,8 @@ def test_numbered_pattern_gives_unique_titles():
 class FakeWiki:
     def __init__(self):
         self.asked: list[str] = []
+        self.batches: list[list[str]] = []
+        self.blacklist_asked: list[str] = []
 
     def limits(self):
         return SiteLimits(extensions=frozenset({"jpg", "png"}), max_upload_size=5000)
@@ -138,7 +140,12 @@ class FakeWiki:
         self.asked.append(title)
         return ExistingFile(title, "https://commons.example/wiki/" + title) if "taken" in title else None
 
+    def existing_titles(self, titles):
+        self.batches.append(list(titles))
+        return {title: self.existing_title(title) for title in titles}
+
     def blacklist_reason(self, title):
+        self.blacklist_asked.append(title)
         return "senselessimagename" if "Blocked" in title else None
 
 
@@ -172,7 +179,8 @@ def test_the_checks_on_the_wiki_tell_their_progress_and_stop_when_asked():
     wiki, heard = FakeWiki(), []
     online_problems(Batch(items=items), wiki, progress=lambda done, total: heard.append((done, total)))
     assert heard == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert wiki.batches == [[f"File:Galata Tower {n}.jpg" for n in range(3)]]   # one request for all titles
     wiki = FakeWiki()
     with pytest.raises(ChecksCancelled):
-        online_problems(Batch(items=items), wiki, cancelled=lambda: len(wiki.asked) >= 1)
-    assert len(wiki.asked) == 1                      # stopped after the first file, not at the end
+        online_problems(Batch(items=items), wiki, cancelled=lambda: len(wiki.blacklist_asked) >= 1)
+    assert len(wiki.blacklist_asked) == 1            # stopped after the first file, not at the end

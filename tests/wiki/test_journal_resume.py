@@ -178,26 +178,31 @@ def test_an_ended_login_session_is_renewed_in_the_middle_of_a_chunked_upload(wik
     assert wiki.site.logged_in() and wiki.site.user() == sandbox.bot_user.split("@")[0]
 
 
-def test_a_file_already_on_the_wiki_under_its_own_title_is_planned_as_uploaded_not_as_a_duplicate(
+def test_a_file_already_on_the_wiki_under_its_own_title_is_recorded_as_uploaded_not_as_a_duplicate(
         wiki, sandbox, tmp_path):
-    """A run cut off after the wiki took the file, whose journal was lost too: the next plan
-    finds the file by SHA-1 under the very title the batch gives it, so it is this batch's own."""
-    from glamuploader.jobs.plan import plan_upload
+    """A run cut off after the wiki took the file: the next run asks the wiki by SHA-1 (the
+    journal says the publish call went unanswered), finds it under the very title the batch
+    gives it, and records it as this batch's own, with its page id; nothing is sent again."""
     from glamuploader.jobs.runner import titles_for
+    from glamuploader.jobs.service import UploadService
     batch = big_batch(tmp_path, size=(300, 200))
     item = batch.items[0]
     title = "File:" + titles_for(batch)[item.path]
     journal, log = journal_for(tmp_path, wiki)
     log.sending(item.facts.sha1, path=item.path, title=title)
-    sent = wiki.upload(item.path, title, text="x", comment="the run that was cut off",
-                       on_publish=lambda: log.publishing(item.facts.sha1))
-    plan = plan_upload(batch, wiki, journal=log)
-    assert plan.duplicates == [] and plan.ready == []
-    assert [p.code for p in plan.problems if p.item == item.path and p.is_error] == []
-    assert item.upload.state is ItemState.UPLOADED and item.upload.page_id == sent.page_id
+    wiki.upload(item.path, title, text="x", comment="the run that was cut off",
+                on_publish=lambda: log.publishing(item.facts.sha1))
+    pages = api_get(sandbox, action="query", titles=title)["query"]["pages"]
+    page_id = pages[0]["pageid"] if isinstance(pages, list) else int(next(iter(pages)))
+    counting = Counting(wiki)
+    result = UploadService(batch, counting, save=lambda: None, journal=log).run()
+    assert counting.uploads == 0 and result.summary.duplicates == []
+    assert [p.code for p in result.problems if p.item == item.path and p.is_error] == []
+    assert item.upload.state is ItemState.UPLOADED and item.upload.page_id == page_id
     assert [step for step, _ in journal.history(log.wiki, item.facts.sha1)] == [
         "sending", "publishing", "publishing", "published"]           # checked on the wiki, then settled
-    assert log.entry(item.facts.sha1).page_id == sent.page_id
+    assert log.entry(item.facts.sha1).page_id == page_id
+    assert len(copies_on_wiki(sandbox, item.path)) == 1
 
 
 def test_a_stale_token_is_renewed_and_the_file_goes_up(wiki, sandbox, tmp_path):
@@ -227,8 +232,12 @@ def test_an_error_that_cannot_heal_fails_that_file_with_the_reason_and_the_other
     journal, log = journal_for(tmp_path, wiki)
     summary = upload_batch(batch, wiki, save=lambda: None, journal=log)
     good, refused, last = batch.items
-    assert summary.uploaded == [good, last] and summary.failed == [refused]
+    assert summary.uploaded == [good, last] and summary.refused == [refused] and summary.failed == []
     assert summary.retries == 0                                     # not tried again: it cannot heal
+    # told as the check before sending tells it: the problem, its field and the wiki's reason
+    [problem] = summary.problems
+    assert (problem.code, problem.item, problem.field) == ("title-blacklisted", refused.path, "title")
+    assert problem.params["title"] == "IMG_1234.png" and "I?MG" in problem.params["reason"]
     assert refused.upload.error == "title-blacklisted" and copies_on_wiki(sandbox, refused.path) == []
     said = upload_error_text(refused.upload.error, refused.upload.error_info)
     assert "does not allow this title" in said and "descriptive title" in said

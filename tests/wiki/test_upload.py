@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 import urllib.request
 
-from wikitools import MIB, api_get, random_image, unique_title, upload_count
+from wikitools import MIB, api_get, noise, random_image, unique_title, upload_count
 
 
 def sha1_of(path) -> str:
@@ -31,27 +31,42 @@ def test_upload_puts_the_text_and_the_exact_bytes_on_the_wiki(wiki, sandbox, tmp
     page = file_info(sandbox, title)
     assert page["revisions"][0]["slots"]["main"]["content"] == text
     assert page["imageinfo"][0]["sha1"] == sha1_of(photo)
-    assert outcome.page_id == page["pageid"]
+    # one request: the upload's answer has no page id; the upload service asks 50 at a time
+    assert outcome.page_id is None
+    assert wiki.existing_titles([title])[title].page_id == page["pageid"]
     assert outcome.url == wiki.page_url(title)
     with urllib.request.urlopen(page["imageinfo"][0]["url"], timeout=30) as resp:
         assert resp.read() == photo.read_bytes()
 
 
-def test_same_bytes_under_another_title_are_refused_as_duplicate_before_upload(
+def test_same_bytes_under_another_title_are_refused_as_duplicate_and_nothing_is_published(
         wiki, sandbox, tmp_path):
+    """A file in one piece: the upload's own ``duplicate`` warning refuses it (one request);
+    the outcome names the existing file exactly as the check before sending would."""
     photo = random_image(tmp_path / "photo.jpg")
     first = wiki.upload(str(photo), unique_title("Original"), text="x", comment="first")
     uploads_before = upload_count(sandbox)
-    progress = []
     second_title = unique_title("Copy")
-    again = wiki.upload(str(photo), second_title, text="x", comment="second",
-                        on_progress=lambda sent, total: progress.append(sent))
+    again = wiki.upload(str(photo), second_title, text="x", comment="second")
     assert not again.uploaded
-    assert again.error == "duplicate-on-wiki"
+    assert again.error == "duplicate-on-wiki" and "duplicate" in again.warnings
     assert [f.url for f in again.duplicate_of] == [first.url]
-    assert progress == []                      # no byte was sent
     assert upload_count(sandbox) == uploads_before
     assert wiki.existing_title(second_title) is None
+
+
+def test_a_big_duplicate_is_refused_before_any_chunk_is_sent(wiki, sandbox, tmp_path):
+    """A file sent in chunks is checked by SHA-1 first: its bandwidth is not spent in vain."""
+    scan = tmp_path / "scan.png"
+    noise((1100, 900)).save(scan)                  # about 3 MB: chunks of 1 MiB here
+    assert wiki.sends_in_chunks(scan.stat().st_size)
+    first = wiki.upload(str(scan), unique_title("Scan")[:-4] + ".png", text="x", comment="first")
+    assert first.uploaded
+    progress = []
+    again = wiki.upload(str(scan), unique_title("Scan copy")[:-4] + ".png", text="x", comment="second",
+                        on_progress=lambda sent, total: progress.append(sent))
+    assert again.error == "duplicate-on-wiki" and [f.title for f in again.duplicate_of] == [first.title]
+    assert progress == []                          # not one chunk was sent
 
 
 def test_camera_name_is_reported_by_the_blacklist_before_upload(wiki, tmp_path):

@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not write structured data (captions, depicts, licence…) after each upload")
     p.add_argument("--remember", action="store_true",
                    help="keep the password in the system keyring after a successful login")
+    p.add_argument("--new-versions", action="store_true",
+                   help="send the files marked 'new version of File:X' as new versions of those files "
+                        "(Commons: only minor improvements — better resolution, colour, noise, "
+                        "rotation; anything else is a new file)")
 
     p = sub.add_parser("report", parents=[common], help="what was uploaded, as CSV or a wikitext gallery")
     p.add_argument("batch", metavar="BATCH")

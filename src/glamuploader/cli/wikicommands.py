@@ -6,12 +6,11 @@ import getpass
 import sys
 
 from ..core.pacing import Pacer
-from ..jobs.plan import plan_upload
-from ..jobs.runner import (UploadEvent, pending_items, structured_data_items, titles_for,
-                           upload_batch)
+from ..jobs.runner import FILE_DONE, EventKind, UploadEvent, pending_items, structured_data_items
+from ..jobs.service import RunOptions, UploadService
 from ..messages import upload_error_text
 from ..paths import demo_dir
-from .commands import UserError, open_batch, print_problems, problem_json, save
+from .commands import UserError, hold_batch, open_batch, print_problems, problem_json, save
 from .output import Output
 
 LOGIN_WORDS = {
@@ -74,26 +73,30 @@ def upload(args: argparse.Namespace, out: Output) -> int:
     if args.wiki:
         batch.target = args.wiki
     with_sdc = not getattr(args, "no_sdc", False)
-    todo = pending_items(batch)
-    sdc_todo = structured_data_items(batch) if with_sdc else []
-    if not todo and not sdc_todo:
+    if not pending_items(batch) and not (with_sdc and structured_data_items(batch)):
         out.say(f"Nothing to upload: all {len(batch.items)} file(s) of {batch.path} are done.")
         out.data({"uploaded": [], "duplicates": [], "failed": [], "skipped": len(batch.items)})
         return 0
-    session = connect(batch.target, out, login=not args.dry_run, user=args.user,
-                      remember=getattr(args, "remember", False))
-    if args.dry_run:
-        return _send(args, out, batch, session, sdc_todo, None)
-    from ..jobs.journal import Journal, JournalError
+    with hold_batch(batch.path, out):
+        session = connect(batch.target, out, login=not args.dry_run, user=args.user,
+                          remember=getattr(args, "remember", False))
+        return _run(args, out, batch, session, with_sdc=with_sdc)
+
+
+def _run(args: argparse.Namespace, out: Output, batch, session, *, with_sdc: bool) -> int:
+    from ..jobs.journal import JournalError
+    from ..media.localfiles import DiskFiles
     from ..wiki import LoginFailed, WikiUnavailable
+    from .lookupcommands import lookup_problems
+    options = RunOptions(structured_data=with_sdc, dry_run=args.dry_run,
+                         new_versions=getattr(args, "new_versions", False))
+    render = _Renderer(out, batch)
+    pacer = None if args.dry_run else _pacer(session, out, len(pending_items(batch)))
+    service = UploadService(batch, session, save=lambda: save(batch), on_event=render,
+                            files=DiskFiles(), account=session.user, options=options, pacer=pacer,
+                            more_problems=lambda: lookup_problems(batch, session, out))
     try:
-        with Journal() as journal:
-            if journal.set_aside:
-                out.warn(f"the upload journal was damaged; it is kept as {journal.set_aside} and a new "
-                         "one was begun. Nothing is lost: files already on the wiki are found by their "
-                         "checksum (SHA-1).")
-            return _send(args, out, batch, session, sdc_todo,
-                         journal.for_wiki(session.target.api_url, session.user))
+        result = service.run()
     except WikiUnavailable as exc:
         save(batch)
         raise UserError(f"{exc.target} stopped answering ({exc.detail}). What was uploaded is saved "
@@ -108,91 +111,93 @@ def upload(args: argparse.Namespace, out: Output) -> int:
         raise UserError(f"the upload journal cannot be written ({exc}). Nothing was lost: what was "
                         f"uploaded is saved in {batch.path}. Free some disk space, or check the "
                         "folder's permissions, and run the same command again.") from None
-
-
-def _send(args: argparse.Namespace, out: Output, batch, session, sdc_todo, journal) -> int:
-    """Plan, then send: the upload command once logged in (and, unless a dry run, with a journal)."""
-    with_sdc = not getattr(args, "no_sdc", False)
-    from .lookupcommands import lookup_problems
-    plan = plan_upload(batch, session, more=lookup_problems(batch, session, out), journal=journal,
-                       progress=checking_progress(out))
-    problems, marked, blocked, ready = plan.problems, plan.duplicates, plan.blocked, plan.ready
-    for item in marked:
-        out.say(f"duplicate  {item.path} is already on the wiki as {item.upload.page_title}: {item.upload.url}")
-    save(batch)
-    if blocked:
-        print_problems([p for p in problems if p.item in blocked], out)
-        out.warn(f"{len(blocked)} file(s) have errors and are left out; fix them and run upload again.")
-    names = titles_for(batch)
+    if result.journal_set_aside:
+        out.warn(f"the upload journal was damaged; it is kept as {result.journal_set_aside} and a new "
+                 "one was begun. Nothing is lost: files already on the wiki are found by their "
+                 "checksum (SHA-1).")
+    before = [p for p in result.problems if p.item in result.blocked]
+    if before:
+        print_problems(before, out)
+        out.warn(f"{len(result.blocked)} file(s) have errors and are left out; fix them and run upload again.")
     if args.dry_run:
-        for item in ready:
-            out.say(f"would upload {item.path} as File:{names[item.path]} ({item.facts.size} bytes)")
-        out.data({"would_upload": [{"file": i.path, "title": "File:" + names[i.path]} for i in ready],
-                  "problems": [problem_json(p) for p in problems]})
-        save(batch)
-        return 1 if blocked else 0
-    pacer = _pacer(session, out, len(ready))
-    total_bytes = sum(i.facts.size for i in ready) or 1
-    sent_before = [0]
-
-    def on_event(event: UploadEvent) -> None:
-        if event.kind == "progress":
-            out.progress(sent_before[0] + event.sent, total_bytes, event.item.name)
-            return
-        if event.kind == "waiting":
-            if event.seconds >= 2:
-                out.say(f"waiting    {event.seconds:.0f} s for this account's upload rate limit")
-            return
-        if event.kind == "retrying":
-            why = f"the wiki is busy ({event.error})" if event.error else "the wiki did not answer"
-            out.warn(f"retrying   {event.item.path} in {event.seconds:.0f} s: {why}")
-            return
-        if event.kind == "start":
-            return
-        if event.kind.startswith("sdc-"):
-            _say_structured_data(event, out)
-            return
-        sent_before[0] += event.item.facts.size
-        rec = event.item.upload
-        if event.kind == "uploaded":
-            out.say(f"uploaded   {rec.page_title}  {rec.url}")
-        elif event.kind == "duplicate":
-            out.say(f"duplicate  {event.item.path} is already on the wiki as {rec.page_title}: {rec.url}")
-        else:
-            out.warn(f"failed     {event.item.path}: {upload_error_text(rec.error, rec.error_info)}")
-
-    summary = upload_batch(batch, session, save=lambda: save(batch), on_event=on_event,
-                           only={i.path for i in ready} | {i.path for i in sdc_todo},
-                           sdc=session if with_sdc else None, pacer=pacer, journal=journal)
-    summary.duplicates[:0] = marked
+        for item in result.ready:
+            entry = result.entries[item.path]
+            out.say(f"would upload {item.path} as {entry.title} ({item.facts.size} bytes)")
+        out.data({"would_upload": [{"file": i.path, "title": result.entries[i.path].title}
+                                   for i in result.ready],
+                  "problems": [problem_json(p) for p in result.problems]})
+        return 1 if result.blocked else 0
+    summary = result.summary
+    if summary.refused:
+        print_problems(summary.problems, out)
     out.say(f"{len(summary.uploaded)} uploaded, {len(summary.duplicates)} already on the wiki, "
-            f"{len(summary.failed)} failed, {len(blocked)} left out with errors; structured data "
-            f"written for {len(summary.sdc_written)}, pending for {len(summary.sdc_pending)}.")
+            f"{len(summary.failed) + len(summary.refused)} failed, {len(result.blocked)} left out "
+            f"with errors; structured data written for {len(summary.sdc_written)}, pending for "
+            f"{len(summary.sdc_pending)}.")
     out.data({"uploaded": [_result(i) for i in summary.uploaded],
               "duplicates": [_result(i) for i in summary.duplicates],
-              "failed": [_result(i) for i in summary.failed],
-              "left_out": sorted(blocked),
+              "failed": [_result(i) for i in summary.failed + summary.refused],
+              "left_out": sorted(result.blocked),
+              "problems": [problem_json(p) for p in summary.problems],
               "structured_data_written": [_result(i) for i in summary.sdc_written],
               "structured_data_pending": [_result(i) for i in summary.sdc_pending],
               "structured_data_unsupported": summary.sdc_unsupported})
-    return 1 if summary.failed or blocked or summary.sdc_pending else 0
+    bad = summary.failed or summary.refused or result.blocked or summary.sdc_pending
+    return 1 if bad else 0
 
 
-def checking_progress(out: Output):
-    """Says that the files are being checked on the wiki (a few requests each: minutes for a
-    big batch on Commons), with a progress bar on a terminal."""
+class _Renderer:
+    """The upload service's events as lines and a progress bar."""
+
+    def __init__(self, out: Output, batch) -> None:
+        self.out = out
+        self.total_bytes = sum(i.facts.size for i in pending_items(batch)) or 1
+        self.sent_before = 0
+        self.checking = checking_progress(out, what="on disk: still there, changed since import",
+                                          label="looking at the files")
+
+    def __call__(self, event: UploadEvent) -> None:
+        out, kind = self.out, event.kind
+        if kind is EventKind.CHECKING:
+            self.checking(event.index, event.total)
+        elif kind is EventKind.PROGRESS:
+            out.progress(self.sent_before + event.sent, self.total_bytes, event.item.name)
+        elif kind is EventKind.WAITING:
+            if event.seconds >= 2:
+                out.say(f"waiting    {event.seconds:.0f} s for this account's upload rate limit")
+        elif kind is EventKind.RETRYING:
+            why = f"the wiki is busy ({event.error})" if event.error else "the wiki did not answer"
+            out.warn(f"retrying   {event.item.path} in {event.seconds:.0f} s: {why}")
+        elif kind.value.startswith("sdc-"):
+            _say_structured_data(event, out)
+        elif kind in FILE_DONE:
+            self.sent_before += event.item.facts.size
+            rec = event.item.upload
+            if kind is EventKind.UPLOADED:
+                out.say(f"uploaded   {rec.page_title}  {rec.url}")
+            elif kind is EventKind.DUPLICATE:
+                out.say(f"duplicate  {event.item.path} is already on the wiki as {rec.page_title}: {rec.url}")
+            elif kind is EventKind.REFUSED:
+                out.warn(f"refused    {event.item.path}: the wiki's own check stopped it (below); nothing was sent")
+            else:
+                out.warn(f"failed     {event.item.path}: {upload_error_text(rec.error, rec.error_info)}")
+
+
+def checking_progress(out: Output, *, what: str = "on the wiki: duplicates, titles, title blacklist",
+                      label: str = "checking on the wiki"):
+    """Says that the files are being checked (minutes for a big batch), with a progress bar."""
     said = [False]
 
     def progress(done: int, total: int) -> None:
         if not said[0] and total:
-            out.say(f"checking   {total} file(s) on the wiki: duplicates, titles, title blacklist")
+            out.say(f"checking   {total} file(s) {what}")
             said[0] = True
-        out.progress(done, total, "checking on the wiki")
+        out.progress(done, total, label)
     return progress
 
 
 def _pacer(session, out: Output, count: int) -> Pacer:
-    """Uploads spaced under the account's rate limit (read from the wiki), with the time left."""
+    """Uploads spaced under the account's rate limit (read from the wiki once), with the time left."""
     from ..wiki import WikiUnavailable
     try:
         limit = session.upload_rate_limit()
@@ -208,15 +213,16 @@ def _pacer(session, out: Output, count: int) -> Pacer:
 
 def _say_structured_data(event: UploadEvent, out: Output) -> None:
     rec = event.item.upload
-    if event.kind == "sdc-written":
+    if event.kind is EventKind.SDC_WRITTEN:
         out.say(f"structured data written  {rec.mid}  {rec.page_title}")
-    elif event.kind == "sdc-unchanged":
+    elif event.kind is EventKind.SDC_UNCHANGED:
         out.say(f"structured data already there  {rec.mid}  {rec.page_title}")
-    elif event.kind == "sdc-pending":
+    elif event.kind is EventKind.SDC_PENDING:
         out.warn(f"structured data pending  {rec.page_title} is uploaded, but its structured data "
                  f"was not written ({upload_error_text(rec.error, rec.error_info)}). Run upload "
                  "again to complete it; the file will not be sent again.")
-    else:
+    elif not getattr(out, "_said_no_sdc", False):
+        out._said_no_sdc = True
         out.say("This wiki has no structured data (WikibaseMediaInfo): captions and statements "
                 "were not written.")
 
@@ -282,4 +288,5 @@ def demo(args: argparse.Namespace, out: Output) -> int:
         raise UserError(str(exc)) from None
     out.say(f"Sandbox wiki: {info.server}/")
     args.batch, args.wiki, args.user, args.dry_run = batch.path, "sandbox", None, False
+    args.new_versions = False
     return upload(args, out)

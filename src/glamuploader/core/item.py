@@ -84,6 +84,10 @@ class Metadata:
     inventory_number: str = ""          # P217, qualifier of P195 (the museum's number)
     represents_qid: str = ""            # P6243 digital representation of (Q-id of the artwork)
     depicted_location: GeoPoint | None = None   # P9149 coordinates of the depicted place
+    # sending
+    new_version_of: str = ""            # "File:X.jpg": upload as a new version of that file
+    version_comment: str = ""           # the edit summary of that new version
+    privacy: str = ""                   # "location" / "camera": send a cleaned copy ("": the kit's)
 
     def copy(self) -> Metadata:
         return replace(self, descriptions=dict(self.descriptions), captions=dict(self.captions),

@@ -33,6 +33,12 @@ class Kit:
     creator_username: str = ""
     creator_url: str = ""
     collection_qid: str = ""
+    privacy: str = ""        # "location" / "camera": every file goes up as a cleaned copy
+
+
+#: what a file may have removed before it is sent (``media.privacy`` makes the cleaned copy)
+PRIVACY_LOCATION, PRIVACY_CAMERA = "location", "camera"
+PRIVACY_MODES = (PRIVACY_LOCATION, PRIVACY_CAMERA)
 
 
 def effective(item: MediaItem, kit: Kit) -> Metadata:
@@ -56,7 +62,10 @@ def effective(item: MediaItem, kit: Kit) -> Metadata:
     out.creator_username = m.creator_username or kit.creator_username
     out.creator_url = m.creator_url or kit.creator_url
     out.collection_qid = m.collection_qid or kit.collection_qid
-    if out.location is None and f.gps is not None:
+    out.privacy = m.privacy or kit.privacy
+    if out.privacy in PRIVACY_MODES:   # the place is not told: no {{Location}}, no P1259
+        out.location = None
+    elif out.location is None and f.gps is not None:
         out.location = f.gps
     return out
 

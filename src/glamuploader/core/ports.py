@@ -73,6 +73,10 @@ class WikiChecks(Protocol):
 
     def existing_title(self, title: str) -> ExistingFile | None: ...
 
+    def existing_titles(self, titles: list[str]) -> dict[str, ExistingFile | None]:
+        """``existing_title`` of many titles at once (the wiki answers 50 to a request)."""
+        ...
+
     def blacklist_reason(self, title: str) -> str | None:
         """The title blacklist's reason when ``title`` ("File:…") may not be created, else None."""
         ...
@@ -82,14 +86,51 @@ class WikiUploader(WikiChecks, Protocol):
     def upload(self, path: str, title: str, *, text: str, comment: str,
                on_progress: ChunkProgress | None = None, stash: Stash | None = None,
                on_stash: StashProgress | None = None,
-               on_publish: Callable[[], None] | None = None) -> UploadOutcome:
+               on_publish: Callable[[], None] | None = None, sha1: str = "",
+               new_version: bool = False) -> UploadOutcome:
         """Send the file. With ``stash``, go on from there (start again should the wiki no
         longer have it). ``on_stash`` hears of each chunk the wiki keeps; ``on_publish`` is
         called just before the request that makes the file page, whose outcome is unknown
-        should the process die during it."""
+        should the process die during it. ``sha1``: the file's, when known (not read again).
+        ``new_version``: ``title`` exists and this file is to be its new version.
+
+        A file sent in one piece is not checked first: the upload's own warnings (duplicate,
+        title taken) and errors (title blacklist, file type) come back as the outcome, and
+        nothing is published. ``UploadOutcome.page_id`` may be None: ask ``existing_titles``."""
+        ...
+
+    def sends_in_chunks(self, size: int) -> bool:
+        """Whether a file of ``size`` bytes goes up in chunks (and so is checked before)."""
         ...
 
     def page_url(self, title: str) -> str: ...
+
+
+class LocalFiles(Protocol):
+    """The files on disk, as the upload service sees them before it sends one (``media``)."""
+
+    def stat(self, path: str) -> tuple[int, float] | None:
+        """(size, modification time), or None when the file is gone."""
+        ...
+
+    def read_facts(self, path: str) -> object:
+        """The file's facts read again (``core.item.FileFacts``), SHA-1 included."""
+        ...
+
+    def cleaned_copy(self, path: str, mode: str, *, kind: str) -> tuple[str, str, int]:
+        """(path, SHA-1, size) of a copy without the location (``mode`` "location") or any
+        camera data ("camera"), pixels untouched, the same bytes each time; raises
+        ``CleaningFailed``."""
+        ...
+
+
+class CleaningFailed(Exception):
+    """No cleaned copy could be made: ``code`` is a problem code, ``detail`` the reason."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
 
 
 class Lookups(Protocol):

@@ -75,6 +75,15 @@ CODES: dict[str, Severity] = {
     "file-too-large": E,          # size, limit
     "sha1-changed": E,            # path, expected, actual
     "file-duplicate-in-batch": E, # sha1, other (path of the first item with that file)
+    "file-changed": W,            # path, changed (list: content, dimensions, date taken): since import
+    # sending (new versions, cleaned copies)
+    "new-version-invalid": E,     # value (not a file name)
+    "new-version-missing": E,     # title (the file to replace is not on the wiki)
+    "new-version-extension": E,   # title, extension, expected (a new version keeps the file type)
+    "new-version-not-allowed": E, # title (the command line sends new versions with --new-versions)
+    "privacy-invalid": E,         # value (not "location" or "camera")
+    "privacy-unsupported-type": E,  # kind, detail (no cleaned copy can be made of this type)
+    "privacy-damaged-file": E,    # kind, detail (the file is damaged where its data is removed)
     # lookups (online, or from the lookups cache)
     "category-not-on-wiki": W,    # category, suggestion (the closest existing category)
     "category-not-on-wiki-nothing-close": W,  # category (no existing category is close)

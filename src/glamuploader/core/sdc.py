@@ -96,10 +96,10 @@ def statement(main: dict, qualifiers: list[dict] | None = None) -> dict:
 
 # --- the entity -----------------------------------------------------------------------------
 
-def mediainfo(item: MediaItem, kit: Kit) -> dict:
+def mediainfo(item: MediaItem, kit: Kit, *, meta: Metadata | None = None) -> dict:
     """Captions and statements for the item's MediaInfo entity; values that fail
-    ``sdc_problems`` are left out rather than sent."""
-    meta = effective(item, kit)
+    ``sdc_problems`` are left out rather than sent (``meta``: the effective metadata, if known)."""
+    meta = meta or effective(item, kit)
     labels = {code.strip(): {"language": code.strip(), "value": " ".join(text.split())}
               for code, text in meta.captions.items()
               if text.strip() and is_well_formed(code.strip()) and len(text.strip()) <= CAPTION_LIMIT}

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from . import dates
-from .item import MediaItem
+from .item import MediaItem, Metadata
 from .kit import Kit, effective
 from .languages import PREFERRED
 from .problems import Problem
@@ -149,7 +149,8 @@ class PatternError(ValueError):
         self.params = params
 
 
-def expand_pattern(pattern: str, item: MediaItem, kit: Kit, n: int) -> str:
+def expand_pattern(pattern: str, item: MediaItem, kit: Kit, n: int, *,
+                   meta: Metadata | None = None) -> str:
     """The title stem the kit's pattern gives for ``item``, the ``n``-th (1-based) of the batch.
 
     Fields: ``{title}`` (the item's title, else the XMP title, else the file stem), ``{date}``
@@ -161,7 +162,7 @@ def expand_pattern(pattern: str, item: MediaItem, kit: Kit, n: int) -> str:
     ``clean_title``; text the user typed is kept as typed, so its problems get reported.
     Raises PatternError (title-pattern-unknown-field or title-pattern-invalid).
     """
-    meta = effective(item, kit)
+    meta = meta or effective(item, kit)
     try:
         parts = list(string.Formatter().parse(pattern))
     except ValueError:
@@ -223,9 +224,9 @@ def extension_for(item: MediaItem) -> str:
     return canonical_extension(item.facts.kind or split_extension(item.name)[1])
 
 
-def final_title(item: MediaItem, kit: Kit, n: int) -> str:
+def final_title(item: MediaItem, kit: Kit, n: int, *, meta: Metadata | None = None) -> str:
     """``Name.ext``: the kit's title pattern expanded, with the extension of the detected type."""
-    stem = expand_pattern(kit.title_pattern or "{title}", item, kit, n)
+    stem = expand_pattern(kit.title_pattern or "{title}", item, kit, n, meta=meta)
     ext = extension_for(item)
     base, own = split_extension(stem)
     if own and canonical_extension(own) == ext:

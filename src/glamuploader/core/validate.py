@@ -15,11 +15,12 @@ from datetime import date
 from . import dates
 from .batch import Batch
 from .item import MediaItem, Metadata
-from .kit import TRACKING_CATEGORY, Kit, effective
+from .kit import PRIVACY_MODES, TRACKING_CATEGORY, Kit, effective
 from .languages import is_known, is_well_formed
 from .licenses import get_license, is_own_work
 from .ports import Lookups, WikiChecks
 from .sdc import sdc_problems
+from .sendplan import new_version_title, plan_entries
 from .problems import Problem
 from .titles import PatternError, batch_title_problems, extension_for, final_title, title_problems
 from .wikitext import category_name, category_problems, normalize_text, template_problems
@@ -43,6 +44,11 @@ def validate(batch: Batch, *, today: date | None = None) -> list[Problem]:
     by_sha1: dict[str, str] = {}
     for n, item in pending(batch):
         out += item_problems(item, batch.kit, today=today)
+        if item.meta.new_version_of.strip():   # the title is the existing file's: not ours to judge
+            if not new_version_title(item.meta.new_version_of):
+                out.append(Problem("new-version-invalid", item=item.path, field="new_version_of",
+                                   params={"value": item.meta.new_version_of}))
+            continue
         try:
             title = final_title(item, batch.kit, n)
         except PatternError as error:
@@ -69,6 +75,8 @@ def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
         out.append(Problem(code, item=item.path, field=field, params=params))
 
     out += sdc_problems(item, kit)
+    if meta.privacy and meta.privacy not in PRIVACY_MODES:
+        add("privacy-invalid", "privacy", value=meta.privacy)
     _licence(meta, add)
     if not normalize_text(meta.author):
         add("author-missing", "author")
@@ -132,14 +140,18 @@ def online_problems(batch: Batch, checks: WikiChecks, *,
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] = lambda: False) -> list[Problem]:
     """What the wiki says against the items still to upload: duplicates by SHA-1, titles taken
-    or blacklisted, file types it refuses, files over its size limit.
+    or blacklisted, file types it refuses, files over its size limit, new versions of files it
+    does not have. Every problem before anything is sent (``check --online``).
 
-    A few requests per file: ``progress(done, total)`` hears how many are checked; when
-    ``cancelled()`` turns true the checks stop with ``ChecksCancelled``."""
+    Titles are asked 50 to a request; SHA-1 and the blacklist take one request per file:
+    ``progress(done, total)`` hears how many are checked; when ``cancelled()`` turns true the
+    checks stop with ``ChecksCancelled``."""
     limits = checks.limits()
     out: list[Problem] = []
-    todo = pending(batch)
-    for done, (n, item) in enumerate(todo):
+    todo = [item for _, item in pending(batch)]
+    entries, _ = plan_entries(batch, todo)   # a title pattern that fails: validate() reports it
+    existing = checks.existing_titles(sorted({e.title for e in entries.values()}))
+    for done, item in enumerate(todo):
         if cancelled():
             raise ChecksCancelled
         if progress is not None:
@@ -149,23 +161,26 @@ def online_problems(batch: Batch, checks: WikiChecks, *,
             out.append(Problem(code, item=item.path, field=field, params=params))
 
         if item.facts.sha1:
-            for existing in checks.find_by_sha1(item.facts.sha1):
-                add("duplicate-on-wiki", "file", sha1=item.facts.sha1, title=existing.title,
-                    url=existing.url, page_id=existing.page_id)
+            for found in checks.find_by_sha1(item.facts.sha1):
+                add("duplicate-on-wiki", "file", sha1=item.facts.sha1, title=found.title,
+                    url=found.url, page_id=found.page_id)
         ext = extension_for(item)
         if limits.extensions and ext not in limits.extensions:
             add("filetype-not-allowed", "file", extension=ext, allowed=sorted(limits.extensions))
         if limits.max_upload_size is not None and item.facts.size > limits.max_upload_size:
             add("file-too-large", "file", size=item.facts.size, limit=limits.max_upload_size)
-        try:
-            title = final_title(item, batch.kit, n)
-        except PatternError:
-            continue  # validate() reports it
-        page = f"File:{title}"
-        existing = checks.existing_title(page)
-        if existing is not None:
-            add("title-exists", "title", title=title, url=existing.url)
-        reason = checks.blacklist_reason(page)
+        entry = entries.get(item.path)
+        if entry is None:
+            continue
+        title = entry.title.split(":", 1)[1]
+        taken = existing.get(entry.title)
+        if entry.new_version:
+            if taken is None:
+                add("new-version-missing", "new_version_of", title=title)
+            continue
+        if taken is not None:
+            add("title-exists", "title", title=title, url=taken.url)
+        reason = checks.blacklist_reason(entry.title)
         if reason is not None:
             add("title-blacklisted", "title", title=title, reason=reason)
     if progress is not None:

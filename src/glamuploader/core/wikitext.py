@@ -190,9 +190,10 @@ def _template_ok(t: str) -> bool:
     return not any(ch in FORBIDDEN for ch in name)
 
 
-def render_page(item: MediaItem, kit: Kit) -> str:
-    """The wikitext of the file description page for ``item`` with ``kit``'s defaults."""
-    meta = effective(item, kit)
+def render_page(item: MediaItem, kit: Kit, *, meta: Metadata | None = None) -> str:
+    """The wikitext of the file description page for ``item`` with ``kit``'s defaults
+    (``meta``: the effective metadata, when the caller has it already)."""
+    meta = meta or effective(item, kit)
     template = kit.description_template if kit.description_template in _FIELDS else "Information"
     lines = ["=={{int:filedesc}}==", "{{" + template]
     for name, value in _template_values(template, meta).items():

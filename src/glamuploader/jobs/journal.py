@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS uploads (
     wiki TEXT NOT NULL, sha1 TEXT NOT NULL, account TEXT NOT NULL DEFAULT '',
     path TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', step TEXT NOT NULL,
     file_key TEXT, stash_offset INTEGER, stashed_at REAL, page_id INTEGER,
-    error TEXT NOT NULL DEFAULT '', updated REAL NOT NULL,
+    error TEXT NOT NULL DEFAULT '', updated REAL NOT NULL, new_version INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (wiki, sha1));
 CREATE TABLE IF NOT EXISTS steps (
     id INTEGER PRIMARY KEY, at REAL NOT NULL, wiki TEXT NOT NULL, sha1 TEXT NOT NULL,
@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS steps (
 
 #: the columns of ``uploads`` in the order of ``Entry``'s fields
 _ENTRY_COLUMNS = ("wiki, sha1, account, path, title, step, file_key, stash_offset, stashed_at, page_id,"
-                  " error, updated")
+                  " error, updated, new_version")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class Entry:
     page_id: int | None
     error: str
     updated: float
+    new_version: bool = False   # the title is an existing file that this one replaces
 
     def stash(self, *, account: str, now: float, max_age: float = STASH_MAX_AGE) -> Stash | None:
         """The stash to go on from: same account (a stash is private), young enough, unsettled."""
@@ -110,6 +111,9 @@ class Journal:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")   # a step written is a step kept
             db.executescript(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(uploads)")}
+            if "new_version" not in columns:   # a journal from before new versions
+                db.execute("ALTER TABLE uploads ADD COLUMN new_version INTEGER NOT NULL DEFAULT 0")
             db.execute("SELECT count(*) FROM uploads").fetchone()
         except BaseException:
             db.close()
@@ -133,7 +137,7 @@ class Journal:
         with self._lock:
             row = self._db.execute(f"SELECT {_ENTRY_COLUMNS} FROM uploads WHERE wiki = ? AND sha1 = ?",
                                    (wiki, sha1)).fetchone()
-        return Entry(*row) if row else None
+        return Entry(*row[:-1], new_version=bool(row[-1])) if row else None
 
     def history(self, wiki: str, sha1: str) -> list[tuple[str, str]]:
         """(step, detail) of every step written for one file, oldest first."""
@@ -181,13 +185,13 @@ class WikiJournal:
         entry = self.entry(sha1)
         return entry.stash(account=self.account, now=self.journal.clock()) if entry else None
 
-    def sending(self, sha1: str, *, path: str, title: str) -> None:
+    def sending(self, sha1: str, *, path: str, title: str, new_version: bool = False) -> None:
         entry = self.entry(sha1)
         keep = entry is not None and entry.stash(account=self.account, now=self.journal.clock())
         extra = {} if keep else {"file_key": None, "stash_offset": None, "stashed_at": None}
         detail = f"resume from {entry.stash_offset}" if keep and entry else title
         self.journal.write(self.wiki, sha1, SENDING, account=self.account, path=path, title=title,
-                           error="", detail=detail, **extra)
+                           error="", detail=detail, new_version=int(new_version), **extra)
 
     def stashed(self, sha1: str, stash: Stash) -> None:
         entry = self.entry(sha1)
@@ -208,6 +212,12 @@ class WikiJournal:
 
     def data_done(self, sha1: str) -> None:
         self.journal.write(self.wiki, sha1, DATA_DONE)
+
+    def page_id(self, sha1: str, page_id: int) -> None:
+        """The page id of a published file, asked after its upload (the answer has none)."""
+        entry = self.entry(sha1)
+        if entry is not None and entry.page_id != page_id:
+            self.journal.write(self.wiki, sha1, entry.step, page_id=page_id, detail=f"page id {page_id}")
 
     def failed(self, sha1: str, error: str) -> None:
         self.journal.write(self.wiki, sha1, FAILED, error=error, file_key=None, stash_offset=None,
@@ -246,4 +256,4 @@ class NoJournal(WikiJournal):
         return None
 
     sending = stashed = publishing = published = data_done = failed = duplicate = _ignore
-    checked = retrying = _ignore
+    checked = retrying = page_id = _ignore

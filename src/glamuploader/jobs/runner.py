@@ -1,49 +1,77 @@
-"""Upload the items of a batch one after another, recording each result at once.
+"""The send loop of the upload service: one file after another, each step in the journal.
 
 Qt-free: progress goes to a plain callback, so the command line, the app and the tests share
-it. The batch is saved (through ``save``) before each file is sent and right after it is done,
-so a killed process leaves at most one item whose outcome the wiki must be asked about; the
-wiki layer refuses a file whose SHA-1 is already there, so such an item is never sent twice.
+it. The journal is the record while a run goes on (every step of every file is in it before it
+is taken); the batch file is saved through ``save`` every few seconds and at the end (see
+``saving.Saver``), so the cost of a file does not grow with the batch. A killed process is
+taken up from the journal on the next start (``resume``).
 
-With a ``sdc`` port, each uploaded file's structured data is written right after it
-(``sdcstep``); items whose structured data is pending get only that step, never a new upload.
+A file sent in one piece costs one request: the upload's own warnings and errors are the
+duplicate, title and blacklist checks. Structured data is written right after the files, a
+group at a time (``structured.StructuredQueue``): page ids are asked 50 to a request.
 """
 from __future__ import annotations
 
+import os
 import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from enum import Enum
 
+from ..core import uploadstate as move
 from ..core.batch import Batch
 from ..core.item import ItemState, MediaItem
 from ..core.pacing import TRANSIENT_ERRORS, Pacer, backoff
 from ..core.ports import UploadOutcome, WikiStructuredData, WikiUnreachable, WikiUploader
-from ..core.titles import final_title, same_page
-from ..core.wikitext import render_page, upload_comment
+from ..core.problems import Problem
+from ..core.sendplan import PlanEntry, plan_entries
+from ..core.titles import same_page
+from ..core.uploadstate import Outcome
 from .journal import NoJournal, WikiJournal
 from .resume import known_from_journal, settle_unknown, write_outcome
-from .sdcstep import (PENDING, UNCHANGED, UNSUPPORTED, WRITTEN, mark_unsupported,
-                      needs_structured_data, write_structured_data)
+from .saving import Saver, as_saver
+from .structured import StructuredQueue, needs_structured_data
+
+
+class EventKind(str, Enum):
+    """What an ``UploadEvent`` tells (a ``str``: ``event.kind == "uploaded"`` reads as before)."""
+
+    CHECKING = "checking"        # files checked before sending: ``index`` of ``total``
+    WAITING = "waiting"          # paced under the rate limit: ``seconds``
+    START = "start"              # a file starts: ``seconds`` = time left in all
+    PROGRESS = "progress"        # bytes sent: ``sent`` of ``size``
+    RETRYING = "retrying"        # tried again in ``seconds``; ``error`` the wiki's, "" no answer
+    UPLOADED = Outcome.UPLOADED.value
+    DUPLICATE = Outcome.DUPLICATE.value
+    FAILED = Outcome.FAILED.value
+    REFUSED = Outcome.REFUSED.value     # the wiki's own check stopped it: ``problems``
+    SDC_WRITTEN = "sdc-written"
+    SDC_UNCHANGED = "sdc-unchanged"
+    SDC_PENDING = "sdc-pending"
+    SDC_UNSUPPORTED = "sdc-unsupported"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: the events that end a file's upload
+FILE_DONE = frozenset({EventKind.UPLOADED, EventKind.DUPLICATE, EventKind.FAILED, EventKind.REFUSED})
 
 
 @dataclass
 class UploadEvent:
-    """What happened to one item. ``kind``: waiting (paced under the rate limit), start,
-    progress, uploaded, duplicate, failed;
-    and for its structured data: sdc-written, sdc-unchanged, sdc-pending, sdc-unsupported."""
-
-    kind: str
-    item: MediaItem
-    index: int          # 0-based position among the items being sent
-    total: int
-    sent: int = 0       # bytes sent so far (progress)
+    kind: EventKind
+    item: MediaItem | None
+    index: int = 0          # 0-based position among the items being sent
+    total: int = 0
+    sent: int = 0           # bytes sent so far (progress)
     size: int = 0
-    seconds: float = 0.0   # "waiting": the pause before this file; "start": the time left in all
-    error: str = ""        # "retrying": the wiki's error that heals (busy, rate limit); "" when it
-                           # did not answer at all
+    seconds: float = 0.0
+    error: str = ""
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -51,12 +79,21 @@ class UploadSummary:
     uploaded: list[MediaItem] = field(default_factory=list)
     duplicates: list[MediaItem] = field(default_factory=list)
     failed: list[MediaItem] = field(default_factory=list)
-    skipped: int = 0      # already done before this run
+    refused: list[MediaItem] = field(default_factory=list)   # stopped by the wiki's own checks
+    problems: list[Problem] = field(default_factory=list)    # why: as a check before sending says
+    skipped: int = 0
     cancelled: bool = False
-    sdc_written: list[MediaItem] = field(default_factory=list)   # one MediaInfo edit sent
-    sdc_pending: list[MediaItem] = field(default_factory=list)   # the edit failed; next run
-    sdc_unsupported: bool = False   # the wiki has no structured data (no WikibaseMediaInfo)
-    retries: int = 0                # files tried again after the wiki failed to answer
+    sdc_written: list[MediaItem] = field(default_factory=list)
+    sdc_pending: list[MediaItem] = field(default_factory=list)
+    sdc_unsupported: bool = False
+    retries: int = 0
+
+
+@dataclass(frozen=True)
+class Retries:
+    attempts: int = 6          # tries of one file before the run stops
+    base: float = 2.0          # first wait, doubling up to ``cap``
+    cap: float = 300.0
 
 
 def pending_items(batch: Batch) -> list[MediaItem]:
@@ -69,133 +106,166 @@ def structured_data_items(batch: Batch) -> list[MediaItem]:
 
 
 def titles_for(batch: Batch) -> dict[str, str]:
-    """The file name each item will have: the kit's pattern, numbered in batch order."""
-    return {item.path: final_title(item, batch.kit, n) for n, item in enumerate(batch.items, 1)}
+    """The file name each item will have (without "File:"), for the window and reports."""
+    entries, _ = plan_entries(batch)
+    return {path: entry.title.split(":", 1)[1] for path, entry in entries.items()}
 
 
-def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None],
+#: the outcome errors that a check before sending reports as a problem of the item (and field)
+REFUSALS = {"title-exists": "title", "title-blacklisted": "title", "filetype-not-allowed": "file",
+            "file-too-large": "file", "new-version-missing": "title"}
+
+
+def refusal_problem(entry: PlanEntry, outcome: UploadOutcome) -> Problem:
+    """The problem the check before sending would have given for what the wiki refused."""
+    name = entry.title.split(":", 1)[1]
+    params: dict = {"title": name}
+    if outcome.error == "title-exists":
+        params["url"] = outcome.error_info
+    elif outcome.error == "title-blacklisted":
+        params["reason"] = outcome.error_info
+    elif outcome.error == "filetype-not-allowed":
+        params = {"extension": name.rsplit(".", 1)[-1].lower(), "allowed": [], "info": outcome.error_info}
+    elif outcome.error == "file-too-large":
+        params = {"size": entry.size, "limit": None, "info": outcome.error_info}
+    return Problem(outcome.error, item=entry.path, field=REFUSALS[outcome.error], params=params)
+
+
+def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None] | Saver,
                  on_event: Callable[[UploadEvent], None] | None = None,
                  cancel: threading.Event | None = None, only: set[str] | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                  sdc: WikiStructuredData | None = None, pacer: Pacer | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  retries: Retries | None = None,
-                 journal: WikiJournal | None = None) -> UploadSummary:
+                 journal: WikiJournal | None = None,
+                 entries: dict[str, PlanEntry] | None = None,
+                 prepare: Callable[[PlanEntry], Problem | None] | None = None) -> UploadSummary:
     """Send every item that is not done yet (of ``only``, paths, when given).
 
-    With ``pacer``, each upload waits its turn under the account's rate limit (``cancel``
-    ends the wait at once). When the wiki cannot be reached or answers an error that heals
-    (``core.pacing.TRANSIENT_ERRORS``), the same file is tried again after a growing, jittered
-    wait; after ``retries.attempts`` the run stops with ``WikiUnreachable`` (all is saved). A
-    retried file is never sent twice: the wiki layer checks its SHA-1 first.
-
-    With ``sdc``, also write the structured data of every file uploaded now or before
-    without it. ``save`` persists the batch; it is called before and after every file.
-
-    With ``journal``, every step of every file is written to it as it happens (``jobs.journal``),
-    and what an earlier, killed run left is taken up: a file the journal knows as published is
-    recorded without sending anything; one killed while being published is looked for on the
-    wiki first; a chunked upload goes on from its stash while the wiki keeps it.
+    ``entries``: the plan (``core.sendplan``), made here when not given. With ``pacer``, each
+    upload waits its turn under the account's rate limit (``cancel`` ends the wait at once).
+    When the wiki cannot be reached or answers an error that heals, the same file is tried
+    again after a growing, jittered wait; after ``retries.attempts`` the run stops with
+    ``WikiUnreachable`` (``save`` is called first). ``prepare`` readies a file just before its
+    turn (a cleaned copy); a problem it returns stops that file. With ``sdc``, the structured data of every
+    file uploaded now or before without it is written. ``save`` persists the batch: it may
+    save at once or when due (see ``saving.Saver``); with ``force=True`` it must save now.
     """
     emit = on_event or (lambda event: None)
+    save = as_saver(save)
     log = journal or NoJournal()
     todo = [i for i in batch.items if (only is None or i.path in only)
-            and (i.upload.state not in _DONE or (sdc is not None and needs_structured_data(i)))]
+            and (not i.upload.state.is_done or (sdc is not None and needs_structured_data(i)))]
     summary = UploadSummary(skipped=len(batch.items) - len(todo))
-    names = titles_for(batch)
+    if entries is None:
+        entries, _ = plan_entries(batch, todo)
+    structured = StructuredQueue(wiki, sdc, log, summary, emit, total=len(todo))
+    stamp = lambda: now().strftime("%Y-%m-%dT%H:%M:%SZ")   # noqa: E731
+    try:
+        for index, item in enumerate(todo):
+            if cancel is not None and cancel.is_set():
+                summary.cancelled = True
+                break
+            entry = entries.get(item.path)
+            if entry is None:   # its title pattern fails: validate() reports it
+                continue
+            if item.upload.state in (ItemState.UPLOADED, ItemState.SDC_PENDING):
+                structured.add(item, index, fresh=False, wanted=entry.structured, key=entry.send_sha1)
+                continue
+            ready = prepare(entry) if prepare is not None else None
+            if ready is not None:
+                move.failed(item.upload, ready.code, str(ready.params.get("detail", "")))
+                summary.refused.append(item)
+                summary.problems.append(ready)
+                emit(UploadEvent(EventKind.REFUSED, item, index, len(todo), problems=[ready]))
+                save()
+                continue
+            known = known_from_journal(log, entry, wiki)
+            if known is not None:   # a run killed after the wiki took the file: nothing to send
+                move.published(item.upload, title=known.title, page_id=known.page_id, url=known.url,
+                               when=stamp())
+                summary.uploaded.append(item)
+                emit(UploadEvent(EventKind.UPLOADED, item, index, len(todo), entry.size, entry.size))
+                structured.add(item, index, fresh=False, wanted=entry.structured, key=entry.send_sha1)
+                save()
+                continue
+            if pacer is not None:
+                wait = pacer.delay(clock())
+                if wait > 0:
+                    if wait > 1:
+                        structured.flush()   # the wait is idle time: write what is waiting
+                        wait = pacer.delay(clock())
+                    emit(UploadEvent(EventKind.WAITING, item, index, len(todo), seconds=wait))
+                    if cancel is not None and cancel.wait(wait):
+                        summary.cancelled = True
+                        break
+                    if cancel is None:
+                        time.sleep(wait)
+                pacer.started(clock())
+            started = clock()
+            move.begin(item.upload)
+            left = pacer.time_left(len(todo) - index) if pacer is not None else 0.0
+            emit(UploadEvent(EventKind.START, item, index, len(todo), 0, entry.size, seconds=left))
 
-    def structured(item: MediaItem, index: int) -> None:
-        if sdc is None:
-            return
-        if summary.sdc_unsupported:   # known for this wiki since an earlier item: do not ask again
-            mark_unsupported(item)
+            def progress(sent: int, size: int, item=item, index=index) -> None:
+                emit(UploadEvent(EventKind.PROGRESS, item, index, len(todo), sent, size))
+
+            def send(entry=entry, progress=progress) -> UploadOutcome:
+                sha1 = entry.send_sha1
+                settled = settle_unknown(log, sha1, entry.title, wiki)
+                if settled is not None:
+                    return settled
+                stash = log.stash(sha1)
+                log.sending(sha1, path=entry.path, title=entry.title, new_version=entry.new_version)
+                return wiki.upload(entry.send_path, entry.title, text=entry.text, comment=entry.comment,
+                                   on_progress=progress, stash=stash,
+                                   on_stash=lambda now: log.stashed(sha1, now),
+                                   on_publish=lambda: log.publishing(sha1), sha1=sha1,
+                                   new_version=entry.new_version)
+
+            try:
+                outcome = _upload_with_retries(
+                    send, retries=retries, cancel=cancel, summary=summary,
+                    waiting=lambda seconds, error, item=item, index=index: emit(
+                        UploadEvent(EventKind.RETRYING, item, index, len(todo), seconds=seconds, error=error)),
+                    failed=lambda reason, sha1=entry.send_sha1: log.retrying(sha1, reason))
+            except BaseException:
+                move.stopped(item.upload)   # the journal knows how far it got
+                raise
+            if outcome is None:   # cancelled while waiting to try again
+                move.stopped(item.upload)
+                summary.cancelled = True
+                break
+            kind = _record(entry, outcome, stamp())
+            write_outcome(log, entry, kind)
+            if pacer is not None:
+                pacer.finished(clock() - started)
+            event = UploadEvent(EventKind(kind.value), item, index, len(todo), entry.size, entry.size)
+            if kind in (Outcome.UPLOADED, Outcome.DUPLICATE):
+                _remove_copy(entry)
+            if kind is Outcome.UPLOADED:
+                summary.uploaded.append(item)
+                # a new version keeps the page's own structured data: nothing is written
+                structured.add(item, index, fresh=outcome.uploaded or entry.new_version,
+                               wanted={} if entry.new_version else entry.structured, key=entry.send_sha1)
+            elif kind is Outcome.DUPLICATE:
+                summary.duplicates.append(item)
+            elif kind is Outcome.REFUSED:
+                summary.refused.append(item)
+                event.problems = [refusal_problem(entry, outcome)]
+                summary.problems += event.problems
+            else:
+                summary.failed.append(item)
+            emit(event)
             save()
-            return
-        kind = write_structured_data(item, batch.kit, sdc)
-        save()
-        if kind in (WRITTEN, UNCHANGED) and item.facts.sha1:
-            log.data_done(item.facts.sha1)
-        summary.sdc_unsupported = kind == UNSUPPORTED
-        if kind == WRITTEN:
-            summary.sdc_written.append(item)
-        elif kind == PENDING:
-            summary.sdc_pending.append(item)
-        emit(UploadEvent(kind, item, index, len(todo)))
-
-    for index, item in enumerate(todo):
-        if cancel is not None and cancel.is_set():
-            summary.cancelled = True
-            break
-        if item.upload.state in _ON_WIKI:   # uploaded before: only its structured data
-            structured(item, index)
-            continue
-        title = "File:" + names[item.path]
-        known = known_from_journal(log, item, title, wiki)
-        if known is not None:   # a run killed after the wiki took the file: nothing to send
-            _record(item, title, known, now())
-            save()
-            summary.uploaded.append(item)
-            emit(UploadEvent("uploaded", item, index, len(todo), item.facts.size, item.facts.size))
-            structured(item, index)
-            continue
-        if pacer is not None:
-            wait = pacer.delay(clock())
-            if wait > 0:
-                emit(UploadEvent("waiting", item, index, len(todo), seconds=wait))
-                if cancel is not None and cancel.wait(wait):
-                    summary.cancelled = True
-                    break
-                if cancel is None:
-                    time.sleep(wait)
-            pacer.started(clock())
-        started = clock()
-        item.upload.state = ItemState.UPLOADING
-        save()
-        left = pacer.time_left(len(todo) - index) if pacer is not None else 0.0
-        emit(UploadEvent("start", item, index, len(todo), 0, item.facts.size, seconds=left))
-
-        def progress(sent: int, size: int, item=item, index=index) -> None:
-            emit(UploadEvent("progress", item, index, len(todo), sent, size))
-
-        def send(item=item, title=title, progress=progress) -> UploadOutcome:
-            sha1 = item.facts.sha1
-            settled = settle_unknown(log, sha1, title, wiki)
-            if settled is not None:
-                return settled
-            stash = log.stash(sha1)
-            log.sending(sha1, path=item.path, title=title)
-            return wiki.upload(item.path, title, text=render_page(item, batch.kit),
-                               comment=upload_comment(item, batch.kit), on_progress=progress,
-                               stash=stash, on_stash=lambda now: log.stashed(sha1, now),
-                               on_publish=lambda: log.publishing(sha1))
-
-        outcome = _upload_with_retries(
-            send, retries=retries, cancel=cancel, summary=summary,
-            waiting=lambda seconds, error, item=item, index=index: emit(
-                UploadEvent("retrying", item, index, len(todo), seconds=seconds, error=error)),
-            failed=lambda reason, sha1=item.facts.sha1: log.retrying(sha1, reason))
-        if outcome is None:   # cancelled while waiting to try again
-            item.upload.state = ItemState.NEW
-            save()
-            summary.cancelled = True
-            break
-        kind = _record(item, title, outcome, now())
-        write_outcome(log, item, kind)
-        if pacer is not None:
-            pacer.finished(clock() - started)
-        save()
-        getattr(summary, {"uploaded": "uploaded", "duplicate": "duplicates"}.get(kind, "failed")).append(item)
-        emit(UploadEvent(kind, item, index, len(todo), item.facts.size, item.facts.size))
-        if kind == "uploaded":
-            structured(item, index)
+        structured.flush()
+    finally:
+        try:
+            structured.flush_page_ids()   # an uploaded file's page id is worth keeping even now
+        finally:
+            save(force=True)
     return summary
-
-
-@dataclass(frozen=True)
-class Retries:
-    attempts: int = 6          # tries of one file before the run stops
-    base: float = 2.0          # first wait, doubling up to ``cap``
-    cap: float = 300.0
 
 
 def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries | None,
@@ -227,27 +297,26 @@ def _upload_with_retries(send: Callable[[], UploadOutcome], *, retries: Retries 
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-_DONE = frozenset(s for s in ItemState if s.is_done)
-_ON_WIKI = frozenset({ItemState.UPLOADED, ItemState.SDC_PENDING})
-
-
-def _record(item: MediaItem, title: str, outcome: UploadOutcome, when: datetime) -> str:
-    rec = item.upload
-    rec.error = rec.error_info = ""
+def _record(entry: PlanEntry, outcome: UploadOutcome, when: str) -> Outcome:
+    rec = entry.item.upload
     if outcome.uploaded:
-        rec.state = ItemState.UPLOADED
-        rec.page_title, rec.page_id, rec.url = outcome.title, outcome.page_id, outcome.url
-        rec.uploaded_at = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-        return "uploaded"
+        move.published(rec, title=outcome.title, page_id=outcome.page_id, url=outcome.url, when=when)
+        return Outcome.UPLOADED
     if outcome.duplicate_of:
-        same = [f for f in outcome.duplicate_of if same_page(f.title, title)]
-        existing = (same or outcome.duplicate_of)[0]
-        rec.page_title, rec.page_id, rec.url = existing.title, existing.page_id, existing.url
-        if same:  # ours, from a run that was cut off after the wiki took the file
-            rec.state = ItemState.UPLOADED
-            return "uploaded"
-        rec.state = ItemState.DUPLICATE
-        return "duplicate"
-    rec.state = ItemState.FAILED
-    rec.error, rec.error_info = outcome.error or "unknown", outcome.error_info
-    return "failed"
+        same = [f for f in outcome.duplicate_of if same_page(f.title, entry.title)]
+        if same:  # ours: from a run cut off after the wiki took it, or this very new version
+            move.published(rec, title=same[0].title, page_id=same[0].page_id, url=same[0].url, when=when)
+            return Outcome.UPLOADED
+        move.duplicate(rec, outcome.duplicate_of[0])
+        return Outcome.DUPLICATE
+    move.failed(rec, outcome.error, outcome.error_info)
+    return Outcome.REFUSED if outcome.error in REFUSALS else Outcome.FAILED
+
+
+def _remove_copy(entry: PlanEntry) -> None:
+    """A cleaned copy is not kept once the wiki has the file."""
+    if entry.send_path != entry.path:
+        try:
+            os.remove(entry.send_path)
+        except OSError:
+            pass

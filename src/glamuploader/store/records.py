@@ -116,8 +116,10 @@ def _compact(d: dict) -> dict:
 #: the structured-data fields of Metadata that are plain text (core/sdc.py)
 SDC_TEXT_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid",
                    "inventory_number", "represents_qid")
+#: how the file is sent: a new version of an existing file, a cleaned copy (plain text)
+SEND_TEXT_FIELDS = ("new_version_of", "version_comment", "privacy")
 #: those a kit may set for the whole batch
-KIT_SDC_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid")
+KIT_SDC_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid", "privacy")
 
 
 # --- metadata -------------------------------------------------------------------------------
@@ -128,7 +130,7 @@ def meta_to_dict(m: Metadata) -> dict:
         "date": m.date, "author": m.author, "source": m.source, "license": m.license,
         "categories": list(m.categories), "depicts": list(m.depicts),
         "location": _point_dict(m.location), "templates": list(m.templates), "fields": dict(m.fields),
-        **{key: getattr(m, key) for key in SDC_TEXT_FIELDS},
+        **{key: getattr(m, key) for key in SDC_TEXT_FIELDS + SEND_TEXT_FIELDS},
         "depicted_location": _point_dict(m.depicted_location),
     })
 
@@ -142,7 +144,7 @@ def meta_from_dict(r: Reader, node: object) -> Metadata:
         categories=r.texts(m, "categories"), depicts=r.texts(m, "depicts"),
         location=r.point(m, "location"), templates=r.texts(m, "templates"),
         fields=r.text_map(m, "fields"), depicted_location=r.point(m, "depicted_location"),
-        **{key: r.text(m, key) for key in SDC_TEXT_FIELDS})
+        **{key: r.text(m, key) for key in SDC_TEXT_FIELDS + SEND_TEXT_FIELDS})
 
 
 # --- facts (a cache of what was read from the file) ------------------------------------------

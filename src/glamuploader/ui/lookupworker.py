@@ -1,14 +1,15 @@
 """Suggestions for depicts (Wikidata items) and categories, online or from the cache.
 
-Searches run on their own one-thread pool so typing never waits behind an upload; results
-come back as signals. Offline, ``store.cache.CachedLookups`` answers from earlier searches
+Searches go through the wiki gateway as interactive calls (pywikibot is global: one call at a
+time), ahead of batch work and served between the files of a running upload; results come
+back as signals. Offline, ``store.cache.CachedLookups`` answers from earlier searches
 and ``state_changed`` tells the window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from .tasks import Tasks
+from .tasks import GatewayTasks
 
 WIKIDATA_API = "https://www.wikidata.org/w/api.php"
 
@@ -19,11 +20,13 @@ class LookupWorker(QObject):
     state_changed = Signal(str)            # "online" / "offline"
     verified = Signal(list)                # problems of categories and depicts (warnings)
 
-    def __init__(self, *, target: str, wikidata_api: str, cache_path: str | None = None, parent=None) -> None:
+    def __init__(self, *, target: str, wikidata_api: str, cache_path: str | None = None, parent=None,
+                 gateway=None) -> None:
         super().__init__(parent)
-        pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)
-        self.tasks = Tasks(self, pool=pool)
+        if gateway is None:
+            from ..wiki.gateway import shared_gateway
+            gateway = shared_gateway()
+        self.tasks = GatewayTasks(self, gateway=gateway, interactive=True)
         self.target, self.wikidata_api, self.cache_path = target, wikidata_api, cache_path
         self._lookups = None
         self.state = "online"

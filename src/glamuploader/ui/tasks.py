@@ -106,3 +106,31 @@ class SyncTasks(Tasks):
             return
         if on_done is not None:
             on_done(result)
+
+
+class GatewayTasks(Tasks):
+    """Tasks run by the process's wiki gateway (``wiki.gateway``): every pywikibot call of the
+    app goes through it, one at a time. ``interactive`` tasks (suggestions while typing) go
+    ahead of batch work and are served between the files and chunks of a running upload."""
+
+    def __init__(self, parent: QObject | None = None, *, gateway, interactive: bool = False) -> None:
+        super().__init__(parent)
+        self.gateway = gateway
+        self.interactive = interactive
+
+    def run(self, work, on_done=None, on_error=None) -> None:  # type: ignore[override]
+        self._next += 1
+        task_id = self._next
+        self._pending[task_id] = (on_done, on_error)
+        relay = self._relay
+
+        def finished(future) -> None:   # on the gateway's thread
+            exc = future.exception()
+            try:
+                relay.finished.emit(task_id, exc is None, exc if exc is not None else future.result())
+            except RuntimeError:   # the owner is gone (a closed window): nobody to tell
+                pass
+        self.gateway.submit(work, interactive=self.interactive).add_done_callback(finished)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.gateway.wait_idle(msecs / 1000)

@@ -1,24 +1,24 @@
-"""The upload worker: logs in and runs ``jobs.runner`` on one serial thread per app, off the GUI thread.
+"""The app's side of the upload service: logs in and runs ``jobs.service`` off the GUI thread.
 
-pywikibot's configuration and sessions are global, so every wiki call goes through this one
-serial pool. Events come back to the GUI thread through Qt signals.
+pywikibot's configuration and sessions are global, so every wiki call goes through the
+process's wiki gateway (``wiki.gateway``), one at a time; suggestions while typing are served
+between the files and chunks of a running upload. Events come back through Qt signals.
 """
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from ..core.item import ItemState
-from ..core.validate import ChecksCancelled
-from ..jobs.runner import UploadEvent, UploadSummary, upload_batch
-from .tasks import Tasks
+from ..jobs.runner import EventKind, UploadEvent
+from .tasks import GatewayTasks
 
 
 class Uploader(QObject):
     logged_in = Signal(str)             # user name
     login_failed = Signal(object)       # exception (LoginFailed, WikiUnavailable, …)
-    checked = Signal(list)              # problems found online, before sending
+    started = Signal()                  # a run began (the checks first): Pause may stop it
+    checked = Signal(list)              # problems found before sending
     event = Signal(object)              # jobs.runner.UploadEvent
     finished = Signal(object)           # UploadSummary
     failed = Signal(object)             # exception that stopped the run
@@ -27,12 +27,15 @@ class Uploader(QObject):
     rendered = Signal(str)              # HTML of a preview
     render_failed = Signal(object)      # exception
 
-    def __init__(self, doc, parent=None) -> None:
+    def __init__(self, doc, parent=None, *, gateway=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)
-        self.tasks = Tasks(self, pool=pool)
+        if gateway is None:
+            from ..wiki.gateway import shared_gateway
+            gateway = shared_gateway()
+        self.gateway = gateway
+        self.tasks = GatewayTasks(self, gateway=gateway)
+        self.quick = GatewayTasks(self, gateway=gateway, interactive=True)   # login, previews
         self.session = None
         self.anonymous = None             # for previews before logging in
         self.cancel = threading.Event()
@@ -47,7 +50,7 @@ class Uploader(QObject):
         def done(session) -> None:
             self.session = session
             self.logged_in.emit(session.user)
-        self.tasks.run(work, done, self.login_failed.emit)
+        self.quick.run(work, done, self.login_failed.emit)
 
     def render(self, target: str, text: str, title: str) -> None:
         """Ask the wiki to render ``text`` (logged in or not); ``rendered`` gets the HTML."""
@@ -59,7 +62,7 @@ class Uploader(QObject):
                     self.anonymous = connect(target, login=False)
                 session = self.anonymous
             return session.render_html(text, title)
-        self.tasks.run(work, self.rendered.emit, self.render_failed.emit)
+        self.quick.run(work, self.rendered.emit, self.render_failed.emit)
 
     @staticmethod
     def sandbox_account():
@@ -74,46 +77,40 @@ class Uploader(QObject):
             return
         self.running = True
         self.cancel.clear()
-        doc, session, batch = self.doc, self.session, self.doc.batch
-        if retry_failed:
-            with doc.lock:
-                for item in batch.items:
-                    if item.upload.state is ItemState.FAILED:
-                        item.upload.state, item.upload.error, item.upload.error_info = ItemState.NEW, "", ""
+        doc, session, gateway = self.doc, self.session, self.gateway
+        self.started.emit()
+
+        def on_event(event: UploadEvent) -> None:   # on the gateway, inside the long call
+            if event.kind is EventKind.CHECKING:
+                if event.index == event.total or event.index % 5 == 0:
+                    self.checking.emit(event.index, event.total)
+            else:
+                self.event.emit(event)
+            gateway.serve_interactive()   # a suggestion typed meanwhile waits one request at most
 
         def work():
             from ..core.pacing import Pacer
-            from ..jobs.journal import Journal
-            from ..jobs.plan import plan_upload
-            from ..jobs.runner import structured_data_items
-            with Journal() as journal:
-                if journal.set_aside:
-                    self.journal_replaced.emit(journal.set_aside)
-                log = journal.for_wiki(session.target.api_url, session.user)
-                try:   # network, a few requests per file: not under the document's lock
-                    plan = plan_upload(batch, session, journal=log, progress=self._checking,
-                                       cancelled=self.cancel.is_set)
-                except ChecksCancelled:
-                    return UploadSummary(cancelled=True)
-                doc.save_blocking()
-                self.checked.emit(plan.problems)
-                only = {i.path for i in plan.ready} | {i.path for i in structured_data_items(batch)}
-                pacer = Pacer(session.upload_rate_limit())   # spaced under the account's rate limit
-                return upload_batch(batch, session, save=doc.save_blocking, on_event=self.event.emit,
-                                    cancel=self.cancel, only=only, sdc=session, pacer=pacer, journal=log)
+            from ..jobs.service import RunOptions, UploadService
+            from ..media.localfiles import DiskFiles
+            service = UploadService(
+                doc.batch, session, save=doc.save_blocking, on_event=on_event, cancel=self.cancel,
+                files=DiskFiles(), account=session.user, pacer=Pacer(session.upload_rate_limit()),
+                options=RunOptions(retry_failed=retry_failed), lock=doc.lock)
+            return service.run(on_planned=lambda result: self._planned(result))
 
-        def done(summary) -> None:
+        def done(result) -> None:
             self.running = False
-            self.finished.emit(summary)
+            self.finished.emit(result.summary)
 
         def failed(exc) -> None:
             self.running = False
             self.failed.emit(exc)
         self.tasks.run(work, done, failed)
 
-    def _checking(self, done: int, total: int) -> None:   # on the worker thread
-        if done == total or done % 5 == 0:   # a signal per file would only crowd the GUI thread
-            self.checking.emit(done, total)
+    def _planned(self, result) -> None:   # on the gateway: the checks before sending are done
+        if result.journal_set_aside:
+            self.journal_replaced.emit(result.journal_set_aside)
+        self.checked.emit(result.problems)
 
     def pause(self) -> None:
         """Stop after the file that is going up now; ``start`` goes on with the rest."""

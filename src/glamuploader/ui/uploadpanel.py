@@ -68,6 +68,10 @@ class UploadPanel(QDialog):
         u.failed.connect(self._failed)
         u.journal_replaced.connect(self._journal_replaced)
         u.checking.connect(self._checking)
+        u.started.connect(self._started_run)
+        # the panel is rebuilt from the document: after an import, or another batch opened
+        self.doc.batch_replaced.connect(self._batch_replaced)
+        self.doc.import_finished.connect(lambda _added: self._refresh_unless_running())
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._started = 0.0
         self._notice = ""    # said again with the run's result, so it is not missed
@@ -93,6 +97,31 @@ class UploadPanel(QDialog):
         self.list.setHeaderLabels([self.tr("File"), self.tr("State"), self.tr("File page")])
         self._show_account()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.translate_ui()
+        self._refresh_unless_running()
+        super().showEvent(event)
+
+    def _refresh_unless_running(self) -> None:
+        if not self.uploader.running:
+            self.refresh()
+
+    def _batch_replaced(self) -> None:
+        self._started = 0.0
+        self._bytes_done = 0
+        self.current.setText("")
+        self.translate_ui()
+        self._refresh_unless_running()
+
+    def _started_run(self) -> None:
+        self.current.setText(self.tr("Looking at the files before sending…"))
+        self._update_buttons()
+
+    def _session(self):
+        """The login, when it is to the batch's wiki (another batch may aim at another wiki)."""
+        session = self.uploader.session
+        return session if session is not None and session.target.name == self.doc.batch.target else None
+
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
         if event.type() == QEvent.Type.LanguageChange:
@@ -101,7 +130,7 @@ class UploadPanel(QDialog):
 
     # --- state ----------------------------------------------------------------------------
     def _show_account(self) -> None:
-        session = self.uploader.session
+        session = self._session()
         if session is None:
             self.account.setText(self.tr("Not logged in to %1.").replace("%1", self.doc.batch.target))
         else:
@@ -111,7 +140,7 @@ class UploadPanel(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.uploader.running
-        logged_in = self.uploader.session is not None
+        logged_in = self._session() is not None
         errors = any(p.is_error for p in self.doc.problems)
         pending = bool(pending_items(self.doc.batch))
         failed = any(i.upload.state is ItemState.FAILED for i in self.doc.batch.items)
@@ -195,6 +224,15 @@ class UploadPanel(QDialog):
 
     def _event(self, event) -> None:
         item = event.item
+        if event.kind == "refused" and event.problems:
+            from .messages import problem_message
+            self._bytes_done += item.facts.size
+            row = self._rows.get(item.path)
+            if row is not None:
+                row.setText(1, problem_message(event.problems[0]))
+                row.setToolTip(1, row.text(1))
+            self.doc.model.refresh([item.path])
+            return
         if event.kind == "waiting":
             self.current.setText(self.tr("Waiting %1 s: this account may upload only so many files "
                                          "an hour (the wiki's rate limit)").replace("%1", f"{event.seconds:.0f}"))
@@ -248,7 +286,7 @@ class UploadPanel(QDialog):
     def _finished(self, summary) -> None:
         done = len(summary.uploaded)
         text = self.tr("%1 uploaded, %2 already on the wiki, %3 failed.").replace("%1", str(done)) \
-            .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed)))
+            .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed) + len(summary.refused)))
         if summary.cancelled:
             text = self.tr("Paused.") + " " + text
         self.current.setText(" ".join(filter(None, (text, self._notice))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from glamuploader.core.ports import ExistingFile, SiteLimits
 
@@ -11,6 +12,9 @@ if TYPE_CHECKING:
     from pywikibot.site import APISite
 
 FILE_PREFIX = "File:"
+#: characters MediaWiki leaves unescaped in page URLs (wfUrlencode)
+_URL_SAFE = ";:@$!*(),/~"
+_TITLES_PER_REQUEST = 50
 
 
 def file_title(site: APISite, title: str) -> str:
@@ -37,12 +41,16 @@ class SiteChecks:
     def __init__(self, site: APISite) -> None:
         self.site = site
         self._has_blacklist: bool | None = None
+        self._limits: SiteLimits | None = None
 
     def limits(self) -> SiteLimits:
-        extensions = frozenset(ext.lower() for ext in self.site.file_extensions)
-        size = self.site.siteinfo.get("maxuploadsize")
-        return SiteLimits(extensions=extensions,
-                          max_upload_size=int(size) if size is not None else None)
+        """Read once per connection: file types and size limit do not change during a run."""
+        if self._limits is None:
+            extensions = frozenset(ext.lower() for ext in self.site.file_extensions)
+            size = self.site.siteinfo.get("maxuploadsize")
+            self._limits = SiteLimits(extensions=extensions,
+                                      max_upload_size=int(size) if size is not None else None)
+        return self._limits
 
     def find_by_sha1(self, sha1: str) -> list[ExistingFile]:
         """Files whose current version has this SHA-1 (40 hex digits)."""
@@ -54,16 +62,32 @@ class SiteChecks:
 
     def existing_title(self, title: str) -> ExistingFile | None:
         """The file page with this title, when the page or a file under this name exists."""
-        data = _query(self.site, titles=file_title(self.site, title), prop="info|imageinfo",
-                      inprop="url", iiprop="sha1")
-        pages = data.get("query", {}).get("pages", [])
-        if not pages:
-            return None
-        page = pages[0]
-        exists = not page.get("missing") or bool(page.get("imageinfo"))
-        if not exists or page.get("invalid"):
-            return None
-        return ExistingFile(title=page["title"], url=page["fullurl"], page_id=page.get("pageid"))
+        return self.existing_titles([title])[title]
+
+    def existing_titles(self, titles: list[str]) -> dict[str, ExistingFile | None]:
+        """``existing_title`` of many titles, 50 to a request; keyed by the titles as given."""
+        normal = {title: file_title(self.site, title) for title in titles}
+        found: dict[str, ExistingFile | None] = {}
+        names = sorted(set(normal.values()))
+        for start in range(0, len(names), _TITLES_PER_REQUEST):
+            part = names[start:start + _TITLES_PER_REQUEST]
+            data = _query(self.site, titles="|".join(part), prop="info|imageinfo", inprop="url",
+                          iiprop="sha1")
+            query = data.get("query", {})
+            renamed = {n["from"]: n["to"] for n in query.get("normalized", [])}
+            pages = {p.get("title"): p for p in query.get("pages", [])}
+            for name in part:
+                page = pages.get(renamed.get(name, name))
+                exists = page is not None and (not page.get("missing") or bool(page.get("imageinfo")))
+                found[name] = (ExistingFile(title=page["title"], url=page["fullurl"],
+                                            page_id=page.get("pageid"))
+                               if exists and not page.get("invalid") else None)
+        return {title: found.get(name) for title, name in normal.items()}
+
+    def page_url(self, title: str) -> str:
+        """The address of the file page, as MediaWiki writes it (``File:A_b.jpg``)."""
+        name = file_title(self.site, title).replace(" ", "_")
+        return self.site.base_url(self.site.articlepath.format(quote(name, safe=_URL_SAFE)))
 
     def blacklist_reason(self, title: str) -> str | None:
         """The title blacklist's reason when ``title`` may not be created, else None.

@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote
 
 from glamuploader.core.ports import (ChunkProgress, ExistingFile, SiteLimits, Stash, StashProgress,
                                      UploadOutcome)
@@ -24,9 +23,6 @@ if TYPE_CHECKING:
     from pywikibot.site import APISite
 
 _T = TypeVar("_T")
-
-#: characters MediaWiki leaves unescaped in page URLs (wfUrlencode)
-_URL_SAFE = ";:@$!*(),/~"
 
 
 class WikiSession:
@@ -70,9 +66,14 @@ class WikiSession:
     def upload(self, path: str, title: str, *, text: str, comment: str,
                on_progress: ChunkProgress | None = None, stash: Stash | None = None,
                on_stash: StashProgress | None = None,
-               on_publish: Callable[[], None] | None = None) -> UploadOutcome:
+               on_publish: Callable[[], None] | None = None, sha1: str = "",
+               new_version: bool = False) -> UploadOutcome:
         return self.uploader.upload(path, title, text=text, comment=comment, on_progress=on_progress,
-                                    stash=stash, on_stash=on_stash, on_publish=on_publish)
+                                    stash=stash, on_stash=on_stash, on_publish=on_publish, sha1=sha1,
+                                    new_version=new_version)
+
+    def sends_in_chunks(self, size: int) -> bool:
+        return self.uploader.is_chunked(size)
 
     def existing_mediainfo(self, page_id: int) -> dict:
         """The file's MediaInfo entity; raises ``StructuredDataError`` (never WikiUnavailable)."""
@@ -103,8 +104,10 @@ class WikiSession:
 
     def page_url(self, title: str) -> str:
         """The address of the file page, as MediaWiki writes it (``File:A_b.jpg``)."""
-        name = file_title(self.site, title).replace(" ", "_")
-        return self.site.base_url(self.site.articlepath.format(quote(name, safe=_URL_SAFE)))
+        return self.checks.page_url(title)
+
+    def existing_titles(self, titles: list[str]) -> dict[str, ExistingFile | None]:
+        return self._guard(self.checks.existing_titles, titles)
 
 
 def _count_only_this_process(throttle: Any) -> None:

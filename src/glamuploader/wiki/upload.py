@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 MIB = 1024 * 1024
 ACCEPTED_WARNINGS = frozenset({"large-file"})
+#: what a new version of a file may be told, besides: the title is taken (by the file it replaces)
+NEW_VERSION_WARNINGS = frozenset({"exists", "exists-normalized", "page-exists"})
 WARNING_ERRORS = {
     "duplicate": "duplicate-on-wiki",
     "nochange": "duplicate-on-wiki",
@@ -169,13 +171,15 @@ class FileUploader:
     def upload(self, path: str, title: str, *, text: str, comment: str,
                on_progress: ChunkProgress | None = None, stash: Stash | None = None,
                on_stash: StashProgress | None = None,
-               on_publish: Callable[[], None] | None = None) -> UploadOutcome:
+               on_publish: Callable[[], None] | None = None, sha1: str = "",
+               new_version: bool = False) -> UploadOutcome:
         """See ``core.ports.WikiUploader.upload``."""
         if not comment.strip():
             raise ValueError("an upload needs an edit summary (comment)")
         try:
             return self._upload(path, title, text=text, comment=comment, on_progress=on_progress,
-                                stash=stash, on_stash=on_stash, on_publish=on_publish)
+                                stash=stash, on_stash=on_stash, on_publish=on_publish, sha1=sha1,
+                                new_version=new_version)
         except WikiUnavailable:
             raise
         except Exception as exc:  # noqa: BLE001 - network errors are re-raised as WikiUnavailable
@@ -183,9 +187,31 @@ class FileUploader:
                 raise WikiUnavailable(self.target, f"{type(exc).__name__}: {exc}") from exc
             raise
 
+    def is_chunked(self, size: int) -> bool:
+        return size > self.chunk_threshold and 0 < self.chunk_size < size
+
+    def _before_chunks(self, title: str, sha1: str, *, new_version: bool) -> UploadOutcome | None:
+        """A file sent in chunks is checked first (SHA-1, title, blacklist): the wiki would say
+        no only after every chunk had gone up. A file sent in one piece is not: the upload's
+        own warnings and errors say the same in the same request."""
+        duplicates = self.checks.find_by_sha1(sha1)
+        if duplicates:
+            return UploadOutcome(title=title, uploaded=False, duplicate_of=duplicates,
+                                 error="duplicate-on-wiki", error_info=duplicates[0].url)
+        existing = self.checks.existing_title(title)
+        if new_version and existing is None:
+            return UploadOutcome(title=title, uploaded=False, error="new-version-missing", error_info=title)
+        if not new_version and existing is not None:
+            return UploadOutcome(title=title, uploaded=False, error="title-exists", error_info=existing.url)
+        reason = None if new_version else self.checks.blacklist_reason(title)
+        if reason is not None:
+            return UploadOutcome(title=title, uploaded=False, error="title-blacklisted", error_info=reason)
+        return None
+
     def _upload(self, path: str, title: str, *, text: str, comment: str,
                 on_progress: ChunkProgress | None, stash: Stash | None,
-                on_stash: StashProgress | None, on_publish: Callable[[], None] | None) -> UploadOutcome:
+                on_stash: StashProgress | None, on_publish: Callable[[], None] | None,
+                sha1: str, new_version: bool) -> UploadOutcome:
         import pywikibot
         from pywikibot import exceptions as pwb_exc
 
@@ -193,11 +219,17 @@ class FileUploader:
             return UploadOutcome(title=title, uploaded=False, error="file-missing", error_info=path)
         title = file_title(self.site, title)
         total = os.path.getsize(path)
-        sha1 = file_sha1(path)   # read once: a scan can be hundreds of MB
-        duplicates = self.checks.find_by_sha1(sha1)
-        if duplicates:
-            return UploadOutcome(title=title, uploaded=False, duplicate_of=duplicates,
-                                 error="duplicate-on-wiki", error_info=duplicates[0].url)
+        known = [sha1.lower()] if sha1 else []
+
+        def digest() -> str:   # read at most once: a scan can be hundreds of MB
+            if not known:
+                known.append(file_sha1(path))
+            return known[0]
+
+        if self.is_chunked(total) and stash is None:
+            refused = self._before_chunks(title, digest(), new_version=new_version)
+            if refused is not None:
+                return refused
         if self.site.is_uploaddisabled():
             return UploadOutcome(title=title, uploaded=False, error="uploaddisabled")
 
@@ -211,7 +243,8 @@ class FileUploader:
 
         report(stash.offset if stash else 0)
         page = pywikibot.FilePage(self.site, title, ignore_extension=True)
-        warnings = Warnings(self.accepted_warnings)
+        accepted = self.accepted_warnings | (NEW_VERSION_WARNINGS if new_version else frozenset())
+        warnings = Warnings(accepted)
         site = _ProgressSite(self.site, report, on_stash, on_publish)
         try:
             done = None
@@ -225,27 +258,28 @@ class FileUploader:
                 raise
             code = str(exc.code)
             # after a lost answer the wiki may have the file already, and says so in these words
-            found = self.checks.find_by_sha1(sha1) if code in MAYBE_THERE_ERRORS else []
+            found = self.checks.find_by_sha1(digest()) if code in MAYBE_THERE_ERRORS else []
             return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen, duplicate_of=found,
                                  error=error_code(code), error_info=str(exc.info))
         if not done:
             code, info = warnings.refused[0] if warnings.refused else ("upload-refused", "")
             error = WARNING_ERRORS.get(code, code)
-            found = self.checks.find_by_sha1(sha1) if code in MAYBE_THERE_WARNINGS else []
+            if new_version and code in ("nochange", "no-change", "duplicate-version"):
+                error = "duplicate-on-wiki"   # this very version is there already: ours
+            found = self.checks.find_by_sha1(digest()) if code in MAYBE_THERE_WARNINGS else []
             return UploadOutcome(title=title, uploaded=False, warnings=warnings.seen,
                                  duplicate_of=found, error=error, error_info=info)
         if sent < total:
             report(total)
-        existing = self.checks.existing_title(title)
-        return UploadOutcome(title=title, uploaded=True, warnings=warnings.seen,
-                             page_id=existing.page_id if existing else None,
-                             url=existing.url if existing else page.full_url())
+        # the page id is not in the upload's answer: the upload service asks for many at once
+        return UploadOutcome(title=title, uploaded=True, warnings=warnings.seen, page_id=None,
+                             url=self.checks.page_url(title))
 
     def _fresh(self, site: _ProgressSite, page: Any, path: str, total: int, *, comment: str,
                text: str, warnings: Warnings) -> bool:
         from pywikibot.site._upload import Uploader
 
-        chunked = total > self.chunk_threshold and 0 < self.chunk_size < total
+        chunked = self.is_chunked(total)
         uploader = Uploader(site, page, source_filename=path, summary=comment, text=text,
                             chunk_size=self.chunk_size if chunked else 0,
                             ignore_warnings=warnings, report_success=False)
