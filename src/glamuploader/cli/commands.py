@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import time
 
 from ..core.batch import Batch
 from ..core.problems import Problem, Severity
@@ -44,6 +46,28 @@ def open_batch(path: str, out: Output | None = None) -> Batch:
 def describe_file_error(exc: FileFormatError) -> str:
     where = f"{exc.path}, line {exc.line}" if exc.line else exc.path
     return f"{where}: {file_error_text(exc.code, exc.params)}"
+
+
+@contextlib.contextmanager
+def hold_batch(path: str, out: Output):
+    """One writer per batch: the batch's lock file is held while the command may write it."""
+    from ..store.lock import BatchLocked, LockError, lock_batch
+    try:
+        lock = lock_batch(path, program="cli")
+    except BatchLocked as exc:
+        h = exc.holder
+        who = "the app" if h.program == "app" else "another glamuploader command"
+        since = time.strftime("%Y-%m-%d %H:%M", time.localtime(h.started))
+        raise UserError(f"{path} is open in {who} (process {h.pid} of {h.user} on {h.host}, since "
+                        f"{since}). Close it there first, or wait for that upload to finish; "
+                        "nothing was changed.") from None
+    except LockError as exc:
+        raise UserError(f"cannot lock {path} for writing ({exc}). Check that you may write in its "
+                        "folder.") from None
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 def save(batch: Batch, path: str | None = None) -> str:
