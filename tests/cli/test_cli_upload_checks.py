@@ -13,7 +13,7 @@ from glamuploader.store.batchfile import load_batch, save_batch
 pytestmark = pytest.mark.wiki
 
 
-def test_upload_says_it_is_checking_the_files_on_the_wiki_before_sending(sandbox, tmp_path, capsys,
+def test_upload_says_it_is_looking_at_the_files_before_sending(sandbox, tmp_path, capsys,
                                                                           monkeypatch):
     monkeypatch.setenv("GLAMUPLOADER_USER", sandbox.bot_user)
     monkeypatch.setenv("GLAMUPLOADER_PASSWORD", sandbox.bot_password)
@@ -29,5 +29,5 @@ def test_upload_says_it_is_checking_the_files_on_the_wiki_before_sending(sandbox
     save_batch(loaded)
     assert main(["upload", batch, "--wiki", "sandbox", "--no-sdc"]) == 0
     out = capsys.readouterr().out
-    checking = out.index("checking   2 file(s) on the wiki: duplicates, titles, title blacklist")
+    checking = out.index("checking   2 file(s) on disk: still there, changed since import")
     assert checking < out.index("uploaded   File:Checks")

@@ -56,6 +56,11 @@ def steps_written(journal: str) -> int:
         return 0
 
 
+def _all_done(batch_path: str) -> bool:
+    """Every file is on the wiki: no later run has anything to send (or to be killed during)."""
+    return all(i.upload.state.is_done for i in load_batch(batch_path).items)
+
+
 def kill_after(proc: subprocess.Popen, seconds: float) -> bool:
     """SIGKILL ``proc`` after ``seconds``; False when it ended first."""
     try:
@@ -147,7 +152,7 @@ def run(argv: list[str] | None = None) -> int:
             else:
                 proc.wait(timeout=900)
             err = proc.stderr.read().decode("utf-8", "replace")
-            if proc.returncode == 0 and kills >= args.kills:
+            if proc.returncode == 0 and (kills >= args.kills or _all_done(batch_path)):
                 break
             if proc.returncode not in (0, 1) and "Traceback" in err:
                 print(err[-2000:], file=sys.stderr)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.wiki
 
 
 def test_uploads_through_a_faulty_network_land_every_file_exactly_once(sandbox, capsys):
-    code = run(["--files", "16", "--big", "2", "--rate", "0.25", "--seed", "3"])
+    code = run(["--files", "20", "--big", "2", "--rate", "0.25", "--seed", "3"])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "duplicates on the wiki 0, lost 0, unexplained 0, failed while on the wiki 0" in out

@@ -131,7 +131,10 @@ def print_problems(problems: list[Problem], out: Output) -> None:
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
     batch = open_batch(args.batch, out)
-    problems = validate(batch)
+    from ..jobs.filecheck import look_at_files
+    from ..media.localfiles import DiskFiles
+    problems = look_at_files(batch, DiskFiles())   # gone, or changed since import
+    problems += validate(batch)
     if args.online:
         from ..core.validate import online_problems
         from .wikicommands import checking_progress

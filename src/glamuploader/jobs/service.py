@@ -12,11 +12,10 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..core import uploadstate as move
 from ..core.batch import Batch
-from ..core.filechange import changes, looks_changed
 from ..core.item import ItemState, MediaItem
 from ..core.pacing import Pacer
 from ..core.ports import CleaningFailed, LocalFiles, WikiStructuredData, WikiUploader
@@ -24,6 +23,7 @@ from ..core.problems import Problem
 from ..core.sendplan import PlanEntry, plan_entries
 from ..core.titles import canonical_extension, extension_for, split_extension
 from ..core.validate import validate
+from .filecheck import look_at_files
 from .journal import Journal, NoJournal, WikiJournal
 from .runner import (EventKind, Retries, UploadEvent, UploadSummary, pending_items,
                      structured_data_items, upload_batch)
@@ -126,33 +126,11 @@ class UploadService:
 
     # --- before sending -------------------------------------------------------------------
     def _look_at_files(self) -> list[Problem]:
-        """Files gone, or changed since import: hashed again where size or time differ, and
-        their facts read again, so a file is never sent under the batch's old SHA-1."""
         if self.files is None:
             return []
-        out: list[Problem] = []
-        todo = pending_items(self.batch)
-        for done, item in enumerate(todo):
-            if self.cancel.is_set():
-                break
-            if done % 20 == 0:
-                self.emit(UploadEvent(EventKind.CHECKING, None, done, len(todo)))
-            seen = self.files.stat(item.path)
-            if seen is None:
-                out.append(Problem("file-missing", item=item.path, field="file", params={"path": item.path}))
-                continue
-            size, mtime = seen
-            if not looks_changed(item.facts, size, mtime):
-                continue
-            new = self.files.read_facts(item.path)
-            what = changes(item.facts, new)
-            with self.lock:
-                item.facts = new if what else replace(item.facts, mtime=new.mtime, size=new.size)
-            if what:
-                out.append(Problem("file-changed", item=item.path, field="file",
-                                   params={"path": item.path, "changed": what}))
-        self.emit(UploadEvent(EventKind.CHECKING, None, len(todo), len(todo)))
-        return out
+        return look_at_files(self.batch, self.files, cancel=self.cancel, lock=self.lock,
+                             progress=lambda done, total: self.emit(
+                                 UploadEvent(EventKind.CHECKING, None, done, total)))
 
     def _against_site(self, entries: dict[str, PlanEntry], pending: list[MediaItem]) -> list[Problem]:
         """File types and size against what the wiki takes (read once), new versions allowed."""
