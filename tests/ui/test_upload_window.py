@@ -146,15 +146,86 @@ def test_cancel_stops_after_the_current_file_and_keeps_what_was_uploaded(make_ap
 def test_the_checks_before_sending_show_their_progress_and_pause_stops_them(make_app, sandbox, tmp_path, qtbot):
     panel, items = logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, 6, "Checks test")
 
-    shown = []
+    shown, pause_enabled = [], []
 
     def pause_while_checking(done: int, total: int) -> None:
         shown.append(panel.current.text())
-        panel.uploader.pause()                        # as if Pause were pressed now
+        pause_enabled.append(panel.pause_button.isEnabled())
+        panel.pause_button.click()                    # Pause is there to press during the checks
     panel.uploader.checking.connect(pause_while_checking)
     with qtbot.waitSignal(panel.uploader.finished, timeout=60000) as stopped:
         panel.start_button.click()
-    assert shown[0] == "Checking the files on the wiki (duplicates, titles): 0 of 6…"
+    assert shown[0] == "Looking at the files before sending (still there, changed since import): 0 of 6…"
+    assert pause_enabled[0]
     assert stopped.args[0].cancelled and stopped.args[0].uploaded == []
     assert [i.upload.state.value for i in items] == ["new"] * 6       # nothing sent, nothing marked
     assert panel.current.text().startswith("Paused.")
+
+
+def test_the_panel_shows_files_imported_after_it_was_opened_and_the_wiki_of_another_batch(
+        make_app, sandbox, tmp_path, qtbot):
+    panel, items = logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, 2, "Panel test")
+    app = panel.controller
+    panel.hide()
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(3):
+        make_jpeg(more / f"later{n}.jpg", image=noise())
+    drop_folder(app.window, more)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 5, timeout=10000)
+    app.show_upload()
+    assert panel.list.topLevelItemCount() == 5 and panel.total_bar.maximum() == 5
+    assert {panel.list.topLevelItem(r).text(0) for r in range(5)} >= {"later0.jpg", "later2.jpg"}
+
+    other = app.doc.batch.path + ".other.glam.yaml"
+    from glamuploader.core.batch import Batch
+    from glamuploader.store.batchfile import save_batch
+    save_batch(Batch(target="beta"), other)
+    with qtbot.waitSignal(app.doc.batch_replaced, timeout=10000):
+        app.doc.open_batch(other)
+    assert panel.windowTitle() == "Upload to beta"
+    assert "Not logged in to beta" in panel.account.text()          # the sandbox login is not beta's
+    assert panel.list.topLevelItemCount() == 0 and not panel.start_button.isEnabled()
+
+
+def test_pywikibot_is_never_entered_from_two_threads_and_a_suggestion_is_answered_during_a_batch(
+        make_app, sandbox, tmp_path, qtbot, monkeypatch):
+    """Every pywikibot request of the app goes through the one wiki gateway: one at a time, on one
+    thread; a category suggestion typed during an upload is answered before the batch ends."""
+    import threading
+
+    from pywikibot.comms import http
+    panel, items = logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, 8, "Gateway test")
+    seen: list[int] = []
+    inside = [0, 0]                                   # now, most at once
+    lock = threading.Lock()
+    real = http.fetch
+
+    def watched(*args, **kwargs):
+        with lock:
+            inside[0] += 1
+            inside[1] = max(inside)
+            seen.append(threading.get_ident())
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                inside[0] -= 1
+    monkeypatch.setattr(http, "fetch", watched)
+    app = panel.controller
+    lookups = app.lookups()
+    answered_with = []
+
+    def ask_on_first_upload(event) -> None:
+        if event.kind == "uploaded" and not answered_with:
+            answered_with.append(None)
+            lookups.search_categories("Kaz")
+    lookups.categories_found.connect(
+        lambda prefix, names: answered_with.append(sum(i.upload.state.value == "uploaded" for i in items)))
+    panel.uploader.event.connect(ask_on_first_upload)
+    with qtbot.waitSignal(panel.uploader.finished, timeout=90000):
+        panel.start_button.click()
+    qtbot.waitUntil(lambda: len(answered_with) == 2, timeout=10000)
+    assert answered_with[1] < len(items)              # answered while files were still to go up
+    assert [i.upload.state.value for i in items] == ["uploaded"] * len(items)
+    assert inside[1] == 1 and len(set(seen)) == 1 and len(seen) >= len(items)

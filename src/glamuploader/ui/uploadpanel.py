@@ -304,7 +304,7 @@ class UploadPanel(QDialog):
         self._stopped()
 
     def _checking(self, done: int, total: int) -> None:
-        self.current.setText(self.tr("Checking the files on the wiki (duplicates, titles): %1 of %2…")
+        self.current.setText(self.tr("Looking at the files before sending (still there, changed since import): %1 of %2…")
                              .replace("%1", str(done)).replace("%2", str(total)))
 
     def _journal_replaced(self, path: str) -> None:
