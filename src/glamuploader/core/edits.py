@@ -1,6 +1,7 @@
 """Edits of item metadata that can be undone, on one item or many at once.
 
 A field is named by a key: ``title``, ``date``, ``author``, ``source``, ``license``,
+``new_version_of``, ``version_comment``, ``privacy``,
 ``location``, ``categories``, ``depicts``, ``templates``, ``description:<lang>``,
 ``caption:<lang>`` or ``field:<name>`` (a museum field). An ``Edit`` keeps each item's value
 before and after, so applying and reverting it is exact even where the items differed.
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from .item import MediaItem, Metadata
 
-SCALARS = ("title", "date", "author", "source", "license")
+SCALARS = ("title", "date", "author", "source", "license", "new_version_of", "version_comment", "privacy")
 LISTS = ("categories", "depicts", "templates")
 
 

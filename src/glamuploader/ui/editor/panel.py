@@ -19,7 +19,7 @@ from ..messages import upload_name_text
 from .langtexts import LanguageTexts
 from .listfield import ListField
 
-SCALAR_EDITS = ("title", "date", "author", "source")
+SCALAR_EDITS = ("title", "date", "author", "source", "new_version_of", "version_comment")
 
 
 class EditorPanel(QScrollArea):
@@ -73,6 +73,13 @@ class EditorPanel(QScrollArea):
             self.lists[key] = field
         self.location = _LocationEditor()
         self.location.committed.connect(lambda point: self._emit(edits.set_field(self.items, "location", point)))
+        self.privacy_box = QComboBox()
+        for value in ("", "location", "camera"):
+            self.privacy_box.addItem("", value)
+        self.privacy_box.activated.connect(
+            lambda index: self._emit(edits.set_field(self.items, "privacy", self.privacy_box.itemData(index))))
+        self.version_policy = QLabel()      # the gist of Commons' policy on overwriting files
+        self.version_policy.setWordWrap(True)
 
         rows = [("title", self.line_edits["title"]), ("title_preview", self.title_preview),
                 ("descriptions", self.descriptions), ("captions", self.captions),
@@ -80,7 +87,10 @@ class EditorPanel(QScrollArea):
                 ("source", self.line_edits["source"]), ("license", self.license_box),
                 ("license_help", self.license_help), ("categories", self.lists["categories"]),
                 ("depicts", self.lists["depicts"]), ("location", self.location),
-                ("templates", self.lists["templates"])]
+                ("privacy", self.privacy_box), ("templates", self.lists["templates"]),
+                ("new_version_of", self.line_edits["new_version_of"]),
+                ("version_policy", self.version_policy),
+                ("version_comment", self.line_edits["version_comment"])]
         for key, widget in rows:
             label = QLabel()
             label.setBuddy(widget)
@@ -102,6 +112,8 @@ class EditorPanel(QScrollArea):
             "source": self.tr("&Source"), "license": self.tr("&Licence"), "license_help": "",
             "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
             "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
+            "privacy": self.tr("&Privacy"), "new_version_of": self.tr("New &version of"),
+            "version_policy": "", "version_comment": self.tr("Version su&mmary"),
         }
         for key, text in names.items():
             self.labels[key].setText(text)
@@ -111,6 +123,17 @@ class EditorPanel(QScrollArea):
         self.lists["depicts"].entry.setPlaceholderText(self.tr("Wikidata item, e.g. Q42"))
         self.lists["templates"].entry.setPlaceholderText(self.tr("e.g. {{Wiki Loves Monuments 2026|tr}}"))
         self.box.setTitle(self.tr("Metadata"))
+        for index, text in enumerate((self.tr("Send the file as it is"),
+                                      self.tr("Remove the location (GPS) from the uploaded copy"),
+                                      self.tr("Remove all camera data from the uploaded copy"))):
+            self.privacy_box.setItemText(index, text)
+        self.privacy_box.setToolTip(self.tr("A cleaned copy is uploaded; the pixels and your original "
+                                            "file are never changed."))
+        self.line_edits["new_version_of"].setPlaceholderText(self.tr("File:Name.jpg on the wiki — empty for a new file"))
+        self.version_policy.setText(self.tr(
+            "Commons allows a new version only for minor improvements of the same picture: better "
+            "resolution, colour, noise or rotation. Anything else (another photo, a crop that changes "
+            "what is shown) goes up as a new file. When in doubt, upload a new file."))
         for index, lic in enumerate(LICENSES, 1):
             self.license_box.setItemText(index, license_name(lic))
         self._show_license_help(self.license_box.currentData())
@@ -143,6 +166,8 @@ class EditorPanel(QScrollArea):
             edit.blockSignals(False)
             edit.setPlaceholderText(self.tr("(differs between the selected files)") if value is MIXED
                                     else self._placeholder(key))
+        privacy = edits.common_value(self.items, "privacy") if items else ""
+        self.privacy_box.setCurrentIndex(-1 if privacy is MIXED else max(0, self.privacy_box.findData(privacy or "")))
         lic = edits.common_value(self.items, "license") if items else ""
         self.license_box.setCurrentIndex(-1 if lic is MIXED else max(0, self.license_box.findData(lic or "")))
         self._show_license_help(None if lic is MIXED else lic)

@@ -1,0 +1,31 @@
+"""How a file is sent, set in the editor: a new version of a file on the wiki (with Commons'
+policy shown where it is marked), and a cleaned copy without the location or camera data."""
+from __future__ import annotations
+
+from test_volunteer_flow import drop_folder, loaded
+
+
+def test_a_file_is_marked_as_a_new_version_and_for_a_cleaned_copy_undoably(make_app, photo_folder, qtbot):
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    item = app.doc.batch.items[0]
+    editor = app.window.editor
+    app.window.grid.select_paths([item.path])
+    assert "minor improvements" in editor.version_policy.text()
+    editor.line_edits["new_version_of"].setText("File:Kazan Kremlin 2019.jpg")
+    editor.line_edits["new_version_of"].editingFinished.emit()
+    editor.line_edits["version_comment"].setText("Colour corrected")
+    editor.line_edits["version_comment"].editingFinished.emit()
+    editor.privacy_box.setCurrentIndex(editor.privacy_box.findData("location"))
+    editor.privacy_box.activated.emit(editor.privacy_box.currentIndex())
+    assert (item.meta.new_version_of, item.meta.version_comment, item.meta.privacy) == (
+        "File:Kazan Kremlin 2019.jpg", "Colour corrected", "location")
+    # the title check is for new files: a new version keeps the existing file's name
+    qtbot.waitUntil(lambda: not [p for p in app.doc.problems if p.item == item.path and p.field == "title"],
+                    timeout=5000)
+    app.doc.undo.undo()
+    assert item.meta.privacy == ""
+    app.doc.undo.undo()
+    app.doc.undo.undo()
+    assert item.meta.new_version_of == ""
