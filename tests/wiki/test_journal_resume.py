@@ -86,6 +86,36 @@ def test_a_chunked_upload_cut_off_half_way_goes_on_from_its_stash(wiki, sandbox,
     journal.close()
 
 
+def test_pause_stops_a_big_file_between_chunks_and_start_goes_on_from_the_recorded_chunk(
+        wiki, sandbox, tmp_path):
+    """Pause during a 300 MB scan on event Wi-Fi must not wait for the whole file: the upload stops
+    after the chunk in flight, the item is new again, and the next start sends only the rest."""
+    import threading
+    batch = big_batch(tmp_path)
+    item = batch.items[0]
+    journal, log = journal_for(tmp_path, wiki)
+    pause = threading.Event()
+
+    def press_pause(event) -> None:
+        if event.kind == "progress" and event.sent >= MIB:
+            pause.set()
+    summary = upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=press_pause, cancel=pause)
+    assert summary.cancelled and summary.uploaded == [] and item.upload.state is ItemState.NEW
+    entry = log.entry(item.facts.sha1)
+    assert entry.step == steps.STASHING and 0 < entry.stash_offset < item.facts.size
+    assert copies_on_wiki(sandbox, item.path) == []
+
+    events = []
+    summary = upload_batch(batch, wiki, save=lambda: None, journal=log, on_event=events.append)
+    sent = [e.sent for e in events if e.kind == "progress"]
+    assert sent[0] == entry.stash_offset and sent[-1] == item.facts.size   # nothing sent twice
+    assert summary.uploaded == [item]
+    assert [c["sha1"] for c in copies_on_wiki(sandbox, item.path)] == [item.facts.sha1]
+    history = journal.history(log.wiki, item.facts.sha1)
+    assert ("sending", f"resume from {entry.stash_offset}") in history
+    journal.close()
+
+
 def test_a_stash_older_than_the_wiki_keeps_it_is_started_again(wiki, sandbox, tmp_path):
     batch = big_batch(tmp_path)
     item = batch.items[0]

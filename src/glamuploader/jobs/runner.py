@@ -89,6 +89,10 @@ class UploadSummary:
     retries: int = 0
 
 
+class _Paused(Exception):
+    """Pause pressed while a big file goes up: it stops after the chunk in flight."""
+
+
 @dataclass(frozen=True)
 class Retries:
     attempts: int = 6          # tries of one file before the run stops
@@ -210,6 +214,8 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None] |
 
             def progress(sent: int, size: int, item=item, index=index) -> None:
                 emit(UploadEvent(EventKind.PROGRESS, item, index, len(todo), sent, size))
+                if cancel is not None and cancel.is_set() and 0 < sent < size:
+                    raise _Paused   # between two chunks: the journal has the stash to go on from
 
             def send(entry=entry, progress=progress) -> UploadOutcome:
                 sha1 = entry.send_sha1
@@ -230,10 +236,12 @@ def upload_batch(batch: Batch, wiki: WikiUploader, *, save: Callable[[], None] |
                     waiting=lambda seconds, error, item=item, index=index: emit(
                         UploadEvent(EventKind.RETRYING, item, index, len(todo), seconds=seconds, error=error)),
                     failed=lambda reason, sha1=entry.send_sha1: log.retrying(sha1, reason))
+            except _Paused:
+                outcome = None
             except BaseException:
                 move.stopped(item.upload)   # the journal knows how far it got
                 raise
-            if outcome is None:   # cancelled while waiting to try again
+            if outcome is None:   # paused between chunks, or while waiting to try again
                 move.stopped(item.upload)
                 summary.cancelled = True
                 break

@@ -87,7 +87,8 @@ class UploadPanel(QDialog):
         self.login_button.setText(self.tr("Log in…"))
         self.start_button.setText(self.tr("Start upload") if not self._started else self.tr("Resume"))
         self.pause_button.setText(self.tr("Pause"))
-        self.pause_button.setToolTip(self.tr("Stop after the file that is going up now"))
+        self.pause_button.setToolTip(self.tr("Stop after the file that is going up now; a big file stops "
+                                             "after its current chunk and goes on from there"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop after the file that is going up now and close; "
                                               "what was uploaded stays recorded"))
