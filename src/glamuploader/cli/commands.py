@@ -81,6 +81,11 @@ def save(batch: Batch, path: str | None = None) -> str:
 # --- import ---------------------------------------------------------------------------------
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    with hold_batch(os.path.abspath(args.output), out):
+        return _import(args, out)
+
+
+def _import(args: argparse.Namespace, out: Output) -> int:
     from ..media.importer import expand_paths, import_paths
 
     batch = open_batch(args.output, out) if os.path.exists(args.output) else Batch(path=os.path.abspath(args.output))

@@ -31,6 +31,7 @@ class BatchDocument(QObject):
     failed = Signal(str, object)             # what was being done ("open", "save", "import"), exception
     import_started = Signal(object)          # Progress
     import_finished = Signal(int)            # files added
+    locked = Signal(str, object)             # the batch path, store.lock.LockHolder: open elsewhere
 
     def __init__(self, tasks: Tasks, *, thumb_cache: str, default_dir: str, parent=None) -> None:
         super().__init__(parent)
@@ -50,6 +51,8 @@ class BatchDocument(QObject):
         self._check_timer = QTimer(self, singleShot=True, interval=150)
         self._check_timer.timeout.connect(self.check_now)
         self.undo.indexChanged.connect(lambda _: self.changed())
+        self.read_only = False          # open in another app or command: shown, never saved
+        self._batch_lock = None         # store.lock.BatchLock of the batch this document writes
 
     @property
     def batch(self) -> Batch:
@@ -59,22 +62,70 @@ class BatchDocument(QObject):
         return {i.path: i for i in self.batch.items}
 
     # --- opening and saving ---------------------------------------------------------------
+    # One writer per batch: the document holds the batch's lock file while it may save it. A
+    # batch open elsewhere (the app, or ``glamuploader upload``) is offered read-only.
     def new_batch(self, *, kit: Kit | None = None, target: str = "commons") -> None:
         stamp = time.strftime("%Y-%m-%d-%H%M%S")
-        os.makedirs(self.default_dir, exist_ok=True)
         path = os.path.join(self.default_dir, f"batch-{stamp}.glam.yaml")
-        self._replace(Batch(kit=kit or Kit(), target=target, path=path))
 
-    def open_batch(self, path: str, on_done: Callable[[], None] | None = None) -> None:
-        def done(batch: Batch) -> None:
-            self._replace(batch)
+        def lock():   # on a worker: the folder and the lock file are disk
+            os.makedirs(self.default_dir, exist_ok=True)
+            return _lock_or_none(path)
+        batch = Batch(kit=kit or Kit(), target=target, path=path)
+        self._replace(batch)
+        self.tasks.run(lock, lambda held: self._hold(held, path), lambda exc: None)
+
+    def open_batch(self, path: str, on_done: Callable[[], None] | None = None, *,
+                   read_only: bool = False) -> None:
+        from ..store.lock import BatchLocked
+
+        def work():
+            from ..store.batchfile import load_batch
+            held = None if read_only else _lock(path)   # raises BatchLocked: told, not opened
+            try:
+                return load_batch(path), held
+            except BaseException:
+                if held is not None:
+                    held.release()
+                raise
+
+        def done(result) -> None:
+            batch, held = result
+            self._replace(batch, read_only=read_only)
+            self._hold(held, batch.path)
             if on_done:
                 on_done()
-        from ..store.batchfile import load_batch
-        self.tasks.run(lambda: load_batch(path), done, lambda exc: self.failed.emit("open", exc))
 
-    def _replace(self, batch: Batch) -> None:
+        def failed(exc) -> None:
+            if isinstance(exc, BatchLocked):
+                self.locked.emit(path, exc.holder)
+            else:
+                self.failed.emit("open", exc)
+        self.tasks.run(work, done, failed)
+
+    def _hold(self, held, path: str) -> None:
+        """Keep the lock of the batch now open (a lock for a batch no longer open is let go)."""
+        if held is None:
+            return
+        if self.batch.path == path and not self.read_only and self._batch_lock is None:
+            self._batch_lock = held
+        elif held is not self._batch_lock:
+            self.tasks.run(held.release)
+
+    def close(self) -> None:
+        """Let go of the batch (the window is closing): save what is pending, release the lock."""
+        self.save_now()
+        held, self._batch_lock = self._batch_lock, None
+        if held is not None:
+            self.tasks.run(held.release)
+
+    def _replace(self, batch: Batch, *, read_only: bool = False) -> None:
+        held = self._batch_lock
+        if held is not None and (read_only or os.path.abspath(batch.path or "") != os.path.abspath(self.batch.path or "")):
+            self._batch_lock = None
+            self.tasks.run(held.release)
         self.undo.clear()
+        self.read_only = read_only
         self.model.set_batch(batch)
         self.batch_replaced.emit()
         self.check_now()
@@ -86,7 +137,7 @@ class BatchDocument(QObject):
 
     def save_now(self) -> None:
         self._save_timer.stop()
-        if not self.batch.path:
+        if not self.batch.path or self.read_only:
             return
         path = self.batch.path
 
@@ -104,12 +155,17 @@ class BatchDocument(QObject):
 
     def save_blocking(self) -> None:
         """Save at once, on the calling thread: for the upload worker, never the GUI thread."""
+        if self.read_only:
+            return
         from ..store.batchfile import render_batch, write_batch_file
         write_batch_file(self.batch.path, render_batch(self.snapshot()))
 
     def save_as(self, path: str) -> None:
-        self.batch.path = os.path.abspath(path)
+        path = os.path.abspath(path)
+        self.batch.path = path
+        self.read_only = False      # a copy of its own: this document writes it
         self.save_now()
+        self.tasks.run(lambda: _lock_or_none(path), lambda held: self._hold(held, path), lambda exc: None)
 
     # --- editing --------------------------------------------------------------------------
     def apply_edit(self, edit: Edit, text: str) -> None:
@@ -217,3 +273,17 @@ class BatchDocument(QObject):
             if not final:
                 self.tasks.run(made, show, lambda exc: None)
         self.tasks.run(first, after_first, lambda exc: None)
+
+
+def _lock(path: str):
+    from ..store.lock import lock_batch
+    return lock_batch(path, program="app")
+
+
+def _lock_or_none(path: str):
+    """The lock of a batch this document makes (a new file): None if it cannot be had."""
+    from ..store.lock import BatchLocked, LockError
+    try:
+        return _lock(path)
+    except (BatchLocked, LockError):
+        return None

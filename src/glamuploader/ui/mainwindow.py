@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from ..core.problems import Problem
 from .document import BatchDocument
-from .messages import describe_exception, upload_name_text
+from .messages import describe_exception, isolate, upload_name_text
 from .settings import Settings
 
 
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         d.problems_changed.connect(self._problems_changed)
         d.batch_replaced.connect(self._batch_replaced)
         d.failed.connect(self._failed)
+        d.locked.connect(self._locked)
         d.import_started.connect(self._import_started)
         d.import_finished.connect(self._import_finished)
         d.saved.connect(lambda path: self.settings.set("last_batch", path))
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _update_upload_enabled(self) -> None:
         errors = self.problems.error_count() if self.problems is not None else 1
-        self.act_upload.setEnabled(bool(self.doc.batch.items) and errors == 0)
+        self.act_upload.setEnabled(bool(self.doc.batch.items) and errors == 0 and not self.doc.read_only)
 
     def _update_status(self) -> None:
         n = len(self.doc.batch.items)
@@ -215,7 +216,27 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = os.path.basename(self.doc.batch.path) if self.doc.batch.path else self.tr("New batch")
+        if self.doc.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(self.tr("%1 — GLAM Uploader").replace("%1", name))
+
+    def _locked(self, path: str, holder) -> None:
+        """The batch is open in another copy of the app or a command: say who, offer read-only."""
+        from PySide6.QtCore import QDateTime
+        who = self.tr("another copy of GLAM Uploader") if holder.program == "app" else \
+            self.tr("a glamuploader command")
+        since = QDateTime.fromSecsSinceEpoch(int(holder.started)).toString("yyyy-MM-dd HH:mm")
+        text = (self.tr("%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it "
+                        "at a time. Open it read-only, to look without saving?")
+                .replace("%1", isolate(path)).replace("%2", who).replace("%3", str(holder.pid))
+                .replace("%4", isolate(holder.user)).replace("%5", isolate(holder.host)).replace("%6", since))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("GLAM Uploader"), text, parent=self)
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: box.clickedButton() is read_only
+                             and self.doc.open_batch(path, read_only=True))
+        box.open()
+        self.last_message = box
 
     def _batch_replaced(self) -> None:
         recovered = self.doc.batch.recovered
@@ -323,6 +344,6 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.doc.save_now()
+        self.doc.close()
         self.doc.tasks.wait(10000)
         super().closeEvent(event)
