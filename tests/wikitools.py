@@ -1,9 +1,12 @@
 """Helpers for tests that talk to the sandbox wiki directly (without pywikibot)."""
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import subprocess
+import sys
 import urllib.parse
 import urllib.request
 import uuid
@@ -78,3 +81,19 @@ def end_sessions(info) -> int:
         ended = db.execute("DELETE FROM objectcache WHERE keyname LIKE '%:MWSession:%'").rowcount
     db.close()
     return ended
+
+
+@contextlib.contextmanager
+def lock_held_elsewhere(batch_path: str, *, program: str):
+    """Another process holds the batch's lock while the block runs, then dies without letting go
+    (SIGKILL): its lock is left behind, stale. Yields the process."""
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import time; from glamuploader.store.lock import lock_batch;"
+        f"lock = lock_batch({batch_path!r}, program={program!r}); print('held', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()

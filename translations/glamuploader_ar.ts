@@ -55,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+110"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -110,6 +110,21 @@
         <translation>القوال&amp;ب</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Privacy</source>
+        <translation>ال&amp;خصوصية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New &amp;version of</source>
+        <translation>نسخة &amp;جديدة من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version su&amp;mmary</source>
+        <translation>م&amp;لخص التعديل</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
         <translation>YYYY-MM-DD أو YYYY-MM أو YYYY. إن تُرك فارغًا: تاريخ التقاط الصورة.</translation>
@@ -140,7 +155,37 @@
         <translation>البيانات الوصفية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Send the file as it is</source>
+        <translation>إرسال الملف كما هو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the location (GPS) from the uploaded copy</source>
+        <translation>إزالة الموقع (GPS) من النسخة المرفوعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove all camera data from the uploaded copy</source>
+        <translation>إزالة كل بيانات الكاميرا من النسخة المرفوعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
+        <translation>تُرفَع نسخة منظَّفة؛ ولا تتغيَّر البكسلات ولا ملفك الأصلي أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:Name.jpg on the wiki — empty for a new file</source>
+        <translation>اسم الملف على الويكي بالشكل File:Name.jpg — اتركه فارغًا لملف جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commons allows a new version only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else (another photo, a crop that changes what is shown) goes up as a new file. When in doubt, upload a new file.</source>
+        <translation>لا يسمح كومنز بنسخة جديدة إلا لتحسينات طفيفة على الصورة نفسها: دقة أعلى، أو ألوان أفضل، أو تقليل التشويش، أو تدوير. وأي شيء آخر (صورة أخرى، أو قصّ يغيّر ما يظهر فيها) يُرفَع ملفًا جديدًا. إن كنت في شك، فارفع ملفًا جديدًا.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Select one or more files to edit them.</source>
         <translation>حدِّد ملفًا أو أكثر لتحريره.</translation>
     </message>
@@ -162,7 +207,7 @@
         <translation>(يختلف بين الملفات المحددة)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -640,7 +685,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تحرير %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import &amp;files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
@@ -770,17 +815,43 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>دفعة جديدة</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (للقراءة فقط)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 — GLAM Uploader</source>
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>another copy of GLAM Uploader</source>
+        <translation>نسخة أخرى من GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a glamuploader command</source>
+        <translation>أمر glamuploader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
+        <translation>%1 مفتوح في %2 (العملية %3 للمستخدم %4 على %5، منذ %6). لا يمكن أن يغيّره إلا واحد في كل مرة. هل تفتحه للقراءة فقط، للاطلاع دون حفظ؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open read-only</source>
+        <translation>افتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
         <translation>كان ملف الدفعة تالفًا (%1). فُتحت بدلًا منه آخر نسخة سليمة؛ وحُفظ الملف التالف باسم %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-13"/>
+        <location line="+32"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
@@ -1059,6 +1130,46 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The file changed on disk since it was imported. Import it again.</source>
         <translation>تغيَّر الملف على القرص منذ استيراده. استورده مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed on disk since it was imported ({changed}). Its facts were read again and the new file will be sent; check that the title and description still fit.</source>
+        <translation>تغيَّر الملف على القرص منذ استيراده ({changed}). أُعيدت قراءة معلوماته وسيُرسَل الملف الجديد؛ تحقَّق من أن العنوان والوصف ما زالا مناسبَين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not the name of a file on the wiki. Give the file to replace as File:Name.jpg, or clear the field to upload a new file.</source>
+        <translation>“{value}” ليس اسم ملف على الويكي. اكتب الملف المراد استبداله بالشكل File:Name.jpg، أو أفرِغ الحقل لرفع ملف جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file {title} on the wiki to replace. Check the name, or clear “new version of” to upload a new file.</source>
+        <translation>لا يوجد على الويكي ملف باسم {title} لاستبداله. تحقَّق من الاسم، أو أفرِغ حقل “نسخة جديدة من” لرفع ملف جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new version keeps the file type: {title} is .{expected}, this file is .{extension}. Upload it as a new file instead.</source>
+        <translation>تحتفظ النسخة الجديدة بنوع الملف: {title} من نوع ⁦.{expected}⁩، وهذا الملف من نوع ⁦.{extension}⁩. ارفعه ملفًا جديدًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is marked as a new version of {title}. Run upload with --new-versions to replace that file, or clear the mark.</source>
+        <translation>هذا الملف معلَّم كنسخة جديدة من {title}. شغِّل الأمر ⁦upload --new-versions⁩ لاستبدال ذلك الملف، أو أزِل العلامة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a privacy choice. Use “location” (remove the place) or “camera” (remove all camera data), or leave it empty.</source>
+        <translation>“{value}” ليس خيارًا من خيارات الخصوصية. استخدم “location” (لإزالة المكان) أو “camera” (لإزالة كل بيانات الكاميرا)، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
+        <translation>لا يمكن إزالة الموقع أو بيانات الكاميرا من ملف ⁦.{kind}⁩ دون تغيير بكسلاته ({detail}). أزِلها ببرنامج آخر، أو ألغِ خيار الخصوصية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged where its camera data is kept ({detail}), so no cleaned copy could be made. Export it again from the camera or editor.</source>
+        <translation>الملف تالف في الموضع الذي تُحفظ فيه بيانات الكاميرا ({detail})، لذا تعذَّر إنشاء نسخة منظَّفة. صدِّره مجددًا من الكاميرا أو من برنامج التحرير.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1435,7 +1546,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+82"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+86"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1451,22 +1562,26 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-134"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop after the file that is going up now</source>
-        <translation>التوقف بعد الملف الذي يُرفَع الآن</translation>
+        <translation type="vanished">التوقف بعد الملف الذي يُرفَع الآن</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop after the file that is going up now; a big file stops after its current chunk and goes on from there</source>
+        <translation>توقّف بعد الملف الذي يُرفع الآن؛ الملف الكبير يتوقف بعد الجزء الحالي ويُستأنف من هناك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1506,7 +1621,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>صفحة الملف</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Looking at the files before sending…</source>
+        <translation>جارٍ فحص الملفات قبل إرسالها…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not logged in to %1.</source>
         <translation>لم يُسجَّل الدخول إلى %1.</translation>
     </message>
@@ -1536,7 +1656,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>فُحص الويكي بحثًا عن التكرارات والعناوين.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
         <translation>انتظار %1 ث: لا يمكن لهذا الحساب رفع إلا عدد محدود من الملفات في الساعة (حد معدل الويكي)</translation>
     </message>
@@ -1577,8 +1697,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+16"/>
+        <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
+        <translation>جارٍ فحص الملفات قبل إرسالها (هل ما زالت موجودة، وهل تغيَّرت منذ الاستيراد): %1 من %2…</translation>
+    </message>
+    <message>
         <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
-        <translation>جارٍ فحص الملفات على الويكي (التكرارات، العناوين): %1 من %2…</translation>
+        <translation type="vanished">جارٍ فحص الملفات على الويكي (التكرارات، العناوين): %1 من %2…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -55,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+110"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -110,6 +110,21 @@
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Privacy</source>
+        <translation>Кон&amp;фиденциальность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New &amp;version of</source>
+        <translation>Новая &amp;версия файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version su&amp;mmary</source>
+        <translation>Описание и&amp;зменений</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
         <translation>YYYY-MM-DD, YYYY-MM или YYYY. Пусто: дата съёмки фотографии.</translation>
@@ -140,7 +155,37 @@
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Send the file as it is</source>
+        <translation>Отправить файл как есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the location (GPS) from the uploaded copy</source>
+        <translation>Удалить местоположение (GPS) из загружаемой копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove all camera data from the uploaded copy</source>
+        <translation>Удалить все данные камеры из загружаемой копии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
+        <translation>Загружается очищенная копия; пиксели и ваш исходный файл никогда не изменяются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:Name.jpg on the wiki — empty for a new file</source>
+        <translation>File:Name.jpg в вики — пусто для нового файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commons allows a new version only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else (another photo, a crop that changes what is shown) goes up as a new file. When in doubt, upload a new file.</source>
+        <translation>Commons разрешает загружать новую версию только ради небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное (другая фотография, кадрирование, меняющее то, что изображено) загружается как новый файл. Если сомневаетесь, загрузите новый файл.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Select one or more files to edit them.</source>
         <translation>Выберите один или несколько файлов, чтобы их редактировать.</translation>
     </message>
@@ -159,7 +204,7 @@
         <translation>(различается у выбранных файлов)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -637,7 +682,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import &amp;files…</source>
         <translation>Импортировать &amp;файлы…</translation>
     </message>
@@ -767,17 +812,43 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Новый пакет</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 — GLAM Uploader</source>
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>another copy of GLAM Uploader</source>
+        <translation>другой копии GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a glamuploader command</source>
+        <translation>команде glamuploader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
+        <translation>%1 открыт в %2 (процесс %3 пользователя %4 на %5, с %6). Изменять его может только кто-то один. Открыть только для чтения, чтобы посмотреть без сохранения?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
         <translation>Файл пакета был повреждён (%1). Вместо него открыта последняя исправная копия; повреждённый файл сохранён как %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-13"/>
+        <location line="+32"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
@@ -1053,6 +1124,46 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The file changed on disk since it was imported. Import it again.</source>
         <translation>Файл изменился на диске после импорта. Импортируйте его заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed on disk since it was imported ({changed}). Its facts were read again and the new file will be sent; check that the title and description still fit.</source>
+        <translation>Файл изменился на диске после импорта ({changed}). Сведения о нём прочитаны заново, и будет отправлен новый файл; проверьте, что название и описание всё ещё подходят.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not the name of a file on the wiki. Give the file to replace as File:Name.jpg, or clear the field to upload a new file.</source>
+        <translation>«{value}» — не имя файла в вики. Укажите заменяемый файл в виде File:Name.jpg или очистите поле, чтобы загрузить новый файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file {title} on the wiki to replace. Check the name, or clear “new version of” to upload a new file.</source>
+        <translation>В вики нет файла {title}, который можно заменить. Проверьте имя или очистите поле «новая версия файла», чтобы загрузить новый файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new version keeps the file type: {title} is .{expected}, this file is .{extension}. Upload it as a new file instead.</source>
+        <translation>Новая версия сохраняет тип файла: {title} — файл .{expected}, а этот файл — .{extension}. Загрузите его лучше как новый файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is marked as a new version of {title}. Run upload with --new-versions to replace that file, or clear the mark.</source>
+        <translation>Этот файл отмечен как новая версия {title}. Чтобы заменить тот файл, запустите upload с параметром --new-versions или снимите отметку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a privacy choice. Use “location” (remove the place) or “camera” (remove all camera data), or leave it empty.</source>
+        <translation>«{value}» — не вариант конфиденциальности. Укажите «location» (убрать место съёмки) или «camera» (убрать все данные камеры) либо оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
+        <translation>Местоположение или данные камеры нельзя удалить из файла .{kind}, не изменив его пиксели ({detail}). Удалите их другой программой или отмените выбор в поле «Конфиденциальность».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged where its camera data is kept ({detail}), so no cleaned copy could be made. Export it again from the camera or editor.</source>
+        <translation>Файл повреждён в том месте, где хранятся данные камеры ({detail}), поэтому очищенную копию сделать не удалось. Экспортируйте его заново из камеры или графического редактора.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1429,7 +1540,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+82"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+86"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1445,22 +1556,26 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-134"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop after the file that is going up now</source>
-        <translation>Остановиться после файла, который загружается сейчас</translation>
+        <translation type="vanished">Остановиться после файла, который загружается сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop after the file that is going up now; a big file stops after its current chunk and goes on from there</source>
+        <translation>Остановиться после файла, который загружается сейчас; большой файл останавливается после текущей части и продолжается с неё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1500,7 +1615,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Страница файла</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Looking at the files before sending…</source>
+        <translation>Файлы проверяются перед отправкой…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not logged in to %1.</source>
         <translation>Вход в %1 не выполнен.</translation>
     </message>
@@ -1530,7 +1650,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Вики проверена на дубликаты и занятые названия.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
         <translation>Ожидание %1 с: эта учётная запись может загружать лишь ограниченное число файлов в час (ограничение частоты вики)</translation>
     </message>
@@ -1571,8 +1691,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+16"/>
+        <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
+        <translation>Файлы проверяются перед отправкой (на месте ли, не изменились ли после импорта): %1 из %2…</translation>
+    </message>
+    <message>
         <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
-        <translation>Проверка файлов на вики (дубликаты, названия): %1 из %2…</translation>
+        <translation type="vanished">Проверка файлов на вики (дубликаты, названия): %1 из %2…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -55,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+110"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -110,6 +110,21 @@
         <translation>Şablo&amp;nlar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Gizlilik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New &amp;version of</source>
+        <translation>Şu dosyanın yeni &amp;sürümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version su&amp;mmary</source>
+        <translation>&amp;Değişiklik özeti</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
         <translation>YYYY-MM-DD, YYYY-MM veya YYYY. Boş: fotoğrafın çekildiği tarih.</translation>
@@ -140,7 +155,37 @@
         <translation>Üst veri</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Send the file as it is</source>
+        <translation>Dosyayı olduğu gibi gönder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the location (GPS) from the uploaded copy</source>
+        <translation>Yüklenen kopyadan konumu (GPS) kaldır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove all camera data from the uploaded copy</source>
+        <translation>Yüklenen kopyadan tüm fotoğraf makinesi verilerini kaldır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
+        <translation>Temizlenmiş bir kopya yüklenir; pikseller ve özgün dosyanız hiçbir zaman değiştirilmez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:Name.jpg on the wiki — empty for a new file</source>
+        <translation>Vikideki File:Name.jpg — yeni bir dosya için boş bırakın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commons allows a new version only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else (another photo, a crop that changes what is shown) goes up as a new file. When in doubt, upload a new file.</source>
+        <translation>Commons yeni bir sürüme yalnızca aynı resmin küçük iyileştirmeleri için izin verir: daha iyi çözünürlük, renk düzeltmesi, gürültü azaltma veya döndürme. Bunun dışındaki her şey (başka bir fotoğraf, gösterileni değiştiren bir kırpma) yeni bir dosya olarak yüklenir. Emin değilseniz yeni bir dosya yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Select one or more files to edit them.</source>
         <translation>Düzenlemek için bir veya daha fazla dosya seçin.</translation>
     </message>
@@ -157,7 +202,7 @@
         <translation>(seçili dosyalar arasında farklı)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -635,7 +680,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 düzenlemesi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dosyaları içe aktar…</translation>
     </message>
@@ -765,17 +810,43 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yeni toplu yükleme</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (salt okunur)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 — GLAM Uploader</source>
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>another copy of GLAM Uploader</source>
+        <translation>GLAM Uploader'ın başka bir kopyası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a glamuploader command</source>
+        <translation>bir glamuploader komutu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
+        <translation>%1 şu anda %2 içinde açık (%5 üzerinde %4 kullanıcısının %3 numaralı işlemi, %6 tarihinden beri). Aynı anda yalnızca biri değiştirebilir. Kaydetmeden bakmak için salt okunur açılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open read-only</source>
+        <translation>Salt okunur aç</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
         <translation>Toplu iş dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-13"/>
+        <location line="+32"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
@@ -1049,6 +1120,46 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>The file changed on disk since it was imported. Import it again.</source>
         <translation>Dosya içe aktarıldıktan sonra diskte değişti. Yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed on disk since it was imported ({changed}). Its facts were read again and the new file will be sent; check that the title and description still fit.</source>
+        <translation>Dosya içe aktarıldıktan sonra diskte değişti ({changed}). Bilgileri yeniden okundu ve yeni dosya gönderilecek; başlığın ve açıklamanın hâlâ uygun olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not the name of a file on the wiki. Give the file to replace as File:Name.jpg, or clear the field to upload a new file.</source>
+        <translation>“{value}” vikideki bir dosyanın adı değil. Yerine geçeceği dosyayı File:Name.jpg biçiminde yazın ya da yeni bir dosya yüklemek için alanı boşaltın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file {title} on the wiki to replace. Check the name, or clear “new version of” to upload a new file.</source>
+        <translation>Vikide yerine geçilecek {title} adlı bir dosya yok. Adı kontrol edin ya da yeni bir dosya yüklemek için “Şu dosyanın yeni sürümü” alanını boşaltın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new version keeps the file type: {title} is .{expected}, this file is .{extension}. Upload it as a new file instead.</source>
+        <translation>Yeni sürüm aynı dosya türünde olmalı: {title} bir .{expected} dosyası, bu dosya ise .{extension}. Bunun yerine yeni bir dosya olarak yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is marked as a new version of {title}. Run upload with --new-versions to replace that file, or clear the mark.</source>
+        <translation>Bu dosya, {title} dosyasının yeni sürümü olarak işaretli. O dosyayı değiştirmek için upload komutunu --new-versions ile çalıştırın ya da işareti kaldırın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a privacy choice. Use “location” (remove the place) or “camera” (remove all camera data), or leave it empty.</source>
+        <translation>“{value}” bir gizlilik seçeneği değil. “location” (konumu kaldırır) ya da “camera” (tüm fotoğraf makinesi verilerini kaldırır) yazın veya boş bırakın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
+        <translation>Konum veya fotoğraf makinesi verileri, bir .{kind} dosyasından pikselleri değiştirilmeden kaldırılamaz ({detail}). Bunları başka bir programla kaldırın ya da gizlilik seçimini boşaltın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged where its camera data is kept ({detail}), so no cleaned copy could be made. Export it again from the camera or editor.</source>
+        <translation>Dosya, fotoğraf makinesi verilerinin tutulduğu yerde hasarlı ({detail}); bu yüzden temizlenmiş bir kopya oluşturulamadı. Dosyayı fotoğraf makinesinden veya düzenleme programından yeniden dışa aktarın.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,7 +1536,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+82"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+86"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1441,22 +1552,26 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-134"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop after the file that is going up now</source>
-        <translation>Şu anda yüklenen dosyadan sonra dur</translation>
+        <translation type="vanished">Şu anda yüklenen dosyadan sonra dur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop after the file that is going up now; a big file stops after its current chunk and goes on from there</source>
+        <translation>Şu anda yüklenen dosyadan sonra dur; büyük bir dosya o anki parçasından sonra durur ve oradan devam eder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1496,7 +1611,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Dosya sayfası</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Looking at the files before sending…</source>
+        <translation>Dosyalar gönderilmeden önce inceleniyor…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not logged in to %1.</source>
         <translation>%1 sitesinde oturum açılmadı.</translation>
     </message>
@@ -1526,7 +1646,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Viki kopyalar ve başlıklar için denetlendi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
         <translation>%1 sn bekleniyor: bu hesap saatte yalnızca belirli sayıda dosya yükleyebilir (vikinin hız sınırı)</translation>
     </message>
@@ -1567,8 +1687,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+16"/>
+        <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
+        <translation>Dosyalar gönderilmeden önce inceleniyor (hâlâ yerinde mi, içe aktarıldıktan sonra değişti mi): %1 / %2…</translation>
+    </message>
+    <message>
         <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
-        <translation>Dosyalar vikide denetleniyor (kopyalar, başlıklar): %1 / %2…</translation>
+        <translation type="vanished">Dosyalar vikide denetleniyor (kopyalar, başlıklar): %1 / %2…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
 from corpus import make_jpeg
 from test_cli_upload import run
-from wikitools import api_get, file_sha1, noise, page_text
+from wikitools import api_get, file_sha1, lock_held_elsewhere, noise, page_text
 
 from glamuploader.cli import main
 from glamuploader.store.batchfile import load_batch, save_batch
@@ -65,19 +63,11 @@ def test_a_file_changed_since_import_is_told_read_again_and_sent_as_it_is_now(sa
 def test_a_second_writer_is_refused_and_told_who_holds_the_batch_and_a_stale_lock_is_taken_over(
         sandbox, login, tmp_path, capsys):
     path = ready_batch(tmp_path, ["a.jpg"], label="Locked")
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from glamuploader.store.lock import lock_batch;"
-        f"lock = lock_batch({path!r}, program='app'); print('held', flush=True); time.sleep(60)")],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with lock_held_elsewhere(path, program="app") as holder:
         code = main(["upload", path, "--wiki", "sandbox"])
         err = capsys.readouterr().err
         assert code != 0 and "is open in the app" in err and f"process {holder.pid}" in err
         assert "Traceback" not in err and load_batch(path).items[0].upload.state.value == "new"
-    finally:
-        holder.kill()
-        holder.wait()
     # the holder died without letting go: its lock is stale, and the next upload takes it over
     assert os.path.exists(path + ".lock")
     code, result = run(capsys, "upload", path, "--wiki", "sandbox", "--no-sdc")

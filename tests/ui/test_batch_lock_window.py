@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from PySide6.QtWidgets import QMessageBox
+from wikitools import lock_held_elsewhere
 
 from glamuploader.core.batch import Batch
 from glamuploader.store.batchfile import load_batch, save_batch
@@ -17,12 +18,7 @@ def test_a_batch_held_elsewhere_is_offered_read_only_and_never_saved(make_app, t
     path = str(tmp_path / "museum.glam.yaml")
     save_batch(Batch(target="sandbox"), path)
     before = open(path, "rb").read()
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import time; from glamuploader.store.lock import lock_batch;"
-        f"lock = lock_batch({path!r}, program='cli'); print('held', flush=True); time.sleep(60)")],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with lock_held_elsewhere(path, program="cli") as holder:
         app = make_app()
         app.doc.open_batch(path)
         qtbot.waitUntil(lambda: isinstance(getattr(app.window, "last_message", None), QMessageBox)
@@ -38,9 +34,6 @@ def test_a_batch_held_elsewhere_is_offered_read_only_and_never_saved(make_app, t
         app.doc.save_now()
         app.doc.tasks.wait(5000)
         assert open(path, "rb").read() == before and load_batch(path).kit.author == ""
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_the_app_holds_the_batch_it_opens_and_lets_go_when_closed(make_app, tmp_path, qtbot):

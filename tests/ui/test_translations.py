@@ -67,7 +67,7 @@ def compiled(tmp_path_factory):
 
 @pytest.fixture()
 def app(make_app, compiled, monkeypatch):
-    monkeypatch.setattr("glamuploader.ui.app.TRANSLATIONS_DIR", str(compiled))
+    monkeypatch.setattr("glamuploader.ui.translations.TRANSLATIONS_DIR", str(compiled))
     return make_app()
 
 
@@ -173,7 +173,7 @@ def test_qts_own_buttons_are_translated_too(app, qtbot, language, cancel):
 
 
 def test_the_chosen_language_is_used_again_when_the_app_is_reopened(make_app, compiled, monkeypatch):
-    monkeypatch.setattr("glamuploader.ui.app.TRANSLATIONS_DIR", str(compiled))
+    monkeypatch.setattr("glamuploader.ui.translations.TRANSLATIONS_DIR", str(compiled))
     switch(make_app(), "ar")
     reopened = make_app()
     assert reopened.window.menu_file.title() == "&ملف"

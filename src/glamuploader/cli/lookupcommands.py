@@ -11,7 +11,7 @@ from ..core.lookups import OFFLINE, CategoryHit, LookupFailed
 from ..core.problems import Problem
 from ..core.validate import category_problems_online
 from ..store.cache import CachedLookups, LookupCache
-from .commands import UserError
+from .common import UserError
 from .output import Output
 
 #: where Wikidata's search is asked when --wikidata is not given (tests point it elsewhere)

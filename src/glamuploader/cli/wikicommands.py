@@ -10,7 +10,7 @@ from ..jobs.runner import FILE_DONE, EventKind, UploadEvent, pending_items, stru
 from ..jobs.service import RunOptions, UploadService
 from ..messages import upload_error_text
 from ..paths import demo_dir
-from .commands import UserError, hold_batch, open_batch, print_problems, problem_json, save
+from .common import UserError, hold_batch, open_batch, print_problems, problem_json, save
 from .output import Output
 
 LOGIN_WORDS = {

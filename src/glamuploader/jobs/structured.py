@@ -10,16 +10,13 @@ the item ``sdc-pending`` with the wiki's error code, for the next run; nothing i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ..core import uploadstate as move
 from ..core.item import ItemState, MediaItem
 from ..core.ports import StructuredDataError, WikiStructuredData, WikiUploader
 from ..core.sdc import missing_parts
+from .events import EventKind, UploadEvent, UploadSummary
 from .journal import DATA_DONE, WikiJournal
-
-if TYPE_CHECKING:
-    from .runner import UploadSummary
 
 SUMMARY = "Structured data: captions and statements (GLAM Uploader)"
 NO_STRUCTURED_DATA = "no-structured-data"
@@ -78,8 +75,7 @@ class StructuredQueue:
             kind = self._write(item, fresh, wanted, key)
             self.emit(self._event(kind, item, index))
 
-    def _event(self, kind: str, item: MediaItem, index: int):
-        from .runner import EventKind, UploadEvent
+    def _event(self, kind: str, item: MediaItem, index: int) -> UploadEvent:
         return UploadEvent(EventKind(kind), item, index, self.total)
 
     def _write(self, item: MediaItem, fresh: bool, wanted: dict, key: str) -> str:

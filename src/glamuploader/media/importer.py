@@ -10,7 +10,7 @@ from ._pool import run_ordered
 from .facts import read_facts
 
 #: our own files that sit next to photos and are never media
-SIDECAR_SUFFIXES = (".glam.yaml", ".kit.yaml")
+SIDECAR_SUFFIXES = (".glam.yaml", ".kit.yaml", ".glam.yaml.lock", ".glam.yaml.bak")
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:

@@ -38,3 +38,11 @@ def _opener(path: str, flags: int) -> int:
         os.close(fd)
         raise
     return fd
+
+
+def discard(path: str) -> None:
+    """Remove a temporary file that is no longer wanted; one already gone is no matter."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -17,7 +17,7 @@ from PIL import ExifTags, Image
 from ..core.item import MediaItem
 from ._pool import run_ordered
 from .header import DECODE_LIMIT, open_header, too_many_pixels
-from .opening import open_regular
+from .opening import discard, open_regular
 from .sniff import RASTER, SNIFF_BYTES, sniff
 
 DEFAULT_SIZE = 256
@@ -196,10 +196,7 @@ def _save_atomically(image: Image.Image, cache_dir: str, sha1: str, size: int) -
             _write(image, out, alpha)
         os.replace(tmp, target)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        discard(tmp)
         raise
     return target
 

@@ -5,7 +5,7 @@ import os
 
 from PySide6.QtCore import QObject
 
-from .app import Translations, data_dirs
+from .translations import Translations, data_dirs
 from .document import BatchDocument
 from .mainwindow import MainWindow
 from .settings import Settings

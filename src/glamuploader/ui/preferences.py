@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QSpinBox)
 
 from ..core.languages import get_language
-from .app import TRANSLATIONS_DIR
+from .translations import TRANSLATIONS_DIR
 from .settings import Settings
 
 KNOWN_TARGETS = ("commons", "beta", "sandbox")

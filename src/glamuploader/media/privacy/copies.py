@@ -8,7 +8,7 @@ import tempfile
 from typing import BinaryIO
 
 from ..hashing import BLOCK_SIZE, sha1_stream
-from ..opening import open_regular
+from ..opening import discard, open_regular
 from ..sniff import SNIFF_BYTES, sniff
 from .errors import DAMAGED, UNSUPPORTED, BigTiff, Damaged, PrivacyError
 from .jpeg import jpeg_has_location, plan_jpeg
@@ -74,10 +74,7 @@ def cleaned_copy(path: str, mode: str, *, kind: str, folder: str) -> str:
             else:
                 os.replace(tmp, target)
         except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            discard(tmp)
             raise
     return target
 
