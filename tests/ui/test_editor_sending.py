@@ -29,3 +29,29 @@ def test_a_file_is_marked_as_a_new_version_and_for_a_cleaned_copy_undoably(make_
     app.doc.undo.undo()
     app.doc.undo.undo()
     assert item.meta.new_version_of == ""
+
+
+def test_scrolling_the_form_over_the_licence_never_changes_it_and_a_removed_location_is_not_shown(
+        make_app, photo_folder, qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    item = app.doc.batch.items[0]
+    editor = app.window.editor
+    app.window.grid.select_paths([item.path])
+    box = editor.license_box
+    before = (box.currentIndex(), item.meta.license)
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(box, wheel)
+    assert (box.currentIndex(), item.meta.license) == before
+
+    assert editor.location.lat.text()                    # the photo's GPS, as it would be sent
+    editor.privacy_box.setCurrentIndex(editor.privacy_box.findData("location"))
+    editor.privacy_box.activated.emit(editor.privacy_box.currentIndex())
+    assert editor.location.lat.text() == "" and not editor.location.isEnabled()
+    assert editor.location.lat.placeholderText() == "removed from the upload"

@@ -5,7 +5,7 @@ between them shows as mixed and is left alone unless it is changed.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -76,8 +76,11 @@ class EditorPanel(QScrollArea):
         self.privacy_box = QComboBox()
         for value in ("", "location", "camera"):
             self.privacy_box.addItem("", value)
-        self.privacy_box.activated.connect(
-            lambda index: self._emit(edits.set_field(self.items, "privacy", self.privacy_box.itemData(index))))
+        self.privacy_box.activated.connect(self._privacy_chosen)
+        from PySide6.QtCore import Qt   # here, not at import: the window paints first (app.py)
+        for box in (self.license_box, self.privacy_box):   # scrolling the form never changes them
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            box.installEventFilter(_WheelOnlyWhenFocused(box))
         self.version_policy = QLabel()      # the gist of Commons' policy on overwriting files
         self.version_policy.setWordWrap(True)
 
@@ -189,6 +192,7 @@ class EditorPanel(QScrollArea):
         loc = edits.common_value(self.items, "location") if items else None
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
+        self._show_location_removed()
         if len(self.items) == 1:
             self.title_preview.setText(upload_name_text(self.tr("Will be uploaded as: File:%1"), titles.get(self.items[0].path, "")))
         else:
@@ -221,6 +225,17 @@ class EditorPanel(QScrollArea):
             self._loaded[key] = text
             self._emit(edits.set_field(self.items, key, text))
 
+    def _privacy_chosen(self, index: int) -> None:
+        self._emit(edits.set_field(self.items, "privacy", self.privacy_box.itemData(index)))
+        self._show_location_removed()
+
+    def _show_location_removed(self) -> None:
+        """A file whose location is removed shows none: what is shown is what is sent."""
+        kit_privacy = getattr(self.kit, "privacy", "") if self.kit is not None else ""
+        removed = bool(self.items) and all((i.meta.privacy or kit_privacy) in ("location", "camera")
+                                           for i in self.items)
+        self.location.set_removed(removed)
+
     def _license_chosen(self, index: int) -> None:
         lic = self.license_box.itemData(index) or ""
         self._show_license_help(lic)
@@ -251,6 +266,22 @@ class EditorPanel(QScrollArea):
     def _emit(self, edit: Edit) -> None:
         if self.items and edit.changes_anything():
             self.edit_made.emit(edit)
+
+
+class _WheelOnlyWhenFocused(QObject):
+    """A combo box under the mouse while the form scrolls is not changed by the wheel (a licence
+    changed silently that way); once the person clicks or tabs into it, the wheel works."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QEvent
+        self._wheel = QEvent.Type.Wheel
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == self._wheel and not obj.hasFocus():
+            event.ignore()
+            return True
+        return False
 
 
 class _LocationEditor(QWidget):
@@ -285,6 +316,18 @@ class _LocationEditor(QWidget):
             edit.setText("" if value is None or mixed else f"{value:g}")
             edit.blockSignals(False)
         self.map_button.setEnabled(shown is not None and not mixed)
+
+    def set_removed(self, removed: bool) -> None:
+        """The location is removed from the uploaded copy: nothing shown, nothing to edit."""
+        self.setEnabled(not removed)
+        for edit in (self.lat, self.lon, self.heading):
+            if removed:
+                edit.blockSignals(True)
+                edit.setText("")
+                edit.blockSignals(False)
+                edit.setPlaceholderText(self.tr("removed from the upload"))
+        if not removed:
+            self.translate_ui()
 
     def point(self) -> GeoPoint | None:
         try:
