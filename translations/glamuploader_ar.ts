@@ -55,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+110"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+113"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>(يختلف بين الملفات المحددة)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -358,7 +358,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/kitdialog.py" line="+22"/>
+        <location filename="../src/glamuploader/ui/kitdialog.py" line="+23"/>
         <source>Batch defaults</source>
         <translation>الإعدادات الافتراضية للدفعة</translation>
     </message>
@@ -393,7 +393,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>قالب واحد في كل سطر، مثلًا {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Add the category “%1”</source>
         <translation>أضف التصنيف «%1»</translation>
     </message>
@@ -436,6 +436,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Templates for every file</source>
         <translation>قوالب لكل ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy for every file</source>
+        <translation>الخصوصية لكل ملف</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1733,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+70"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+97"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>
@@ -1751,6 +1756,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Show this place on OpenStreetMap in your browser</source>
         <translation>اعرض هذا المكان على OpenStreetMap في متصفحك</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>removed from the upload</source>
+        <translation>أُزيل من الرفع</translation>
     </message>
 </context>
 <context>

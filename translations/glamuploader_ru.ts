@@ -55,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+110"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+113"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>(различается у выбранных файлов)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -355,7 +355,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/kitdialog.py" line="+22"/>
+        <location filename="../src/glamuploader/ui/kitdialog.py" line="+23"/>
         <source>Batch defaults</source>
         <translation>Значения по умолчанию для пакета</translation>
     </message>
@@ -390,7 +390,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>По одному шаблону в строке, напр. {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Add the category “%1”</source>
         <translation>Добавлять категорию «%1»</translation>
     </message>
@@ -433,6 +433,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Templates for every file</source>
         <translation>Шаблоны для каждого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy for every file</source>
+        <translation>Конфиденциальность для всех файлов</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1727,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+70"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+97"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>
@@ -1745,6 +1750,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Show this place on OpenStreetMap in your browser</source>
         <translation>Показать это место на OpenStreetMap в браузере</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>removed from the upload</source>
+        <translation>удалено из загрузки</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+110"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+113"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>(seçili dosyalar arasında farklı)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -353,7 +353,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/kitdialog.py" line="+22"/>
+        <location filename="../src/glamuploader/ui/kitdialog.py" line="+23"/>
         <source>Batch defaults</source>
         <translation>Toplu iş varsayılanları</translation>
     </message>
@@ -388,7 +388,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Her satıra bir şablon, ör. {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Add the category “%1”</source>
         <translation>“%1” kategorisini ekle</translation>
     </message>
@@ -431,6 +431,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>Templates for every file</source>
         <translation>Her dosya için şablonlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy for every file</source>
+        <translation>Her dosya için gizlilik</translation>
     </message>
 </context>
 <context>
@@ -822,7 +827,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+5"/>
         <source>another copy of GLAM Uploader</source>
-        <translation>GLAM Uploader'ın başka bir kopyası</translation>
+        <translation>GLAM Uploader&apos;ın başka bir kopyası</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1718,7 +1723,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+70"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+97"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>
@@ -1741,6 +1746,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>Show this place on OpenStreetMap in your browser</source>
         <translation>Bu yeri tarayıcınızda OpenStreetMap üzerinde göster</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>removed from the upload</source>
+        <translation>yüklemeden çıkarıldı</translation>
     </message>
 </context>
 <context>

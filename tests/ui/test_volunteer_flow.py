@@ -132,6 +132,22 @@ def test_batch_defaults_apply_to_every_file_without_its_own_value(make_app, phot
     assert "[[Category:Photo walk Kazan 2026]]" in app.window.preview.source.toPlainText()
     assert "{{cc-by-4.0}}" in app.window.preview.source.toPlainText() or "{{self|cc-by-4.0}}" in \
         app.window.preview.source.toPlainText()
+    assert "{{Location" in app.window.preview.source.toPlainText()      # the photos have GPS
+
+
+def test_a_kit_that_removes_the_location_leaves_it_out_of_every_page(make_app, photo_folder, qtbot):
+    from glamuploader.ui.kitdialog import KitDialog
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    dialog = KitDialog(app.doc.batch.kit, app.window)
+    dialog.privacy.setCurrentIndex(dialog.privacy.findData("location"))
+    app.doc.set_kit(dialog.result_kit())
+    assert app.doc.batch.kit.privacy == "location"
+    app.window.grid.select_paths([items(app)[0].path])
+    qtbot.waitUntil(lambda: "{{Information" in app.window.preview.source.toPlainText(), timeout=5000)
+    assert "{{Location" not in app.window.preview.source.toPlainText()
+    assert app.window.editor.location.lat.text() == ""
 
 
 def test_the_preview_shows_the_page_as_the_sandbox_wiki_renders_it(make_app, photo_folder, sandbox, qtbot):

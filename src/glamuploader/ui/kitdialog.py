@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit)
 
@@ -48,6 +49,12 @@ class KitDialog(QDialog):
         self.templates.setPlaceholderText(self.tr("One template a line, e.g. {{Wiki Loves Monuments 2026|tr}}"))
         for edit in (self.categories, self.templates):
             edit.setFixedHeight(edit.fontMetrics().height() * 4 + 12)
+        self.privacy = QComboBox()     # every file sent as a cleaned copy (the editor's words)
+        for value, text in (("", "Send the file as it is"),
+                            ("location", "Remove the location (GPS) from the uploaded copy"),
+                            ("camera", "Remove all camera data from the uploaded copy")):
+            self.privacy.addItem(QCoreApplication.translate("EditorPanel", text), value)
+        self.privacy.setCurrentIndex(max(0, self.privacy.findData(kit.privacy)))
         self.tracking = QCheckBox(self.tr("Add the category \u201c%1\u201d").replace("%1", TRACKING_CATEGORY))
         self.tracking.setChecked(kit.tracking_category)
         form.addRow(self.tr("Name of the event or partnership"), self.name)
@@ -58,6 +65,7 @@ class KitDialog(QDialog):
         form.addRow(self.tr("Description template"), self.template)
         form.addRow(self.tr("Categories for every file"), self.categories)
         form.addRow(self.tr("Templates for every file"), self.templates)
+        form.addRow(self.tr("Privacy for every file"), self.privacy)
         form.addRow(self.tracking)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -71,4 +79,5 @@ class KitDialog(QDialog):
                        description_template=self.template.currentData() or "Information",
                        categories=_lines(self.categories.toPlainText()),
                        templates=_lines(self.templates.toPlainText()),
-                       tracking_category=self.tracking.isChecked())
+                       tracking_category=self.tracking.isChecked(),
+                       privacy=self.privacy.currentData() or "")
