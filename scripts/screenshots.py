@@ -35,6 +35,9 @@ def main() -> int:
     out_dir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "docs", "screenshots"))
     os.makedirs(out_dir, exist_ok=True)
     work = tempfile.mkdtemp(prefix="glamuploader-shots-")
+    # small chunks: a photo goes up in several requests, so there is a moment to photograph
+    # (one request a file is quicker than the eye)
+    os.environ.setdefault("GLAMUPLOADER_CHUNK_MIB", "0.02")
     os.environ.update(GLAMUPLOADER_DATA_DIR=os.path.join(work, "data"),
                       GLAMUPLOADER_CACHE_DIR=os.path.join(work, "cache"),
                       GLAMUPLOADER_SANDBOX_DIR=os.path.join(work, "sandbox"),
@@ -132,7 +135,8 @@ def shoot(out_dir: str, work: str) -> int:
     shots_taken = []
 
     def during(event) -> None:   # photograph the panel while the second file goes up
-        if event.kind == "progress" and event.index == 1 and not shots_taken:
+        if event.kind == "progress" and event.index == 1 and 0 < event.sent < event.size \
+                and not shots_taken:
             shots_taken.append(True)
             app.processEvents()
             shot("3-uploading", panel)

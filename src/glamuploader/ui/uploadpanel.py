@@ -281,6 +281,9 @@ class UploadPanel(QDialog):
             self.eta.setText("")
             return
         left = max(elapsed * (self._bytes_total - done) / done, self._paced_left)
+        if left < 1:   # "0 min 0 s left" says nothing
+            self.eta.setText("")
+            return
         minutes, seconds = divmod(int(left), 60)
         self.eta.setText(self.tr("About %1 min %2 s left").replace("%1", str(minutes)).replace("%2", str(seconds)))
 
