@@ -98,6 +98,7 @@ class UploadService:
 
     def _run(self, result: RunResult, log: WikiJournal, sdc_todo: list[MediaItem],
              on_planned: Callable[[RunResult], None] | None) -> RunResult:
+        facts_before = [item.facts for item in self.batch.items]
         problems = self._look_at_files()
         problems += validate(self.batch)
         if self.more_problems is not None:
@@ -109,7 +110,9 @@ class UploadService:
         result.blocked = {p.item for p in problems if p.is_error and p.item}
         result.ready = [i for i in pending if i.path not in result.blocked and i.path in entries]
         result.entries = entries
-        self.saver(force=True)   # what the look at the files found (new facts) is kept
+        if self.options.retry_failed or any(item.facts is not before
+                                            for item, before in zip(self.batch.items, facts_before)):
+            self.saver(force=True)   # what the look at the files found (new facts) is kept
         if on_planned is not None:
             on_planned(result)
         if self.options.dry_run or self.cancel.is_set():

@@ -71,6 +71,10 @@ def load_pywikibot(base_dir: Path | str | None = None) -> ModuleType:
         config.user_agent_description = USER_AGENT
         config.maxlag = 5
         config.put_throttle = 10      # Commons' pace; each Target sets its own on connect
+        # pywikibot holds every request, reads and writes, to at least 0.1 s after the one
+        # before: half the time of a small upload on a fast wiki. Writes are paced by
+        # put_throttle and our Pacer (the account's rate limit), reads by maxlag.
+        config.minthrottle = 0
         config.max_retries = 4        # a lost connection must surface in seconds, not minutes
         config.retry_wait = 2
         config.retry_max = 30
