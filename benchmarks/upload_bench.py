@@ -430,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, help="small files per run (100; quick 20)")
     parser.add_argument("--batch-items", type=int, help="items in the big batch (5000; quick 1000)")
     parser.add_argument("--big-mib", type=int, help="size of the big TIFF in MiB (1024; quick 64)")
-    parser.add_argument("--rounds", type=int, help="interleaved rounds, best taken (2; quick 1)")
+    parser.add_argument("--rounds", type=int, help="interleaved rounds, best taken (3; quick 1)")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
     args = parser.parse_args(argv)
     n = args.files or (20 if args.quick else 100)
@@ -454,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sandbox wiki up in {time.perf_counter() - started:.0f} s at {info.server}; "
               f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}", flush=True)
         m = measure(root, info, wikidata, n=n, big_items=big_items, big_mib=big_mib,
-                    rounds=args.rounds or (1 if args.quick else 2))
+                    rounds=args.rounds or (1 if args.quick else 3))
     finally:
         wikidata.stop()
         sandbox.stop()
