@@ -2,13 +2,11 @@
 policy shown where it is marked), and a cleaned copy without the location or camera data."""
 from __future__ import annotations
 
-from test_volunteer_flow import drop_folder, loaded
+from test_volunteer_flow import window_with_photos
 
 
 def test_a_file_is_marked_as_a_new_version_and_for_a_cleaned_copy_undoably(make_app, photo_folder, qtbot):
-    app = make_app()
-    drop_folder(app.window, photo_folder)
-    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    app = window_with_photos(make_app, photo_folder, qtbot)
     item = app.doc.batch.items[0]
     editor = app.window.editor
     app.window.grid.select_paths([item.path])
@@ -36,9 +34,7 @@ def test_scrolling_the_form_over_the_licence_never_changes_it_and_a_removed_loca
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
-    app = make_app()
-    drop_folder(app.window, photo_folder)
-    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    app = window_with_photos(make_app, photo_folder, qtbot)
     item = app.doc.batch.items[0]
     editor = app.window.editor
     app.window.grid.select_paths([item.path])

@@ -23,6 +23,14 @@ def items(controller) -> list[MediaItem]:
     return controller.doc.batch.items
 
 
+def window_with_photos(make_app, folder, qtbot, n: int = 3):
+    """The app with ``folder`` dropped on its window and its ``n`` photos read and checked."""
+    app = make_app()
+    drop_folder(app.window, folder)
+    qtbot.waitUntil(lambda: loaded(app, n), timeout=10000)
+    return app
+
+
 def test_dropped_folder_shows_every_photo_with_a_problem_badge(make_app, photo_folder, qtbot):
     app = make_app()
     drop_folder(app.window, photo_folder)
@@ -116,9 +124,7 @@ def test_closing_and_reopening_restores_the_batch_with_every_edit(make_app, phot
 
 def test_batch_defaults_apply_to_every_file_without_its_own_value(make_app, photo_folder, qtbot):
     from glamuploader.ui.kitdialog import KitDialog
-    app = make_app()
-    drop_folder(app.window, photo_folder)
-    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    app = window_with_photos(make_app, photo_folder, qtbot)
     dialog = KitDialog(app.doc.batch.kit, app.window)
     dialog.license.setCurrentIndex(dialog.license.findData("cc-by-4.0"))
     dialog.author.setText("Aygul")
@@ -137,9 +143,7 @@ def test_batch_defaults_apply_to_every_file_without_its_own_value(make_app, phot
 
 def test_a_kit_that_removes_the_location_leaves_it_out_of_every_page(make_app, photo_folder, qtbot):
     from glamuploader.ui.kitdialog import KitDialog
-    app = make_app()
-    drop_folder(app.window, photo_folder)
-    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    app = window_with_photos(make_app, photo_folder, qtbot)
     dialog = KitDialog(app.doc.batch.kit, app.window)
     dialog.privacy.setCurrentIndex(dialog.privacy.findData("location"))
     app.doc.set_kit(dialog.result_kit())
