@@ -26,7 +26,7 @@ from ..core.item import ItemState, MediaItem
 from ..core.pacing import TRANSIENT_ERRORS, Pacer, backoff
 from ..core.ports import UploadOutcome, WikiStructuredData, WikiUnreachable, WikiUploader
 from ..core.problems import Problem
-from ..core.sendplan import PlanEntry, plan_entries
+from ..core.sendplan import PlanEntry, plan_entries, plan_titles
 from ..core.titles import same_page
 from ..core.uploadstate import Outcome
 from .journal import NoJournal, WikiJournal
@@ -58,8 +58,7 @@ def structured_data_items(batch: Batch) -> list[MediaItem]:
 
 def titles_for(batch: Batch) -> dict[str, str]:
     """The file name each item will have (without "File:"), for the window and reports."""
-    entries, _ = plan_entries(batch)
-    return {path: entry.title.split(":", 1)[1] for path, entry in entries.items()}
+    return {path: title.split(":", 1)[1] for path, title in plan_titles(batch).items()}
 
 
 #: the outcome errors that a check before sending reports as a problem of the item (and field)
