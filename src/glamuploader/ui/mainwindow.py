@@ -82,7 +82,19 @@ class MainWindow(QMainWindow):
                          (self.act_upload, "Ctrl+U"), (self.act_prefs, keys.Preferences),
                          (self.act_quit, keys.Quit), (self.act_undo, keys.Undo)):
             act.setShortcut(QKeySequence(key))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
+        # the platform's redo keys once each (Linux: Ctrl+Shift+Z), and Ctrl+Y, which Windows users
+        # and many Linux programs use; a key bound twice makes Qt refuse it as ambiguous
+        redo: list[QKeySequence] = []
+        for seq in [*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]:
+            if not seq.isEmpty() and seq not in redo:
+                redo.append(seq)
+        self.act_redo.setShortcuts(redo)
+
+    def _edit_text(self, key: str) -> str:
+        """What the Undo and Redo buttons name: "Edit description (ar)", not "description:ar"."""
+        kind, _, name = key.partition(":")
+        field = self.editor.field_label(kind)
+        return self.tr("Edit %1").replace("%1", f"{field} ({name})" if name else field)
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -128,7 +140,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         d = self.doc
         self.grid.selection_changed.connect(self._selection_changed)
-        self.editor.edit_made.connect(lambda edit: d.apply_edit(edit, self.tr("Edit %1").replace("%1", edit.key)))
+        self.editor.edit_made.connect(lambda edit: d.apply_edit(edit, self._edit_text(edit.key)))
         d.undo.indexChanged.connect(self._undo_moved)
         d.problems_changed.connect(self._problems_changed)
         d.batch_replaced.connect(self._batch_replaced)

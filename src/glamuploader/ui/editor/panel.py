@@ -145,6 +145,14 @@ class EditorPanel(QScrollArea):
             widget.translate_ui()
         self._update_heading()
 
+    def field_label(self, key: str) -> str:
+        """The field's label as the editor shows it, without its shortcut mark (for Undo texts)."""
+        label = self.labels.get({"description": "descriptions", "caption": "captions"}.get(key, key))
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&") if label else ""
+        if key == "field":
+            return self.tr("Museum field")
+        return text or key
+
     def _update_heading(self) -> None:
         n = len(self.items)
         if n == 0:
