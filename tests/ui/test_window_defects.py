@@ -32,3 +32,50 @@ def test_undo_names_the_field_as_the_editor_does(make_app, photo_folder, qtbot):
     app.window.grid.select_paths([item.path])
     app.window.editor.edit_made.emit(edits.set_field([item], "description:ar", "برج"))
     assert app.window.act_undo.text() == "Undo Edit Description (ar)"
+
+
+def test_removing_files_asks_when_some_are_uploaded_or_edited_and_undo_puts_them_back(
+        make_app, photo_folder, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+    app = make_app()
+    from test_volunteer_flow import drop_folder, loaded
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
+    window, doc = app.window, app.doc
+    first, second, third = doc.batch.items
+    window.grid.select_paths([third.path])                 # untouched: gone at once, no question
+    window.act_remove.trigger()
+    assert [i.path for i in doc.batch.items] == [first.path, second.path]
+    assert window.act_undo.text() == "Undo Remove 1 file(s)"
+    doc.undo.undo()
+    assert [i.path for i in doc.batch.items] == [first.path, second.path, third.path]
+
+    doc.apply_edit(edits.set_field([second], "title", "Söyembikä Tower"), "title")
+    window.grid.select_paths([first.path, second.path, third.path])
+    window.act_remove.trigger()
+    box = window.last_message
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "have titles, descriptions" in box.text() and "Undo puts them back" in box.text()
+    assert len(doc.batch.items) == 3                        # nothing gone before the answer
+    next(b for b in box.buttons() if b.text() == "Remove").click()
+    assert doc.batch.items == []
+    doc.undo.undo()
+    assert [i.path for i in doc.batch.items] == [first.path, second.path, third.path]
+    assert doc.batch.items[1].meta.title == "Söyembikä Tower"
+    assert doc.model.rowCount() == 3 and doc.model.index(1).data() is not None
+
+
+def test_the_model_removes_and_restores_runs_of_rows_not_row_by_row(qtbot):
+    from glamuploader.core.item import MediaItem
+    from glamuploader.ui.models import BatchModel
+    model = BatchModel()
+    model.append([MediaItem(path=f"/p/{n:04d}.jpg") for n in range(2000)])
+    signals = []
+    model.rowsAboutToBeRemoved.connect(lambda parent, first, last: signals.append((first, last)))
+    gone = model.remove({f"/p/{n:04d}.jpg" for n in list(range(10, 1010)) + list(range(1500, 1600))})
+    assert signals == [(1500, 1599), (10, 1009)] and model.rowCount() == 900
+    inserted = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.restore(gone)
+    assert inserted == [(10, 1009), (1500, 1599)]
+    assert [i.path for i in model.batch.items] == [f"/p/{n:04d}.jpg" for n in range(2000)]

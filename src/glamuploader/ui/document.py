@@ -180,10 +180,10 @@ class BatchDocument(QObject):
         self.undo.clear()   # kit changes are not item edits; start a fresh history
         self.changed()
 
-    def remove_items(self, paths: set[str]) -> None:
-        self.undo.clear()
-        self.model.remove(paths)
-        self.changed()
+    def remove_items(self, paths: set[str], text: str = "") -> None:
+        """Take files out of the batch: one undoable command (the files on disk stay)."""
+        from .undo import RemoveCommand
+        self.undo.push(RemoveCommand(self.model, paths, self.changed, text, lock=self.lock))
 
     # --- checks ---------------------------------------------------------------------------
     def check_now(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from ..core.problems import Problem
 from .document import BatchDocument
+from ..core.item import Metadata
 from .messages import describe_exception, isolate, upload_name_text
 from .settings import Settings
 
@@ -341,9 +342,35 @@ class MainWindow(QMainWindow):
             self._selection_changed()
 
     def remove_selected(self) -> None:
+        """Remove the selected files from the batch (undoable); ask first when some are uploaded
+        or carry edits, which would otherwise be lost from sight without a word."""
         paths = set(self.grid.selected_paths())
-        if paths:
-            self.doc.remove_items(paths)
+        if not paths:
+            return
+        by_path = self.doc.items_by_path()
+        chosen = [by_path[p] for p in paths if p in by_path]
+        uploaded = sum(i.upload.state.is_done for i in chosen)
+        edited = sum(i.meta != Metadata() for i in chosen)
+        text = self.tr("Remove %n file(s)", "", len(paths))
+        if not uploaded and not edited:
+            self.doc.remove_items(paths, text)
+            return
+        question = self.tr("Remove %n file(s) from the batch?", "", len(paths))
+        details = []
+        if uploaded:
+            details.append(self.tr("%n of them are uploaded: the batch would no longer list their pages.",
+                                   "", uploaded))
+        if edited:
+            details.append(self.tr("%n of them have titles, descriptions or other values you gave.",
+                                   "", edited))
+        details.append(self.tr("The files on disk are not touched, and Undo puts them back."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("GLAM Uploader"),
+                          question + "\n\n" + "\n".join(details), parent=self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: box.clickedButton() is remove and self.doc.remove_items(paths, text))
+        box.open()
+        self.last_message = box
 
     # --- drag and drop --------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -24,3 +24,22 @@ class EditCommand(QUndoCommand):
         with self._lock:
             self.edit.revert(self._items())
         self._changed(self.edit.paths)
+
+
+class RemoveCommand(QUndoCommand):
+    """Files taken out of the batch; undo puts them back where they were, with all they had."""
+
+    def __init__(self, model, paths: set[str], changed: Callable[[], None], text: str, lock) -> None:
+        super().__init__(text)
+        self._model, self._paths, self._changed, self._lock = model, set(paths), changed, lock
+        self._removed: list = []
+
+    def redo(self) -> None:
+        with self._lock:
+            self._removed = self._model.remove(self._paths)
+        self._changed()
+
+    def undo(self) -> None:
+        with self._lock:
+            self._model.restore(self._removed)
+        self._changed()
