@@ -185,7 +185,12 @@
         <translation>لا يسمح كومنز بنسخة جديدة إلا لتحسينات طفيفة على الصورة نفسها: دقة أعلى، أو ألوان أفضل، أو تقليل التشويش، أو تدوير. وأي شيء آخر (صورة أخرى، أو قصّ يغيّر ما يظهر فيها) يُرفَع ملفًا جديدًا. إن كنت في شك، فارفع ملفًا جديدًا.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Museum field</source>
+        <translation>حقل المتحف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select one or more files to edit them.</source>
         <translation>حدِّد ملفًا أو أكثر لتحريره.</translation>
     </message>
@@ -690,7 +695,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تحرير %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Import &amp;files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
@@ -784,13 +789,86 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
+    <message numerus="yes">
+        <location line="+179"/>
+        <source>Remove %n file(s)</source>
+        <translation>
+            <numerusform>إزالة %n ملف</numerusform>
+            <numerusform>إزالة %n ملف</numerusform>
+            <numerusform>إزالة %n ملف</numerusform>
+            <numerusform>إزالة %n ملف</numerusform>
+            <numerusform>إزالة %n ملف</numerusform>
+            <numerusform>إزالة %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove %n file(s) from the batch?</source>
+        <translation>
+            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them are uploaded: the batch would no longer list their pages.</source>
+        <translation>
+            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them have titles, descriptions or other values you gave.</source>
+        <translation>
+            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-3"/>
+        <location line="+2"/>
+        <source>The files on disk are not touched, and Undo puts them back.</source>
+        <translation>لا تُمسّ الملفات على القرص، والتراجع يعيدها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-88"/>
+        <source>Upload to:</source>
+        <translation>الرفع إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki this batch goes to. Changing it can be undone.</source>
+        <translation>الويكي التي تُرفع إليها هذه الدفعة. يمكن التراجع عن تغييرها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to %1</source>
+        <translation>الرفع إلى %1</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -857,11 +935,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-13"/>
         <location line="+32"/>
+        <location line="+89"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-69"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>لم يُستورَد أي ملف.</numerusform>
@@ -1402,17 +1481,17 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Wikimedia Commons</source>
         <translation>ويكيميديا كومنز</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beta Commons (for testing)</source>
         <translation>كومنز التجريبي (للاختبار)</translation>
     </message>
@@ -1422,12 +1501,21 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>ويكي التجربة المحلي (على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
-        <translation>اختر ويكي، أو اكتب عنوان api.php لأي ميدياويكي</translation>
+        <location line="+19"/>
+        <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
+        <translation>الويكي التي تُرفع إليها الدفعات الجديدة: اختر واحدة أو اكتب عنوان api.php لأي ميدياويكي. تُختار ويكي الدفعة المفتوحة من شريط الأدوات.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Upload new batches to</source>
+        <translation>ارفع الدفعات الجديدة إلى</translation>
+    </message>
+    <message>
+        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
+        <translation type="vanished">اختر ويكي، أو اكتب عنوان api.php لأي ميدياويكي</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>e.g. [[User:Name|Name]]</source>
         <translation>مثل [[User:Name|Name]]</translation>
     </message>
@@ -1437,12 +1525,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation> بكسل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload to</source>
-        <translation>الرفع إلى</translation>
+        <translation type="vanished">الرفع إلى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language of the app</source>
         <translation>لغة التطبيق</translation>
     </message>
@@ -1686,7 +1773,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>جارٍ التوقف بعد الملف الذي يُرفع الآن…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>About %1 min %2 s left</source>
         <translation>بقي نحو %1 د %2 ث</translation>
     </message>

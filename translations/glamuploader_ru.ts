@@ -185,7 +185,12 @@
         <translation>Commons разрешает загружать новую версию только ради небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное (другая фотография, кадрирование, меняющее то, что изображено) загружается как новый файл. Если сомневаетесь, загрузите новый файл.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Museum field</source>
+        <translation>Музейное поле</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select one or more files to edit them.</source>
         <translation>Выберите один или несколько файлов, чтобы их редактировать.</translation>
     </message>
@@ -687,7 +692,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Import &amp;files…</source>
         <translation>Импортировать &amp;файлы…</translation>
     </message>
@@ -781,13 +786,74 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
+    <message numerus="yes">
+        <location line="+179"/>
+        <source>Remove %n file(s)</source>
+        <translation>
+            <numerusform>Убрать %n файл</numerusform>
+            <numerusform>Убрать %n файла</numerusform>
+            <numerusform>Убрать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove %n file(s) from the batch?</source>
+        <translation>
+            <numerusform>Убрать %n файл из пакета?</numerusform>
+            <numerusform>Убрать %n файла из пакета?</numerusform>
+            <numerusform>Убрать %n файлов из пакета?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them are uploaded: the batch would no longer list their pages.</source>
+        <translation>
+            <numerusform>%n из них уже загружен: пакет больше не будет показывать их страницы.</numerusform>
+            <numerusform>%n из них уже загружены: пакет больше не будет показывать их страницы.</numerusform>
+            <numerusform>%n из них уже загружены: пакет больше не будет показывать их страницы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them have titles, descriptions or other values you gave.</source>
+        <translation>
+            <numerusform>У %n из них есть заданные вами названия, описания или другие значения.</numerusform>
+            <numerusform>У %n из них есть заданные вами названия, описания или другие значения.</numerusform>
+            <numerusform>У %n из них есть заданные вами названия, описания или другие значения.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-3"/>
+        <location line="+2"/>
+        <source>The files on disk are not touched, and Undo puts them back.</source>
+        <translation>Файлы на диске не затрагиваются, а «Отменить» вернёт их.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-88"/>
+        <source>Upload to:</source>
+        <translation>Загружать в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki this batch goes to. Changing it can be undone.</source>
+        <translation>Вики, куда загружается этот пакет. Изменение можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to %1</source>
+        <translation>Загружать в %1</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -854,11 +920,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-13"/>
         <location line="+32"/>
+        <location line="+89"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-69"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Импортирован %n файл.</numerusform>
@@ -1396,17 +1463,17 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Wikimedia Commons</source>
         <translation>Викисклад (Wikimedia Commons)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beta Commons (for testing)</source>
         <translation>Beta Commons (для проверки)</translation>
     </message>
@@ -1416,12 +1483,21 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Локальная тестовая вики (на этом компьютере)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
-        <translation>Выберите вики или введите адрес api.php любой MediaWiki</translation>
+        <location line="+19"/>
+        <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
+        <translation>Вики для новых пакетов: выберите или введите адрес api.php любой MediaWiki. Вики открытого пакета выбирается на панели инструментов.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Upload new batches to</source>
+        <translation>Загружать новые пакеты в</translation>
+    </message>
+    <message>
+        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
+        <translation type="vanished">Выберите вики или введите адрес api.php любой MediaWiki</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>e.g. [[User:Name|Name]]</source>
         <translation>напр. [[User:Name|Name]]</translation>
     </message>
@@ -1431,12 +1507,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation> пикс.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload to</source>
-        <translation>Загружать в</translation>
+        <translation type="vanished">Загружать в</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language of the app</source>
         <translation>Язык приложения</translation>
     </message>
@@ -1680,7 +1755,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Остановка после файла, который загружается сейчас…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>About %1 min %2 s left</source>
         <translation>Осталось около %1 мин %2 с</translation>
     </message>

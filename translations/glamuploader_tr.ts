@@ -185,7 +185,12 @@
         <translation>Commons yeni bir sürüme yalnızca aynı resmin küçük iyileştirmeleri için izin verir: daha iyi çözünürlük, renk düzeltmesi, gürültü azaltma veya döndürme. Bunun dışındaki her şey (başka bir fotoğraf, gösterileni değiştiren bir kırpma) yeni bir dosya olarak yüklenir. Emin değilseniz yeni bir dosya yükleyin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Museum field</source>
+        <translation>Müze alanı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select one or more files to edit them.</source>
         <translation>Düzenlemek için bir veya daha fazla dosya seçin.</translation>
     </message>
@@ -685,7 +690,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 düzenlemesi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dosyaları içe aktar…</translation>
     </message>
@@ -779,13 +784,66 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
+    <message numerus="yes">
+        <location line="+179"/>
+        <source>Remove %n file(s)</source>
+        <translation>
+            <numerusform>%n dosyayı kaldır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove %n file(s) from the batch?</source>
+        <translation>
+            <numerusform>%n dosya gruptan kaldırılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them are uploaded: the batch would no longer list their pages.</source>
+        <translation>
+            <numerusform>%n tanesi yüklendi: grup artık sayfalarını listelemez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them have titles, descriptions or other values you gave.</source>
+        <translation>
+            <numerusform>%n tanesinin sizin verdiğiniz başlık, açıklama veya başka değerleri var.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-3"/>
+        <location line="+2"/>
+        <source>The files on disk are not touched, and Undo puts them back.</source>
+        <translation>Diskteki dosyalara dokunulmaz; Geri Al onları geri getirir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location line="-197"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-88"/>
+        <source>Upload to:</source>
+        <translation>Yükleneceği yer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wiki this batch goes to. Changing it can be undone.</source>
+        <translation>Bu grubun yükleneceği viki. Değişiklik geri alınabilir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to %1</source>
+        <translation>%1 için yükle</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -852,11 +910,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="-13"/>
         <location line="+32"/>
+        <location line="+89"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="-69"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n dosya içe aktarıldı.</numerusform>
@@ -1392,17 +1451,17 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+26"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Wikimedia Commons</source>
         <translation>Wikimedia Commons</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beta Commons (for testing)</source>
         <translation>Beta Commons (deneme için)</translation>
     </message>
@@ -1412,12 +1471,21 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yerel deneme vikisi (bu bilgisayarda)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
-        <translation>Bir viki seçin ya da herhangi bir MediaWiki&apos;nin api.php adresini yazın</translation>
+        <location line="+19"/>
+        <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
+        <translation>Yeni bir grubun yükleneceği viki: birini seçin ya da herhangi bir MediaWiki api.php adresini yazın. Açık grubun vikisi araç çubuğunda seçilir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Upload new batches to</source>
+        <translation>Yeni grupları şuraya yükle</translation>
+    </message>
+    <message>
+        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
+        <translation type="vanished">Bir viki seçin ya da herhangi bir MediaWiki&apos;nin api.php adresini yazın</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>e.g. [[User:Name|Name]]</source>
         <translation>ör. [[User:Name|Name]]</translation>
     </message>
@@ -1427,12 +1495,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation> piksel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload to</source>
-        <translation>Yükleme hedefi</translation>
+        <translation type="vanished">Yükleme hedefi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language of the app</source>
         <translation>Uygulamanın dili</translation>
     </message>
@@ -1676,7 +1743,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Şu an yüklenen dosyadan sonra duruluyor…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>About %1 min %2 s left</source>
         <translation>Yaklaşık %1 dk %2 sn kaldı</translation>
     </message>

@@ -79,3 +79,30 @@ def test_the_model_removes_and_restores_runs_of_rows_not_row_by_row(qtbot):
     model.restore(gone)
     assert inserted == [(10, 1009), (1500, 1599)]
     assert [i.path for i in model.batch.items] == [f"/p/{n:04d}.jpg" for n in range(2000)]
+
+
+def test_the_batch_wiki_is_shown_and_changed_only_by_an_explicit_undoable_choice(make_app, tmp_path, qtbot):
+    from glamuploader.core.batch import Batch
+    from glamuploader.store.batchfile import save_batch
+    from glamuploader.ui.preferences import PreferencesDialog
+    path = str(tmp_path / "made-on-the-command-line.glam.yaml")
+    save_batch(Batch(target="commons"), path)
+    app = make_app(start=False)
+    app.settings.set("target", "sandbox")                   # Preferences: new batches go to the sandbox
+    app.start(open_path=path)
+    qtbot.waitUntil(lambda: app.doc.batch.path == path, timeout=10000)
+    window = app.window
+    assert window.wiki_box.currentText() == "Wikimedia Commons"
+
+    app.show_preferences()                                  # OK in Preferences leaves this batch alone
+    dialog = app.preferences_dialog
+    assert isinstance(dialog, PreferencesDialog) and dialog.values()["target"] == "sandbox"
+    dialog.accept()
+    assert app.doc.batch.target == "commons" and app.settings.get("target") == "sandbox"
+
+    window.wiki_box.setCurrentIndex(window.wiki_box.findData("sandbox"))
+    window.wiki_box.activated.emit(window.wiki_box.currentIndex())
+    assert app.doc.batch.target == "sandbox" and "Target: sandbox" in window.status_label.text()
+    assert window.act_undo.text() == "Undo Upload to Local sandbox wiki (on this computer)"
+    app.doc.undo.undo()
+    assert app.doc.batch.target == "commons" and window.wiki_box.currentData() == "commons"

@@ -38,6 +38,9 @@ class Controller(QObject):
         editor.lookup_requested.connect(self._lookup)
         editor.value_chosen.connect(lambda _kind, value: self.lookups().chosen(value))
         self.doc.batch_replaced.connect(self._target_maybe_changed)
+        # a bound method, not a lambda: a lambda holding the controller on its own document's
+        # signal kept every closed window alive (and its language's translator installed)
+        self.doc.target_changed.connect(self._target_maybe_changed)
         from PySide6.QtCore import QTimer
         self._verify_timer = QTimer(self.window, singleShot=True, interval=1500)   # dies with the window
         self._verify_timer.timeout.connect(self.verify_on_wiki)
@@ -66,17 +69,19 @@ class Controller(QObject):
     def show_preferences(self) -> None:
         from .preferences import PreferencesDialog
         dialog = PreferencesDialog(self.settings, self.window)
-        if dialog.exec():
-            values = dialog.values()
-            if values["language"] != self.settings.get("language"):
-                self.set_language(values["language"])
-            for key in ("target", "author", "thumb_size"):
-                self.settings.set(key, values[key])
-            self.doc.batch.target = values["target"]
-            if values["author"] and not self.doc.batch.kit.author:
-                self.doc.batch.kit.author = values["author"]
-            self.window.grid.set_thumb_size(values["thumb_size"])
-            self.doc.changed()
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.values()))
+        dialog.open()
+        self.preferences_dialog = dialog
+
+    def apply_preferences(self, values: dict) -> None:
+        if values["language"] != self.settings.get("language"):
+            self.set_language(values["language"])
+        for key in ("target", "author", "thumb_size"):
+            self.settings.set(key, values[key])   # the wiki of new batches, not of this one
+        if values["author"] and not self.doc.batch.kit.author:
+            self.doc.batch.kit.author = values["author"]
+        self.window.grid.set_thumb_size(values["thumb_size"])
+        self.doc.changed()
 
     # --- suggestions ----------------------------------------------------------------------
     def lookups(self):
@@ -123,7 +128,7 @@ class Controller(QObject):
         if state == "online":
             self._lookups.reverify()   # what was chosen offline is checked again
 
-    def _target_maybe_changed(self) -> None:
+    def _target_maybe_changed(self, *_args) -> None:
         if self._lookups is not None and self._lookups.target != self.doc.batch.target:
             self.lookups()
 

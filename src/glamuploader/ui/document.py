@@ -32,6 +32,7 @@ class BatchDocument(QObject):
     import_started = Signal(object)          # Progress
     import_finished = Signal(int)            # files added
     locked = Signal(str, object)             # the batch path, store.lock.LockHolder: open elsewhere
+    target_changed = Signal(str)             # the batch now goes to this wiki
 
     def __init__(self, tasks: Tasks, *, thumb_cache: str, default_dir: str, parent=None) -> None:
         super().__init__(parent)
@@ -179,6 +180,12 @@ class BatchDocument(QObject):
         self.batch.kit = kit
         self.undo.clear()   # kit changes are not item edits; start a fresh history
         self.changed()
+
+    def set_target(self, target: str, text: str = "") -> None:
+        """Send this batch to another wiki (undoable); Preferences only set new batches' wiki."""
+        if target and target != self.batch.target:
+            from .undo import TargetCommand
+            self.undo.push(TargetCommand(self, target, text))
 
     def remove_items(self, paths: set[str], text: str = "") -> None:
         """Take files out of the batch: one undoable command (the files on disk stay)."""

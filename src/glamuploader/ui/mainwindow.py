@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems_dock, self.preview_dock)
         self.problems_dock.raise_()
         self._set_shortcuts()
+        self._make_wiki_box()
         self._wire()
         self.translate_ui()
         self._problems_changed(self.doc.problems)
@@ -90,6 +91,38 @@ class MainWindow(QMainWindow):
             if not seq.isEmpty() and seq not in redo:
                 redo.append(seq)
         self.act_redo.setShortcuts(redo)
+
+    def _make_wiki_box(self) -> None:
+        """The batch's wiki, in the toolbar: seen at all times, changed only here (undoably)."""
+        from PySide6.QtWidgets import QComboBox, QLabel
+        self.wiki_label = QLabel()
+        self.wiki_box = QComboBox()
+        self.wiki_box.activated.connect(self._wiki_chosen)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.wiki_label)
+        self.toolbar.addWidget(self.wiki_box)
+        self.doc.target_changed.connect(self._show_wiki)   # a bound method: see Controller
+
+    def _show_wiki(self, *_args) -> None:
+        from .preferences import target_labels
+        labels = target_labels()
+        target = self.doc.batch.target
+        self.wiki_box.blockSignals(True)
+        self.wiki_box.clear()
+        for key, label in labels.items():
+            self.wiki_box.addItem(label, key)
+        if target not in labels:
+            self.wiki_box.addItem(target, target)   # an api.php address given for this batch
+        self.wiki_box.setCurrentIndex(self.wiki_box.findData(target))
+        self.wiki_box.blockSignals(False)
+        self.wiki_label.setText(self.tr("Upload to:"))
+        self.wiki_box.setToolTip(self.tr("The wiki this batch goes to. Changing it can be undone."))
+        self._update_status()
+
+    def _wiki_chosen(self, index: int) -> None:
+        target = self.wiki_box.itemData(index)
+        label = self.wiki_box.itemText(index)
+        self.doc.set_target(target, self.tr("Upload to %1").replace("%1", label))
 
     def _edit_text(self, key: str) -> str:
         """What the Undo and Redo buttons name: "Edit description (ar)", not "description:ar"."""
@@ -176,6 +209,7 @@ class MainWindow(QMainWindow):
             self.preview_dock.setWindowTitle(self.tr("Preview"))
             for widget in (self.grid, self.editor, self.problems, self.preview):
                 widget.translate_ui()
+            self._show_wiki()
         self._update_title()
         self._update_status()
         if self.lookup_state.text():
@@ -262,7 +296,7 @@ class MainWindow(QMainWindow):
             self.doc.batch.recovered = None
         self._update_title()
         self._selection_changed()
-        self._update_status()
+        self._show_wiki()
 
     def go_to_problem(self, problem: Problem) -> None:
         if problem.item:

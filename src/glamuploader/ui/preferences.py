@@ -20,6 +20,14 @@ def available_languages() -> list[str]:
     return ["en", *sorted(found - {"en"})]
 
 
+def target_labels() -> dict[str, str]:
+    """The wikis a batch can go to, as people name them (Preferences and the toolbar)."""
+    from PySide6.QtCore import QCoreApplication
+    return {"commons": QCoreApplication.translate("PreferencesDialog", "Wikimedia Commons"),
+            "beta": QCoreApplication.translate("PreferencesDialog", "Beta Commons (for testing)"),
+            "sandbox": QCoreApplication.translate("PreferencesDialog", "Local sandbox wiki (on this computer)")}
+
+
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent=None) -> None:
         super().__init__(parent)
@@ -27,8 +35,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         self.target = QComboBox()
         self.target.setEditable(True)
-        labels = {"commons": self.tr("Wikimedia Commons"), "beta": self.tr("Beta Commons (for testing)"),
-                  "sandbox": self.tr("Local sandbox wiki (on this computer)")}
+        labels = target_labels()
         for key in KNOWN_TARGETS:
             self.target.addItem(labels[key], key)
         current = settings.get("target")
@@ -37,7 +44,8 @@ class PreferencesDialog(QDialog):
             self.target.setCurrentIndex(index)
         else:
             self.target.setEditText(current)
-        self.target.setToolTip(self.tr("Choose a wiki, or type the address of any MediaWiki's api.php"))
+        self.target.setToolTip(self.tr("The wiki a new batch goes to: choose one, or type the address of any "
+                                       "MediaWiki's api.php. The open batch's wiki is chosen in the toolbar."))
         self.language = QComboBox()
         for code in available_languages():
             lang = get_language(code)
@@ -50,7 +58,7 @@ class PreferencesDialog(QDialog):
         self.thumb_size.setSingleStep(16)
         self.thumb_size.setValue(settings.get("thumb_size"))
         self.thumb_size.setSuffix(self.tr(" px"))
-        form.addRow(self.tr("Upload to"), self.target)
+        form.addRow(self.tr("Upload new batches to"), self.target)
         form.addRow(self.tr("Language of the app"), self.language)
         form.addRow(self.tr("Default author"), self.author)
         form.addRow(self.tr("Thumbnail size"), self.thumb_size)

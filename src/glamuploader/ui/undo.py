@@ -43,3 +43,19 @@ class RemoveCommand(QUndoCommand):
         with self._lock:
             self._model.restore(self._removed)
         self._changed()
+
+
+class TargetCommand(QUndoCommand):
+    """The batch is to go to another wiki: an explicit choice, undoable like any edit."""
+
+    def __init__(self, doc, target: str, text: str) -> None:
+        super().__init__(text)
+        self._doc, self._old, self._new = doc, doc.batch.target, target
+
+    def redo(self) -> None:
+        self._doc.batch.target = self._new
+        self._doc.target_changed.emit(self._new)
+
+    def undo(self) -> None:
+        self._doc.batch.target = self._old
+        self._doc.target_changed.emit(self._old)

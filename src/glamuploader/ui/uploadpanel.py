@@ -71,7 +71,7 @@ class UploadPanel(QDialog):
         u.started.connect(self._started_run)
         # the panel is rebuilt from the document: after an import, or another batch opened
         self.doc.batch_replaced.connect(self._batch_replaced)
-        self.doc.import_finished.connect(lambda _added: self._refresh_unless_running())
+        self.doc.import_finished.connect(self._refresh_unless_running)   # bound: no lambda on doc
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._started = 0.0
         self._notice = ""    # said again with the run's result, so it is not missed
@@ -103,7 +103,7 @@ class UploadPanel(QDialog):
         self._refresh_unless_running()
         super().showEvent(event)
 
-    def _refresh_unless_running(self) -> None:
+    def _refresh_unless_running(self, *_args) -> None:
         if not self.uploader.running:
             self.refresh()
 
