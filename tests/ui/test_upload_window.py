@@ -39,6 +39,10 @@ def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_a
         editor.line_edits["title"].editingFinished.emit()
     qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)   # checked: no errors left
     assert app.window.problems.error_count() == 0
+    app.verify_on_wiki()                                  # the demo's categories are on the sandbox
+    app.lookups().tasks.wait(20000)
+    qtbot.wait(200)
+    assert not [p for p in app.doc.problems if p.code.startswith("category-not-on-wiki")]
 
     app.window.act_upload.trigger()
     panel = app.upload_panel
@@ -98,6 +102,10 @@ def test_demo_opens_the_app_on_a_sample_batch_aimed_at_the_sandbox(make_app, san
     assert {i.meta.title for i in app.doc.batch.items} >= {"Kul Sharif Mosque at dusk"}
     qtbot.waitUntil(app.window.act_upload.isEnabled, timeout=10000)   # checked: no errors left
     assert app.window.problems.error_count() == 0
+    app.verify_on_wiki()                                  # the demo's categories are on the sandbox
+    app.lookups().tasks.wait(20000)
+    qtbot.wait(200)
+    assert not [p for p in app.doc.problems if p.code.startswith("category-not-on-wiki")]
 
 
 def logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, count: int, label: str):
@@ -147,12 +155,20 @@ def test_the_checks_before_sending_show_their_progress_and_pause_stops_them(make
     panel, items = logged_in_with_photos(make_app, sandbox, tmp_path, qtbot, 6, "Checks test")
 
     shown, pause_enabled = [], []
+    import threading
+
+    from PySide6.QtCore import Qt
+    answered = threading.Event()
 
     def pause_while_checking(done: int, total: int) -> None:
         shown.append(panel.current.text())
         pause_enabled.append(panel.pause_button.isEnabled())
         panel.pause_button.click()                    # Pause is there to press during the checks
+        answered.set()
     panel.uploader.checking.connect(pause_while_checking)
+    # the look at six files takes no time: hold it, as a slow disk would, until the window has
+    # acted (connected after the window's slot, so that slot's event is posted first)
+    panel.uploader.checking.connect(lambda done, total: answered.wait(10), Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(panel.uploader.finished, timeout=60000) as stopped:
         panel.start_button.click()
     assert shown[0] == "Looking at the files before sending (still there, changed since import): 0 of 6…"
@@ -216,13 +232,21 @@ def test_pywikibot_is_never_entered_from_two_threads_and_a_suggestion_is_answere
     lookups = app.lookups()
     answered_with = []
 
+    asked = threading.Event()
+
     def ask_on_first_upload(event) -> None:
         if event.kind == "uploaded" and not answered_with:
             answered_with.append(None)
             lookups.search_categories("Kaz")
+            asked.set()
     lookups.categories_found.connect(
         lambda prefix, names: answered_with.append(sum(i.upload.state.value == "uploaded" for i in items)))
     panel.uploader.event.connect(ask_on_first_upload)
+    # small files go up faster than a window reacts: the third file waits until the question is
+    # asked (as a bigger file would take its time), then the gateway must answer it before going on
+    from PySide6.QtCore import Qt
+    panel.uploader.event.connect(lambda event: event.kind == "start" and event.index == 2 and asked.wait(10),
+                                 Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(panel.uploader.finished, timeout=90000):
         panel.start_button.click()
     qtbot.waitUntil(lambda: len(answered_with) == 2, timeout=10000)

@@ -106,3 +106,61 @@ def test_the_batch_wiki_is_shown_and_changed_only_by_an_explicit_undoable_choice
     assert window.act_undo.text() == "Undo Upload to Local sandbox wiki (on this computer)"
     app.doc.undo.undo()
     assert app.doc.batch.target == "commons" and window.wiki_box.currentData() == "commons"
+
+
+def test_after_a_language_switch_the_hints_follow_at_once_and_no_sort_label_is_cut(
+        make_app, photo_folder, qtbot, tmp_path, monkeypatch):
+    import setup as setup_py
+    from PySide6.QtCore import QCoreApplication, QEvent
+    compiled = tmp_path / "qm"
+    compiled.mkdir()
+    setup_py.compile_all(str(compiled))
+    monkeypatch.setattr("glamuploader.ui.translations.TRANSLATIONS_DIR", str(compiled))
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    window = app.window
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.grid.select_paths([app.doc.batch.items[0].path])
+    title = window.editor.line_edits["title"]
+    assert title.placeholderText() == "What the picture shows"
+    try:
+        for language in ("ru", "tr", "ar"):
+            app.set_language(language)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            QCoreApplication.processEvents()
+            assert title.placeholderText() not in ("", "What the picture shows"), language
+            sort = window.grid.sort
+            widest = max(sort.fontMetrics().horizontalAdvance(sort.itemText(i)) for i in range(sort.count()))
+            assert sort.sizeHint().width() > widest, language       # the longest label fits
+    finally:
+        app.set_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert title.placeholderText() == "What the picture shows"
+
+
+def test_long_file_page_addresses_are_cut_in_the_middle_and_whole_in_the_tooltip(make_app, qtbot):
+    app = make_app()
+    app.show_upload()
+    panel = app.upload_panel
+    assert panel.list.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_the_window_fits_a_1366x768_laptop_and_a_1024x600_netbook(make_app, photo_folder, qtbot):
+    from PySide6.QtCore import QRect
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    window = app.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.grid.select_paths([app.doc.batch.items[0].path])
+    for width, height in ((1366, 768), (1024, 600)):
+        available = QRect(0, 0, width, height - 32)         # a panel along the bottom of the screen
+        window.fit_to_screen(available)
+        qtbot.wait(50)
+        frame = window.frameGeometry()
+        assert available.contains(QRect(window.pos(), window.size())), (width, height)
+        assert frame.bottom() <= available.bottom() + 40, (width, height)   # the status bar is seen
+        assert window.problems_dock.height() <= window.height() * 0.35, (width, height)
+        editor = window.editor
+        assert not editor.horizontalScrollBar().isVisible(), (width, height)  # no sideways scrolling
+        assert window.grid.width() >= 200 and editor.width() >= editor.widget().minimumSizeHint().width()

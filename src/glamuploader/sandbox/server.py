@@ -159,6 +159,9 @@ class Sandbox:
                 "maintenance/createBotPassword.php", f"--appid={BOT_SUFFIX}",
                 f"--grants={','.join(BOT_GRANTS)}", ADMIN_USER, bot_password,
             ], what="createBotPassword.php")
+            for title, text in settings.START_PAGES.items():
+                self._run_php(php, ["maintenance/edit.php", "--user", ADMIN_USER, "--summary",
+                                    "Sandbox start page", title], what="edit.php", stdin=text)
         except SandboxError:
             local_settings.unlink(missing_ok=True)
             raise
@@ -192,13 +195,14 @@ class Sandbox:
                 "-d", "memory_limit=512M", "-d", f"upload_tmp_dir={tmp}",
                 "-d", f"sys_temp_dir={tmp}", "-d", "max_execution_time=300"]
 
-    def _run_php(self, php: str, args: list[str], *, what: str, config: bool = True) -> None:
+    def _run_php(self, php: str, args: list[str], *, what: str, config: bool = True,
+                 stdin: str = "") -> None:
         env = self._env()
         if not config:
             env.pop("MW_CONFIG_FILE")
         done = subprocess.run([php, *self._php_ini_args(), *args], cwd=self.mediawiki_dir,
                               env=env, capture_output=True, text=True, check=False,
-                              timeout=300)
+                              timeout=300, input=stdin)
         log = self.state_dir / "logs" / f"{Path(args[0]).stem}.log"
         log.write_text(done.stdout + done.stderr, encoding="utf-8")
         if done.returncode != 0:

@@ -106,3 +106,12 @@ $wgDebugLogGroups['exception'] = {php_string(str(state_dir / "logs" / "exception
 def include_line(*, state_dir: Path) -> str:
     """The line appended to LocalSettings.php that loads the rewritten settings."""
     return f"\n{INCLUDE_MARKER}\nrequire_once {php_string(str(state_dir / SETTINGS_FILE))};\n"
+
+
+#: pages a new sandbox starts with: the categories the demo batch (glamuploader.samples) uses, so a
+#: newcomer's first look at the demo is not six "no such category" warnings
+START_PAGES = {
+    "Category:GLAM Uploader demo": "Sample files uploaded by GLAM Uploader's demo.",
+    "Category:Kazan Kremlin": "The Kazan Kremlin and what stands in it.",
+    "Category:Maiden Tower (Baku)": "The Maiden Tower in the old city of Baku.",
+}

@@ -43,6 +43,8 @@ class GridView(QWidget):
         self.state.currentIndexChanged.connect(self._state_chosen)
         self.sort = QComboBox()
         self.sort.currentIndexChanged.connect(self._sort_chosen)
+        for box in (self.state, self.sort):   # as wide as their words in every language (not cut)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.state)
         bar.addWidget(self.sort)

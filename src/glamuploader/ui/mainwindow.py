@@ -28,8 +28,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.doc, self.settings = document, settings
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
         self.grid = self.editor = self.problems = self.preview = None
+        self.fit_to_screen()
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.lookup_state = QLabel()
@@ -46,6 +46,33 @@ class MainWindow(QMainWindow):
         self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
         self._make_actions()
         self.translate_ui()
+
+    def fit_to_screen(self, available=None) -> None:
+        """Open within the screen's free area (a 1366 x 768 laptop has less than 800 px below its
+        panel): at most 1280 x 800, leaving room for the window frame."""
+        if available is None:
+            screen = self.screen()
+            available = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if available is not None:
+            width = min(width, available.width() - 16)
+            height = min(height, available.height() - 48)   # the title bar and frame
+            self.move(available.x() + max(0, (available.width() - width) // 2),
+                      available.y() + max(0, (available.height() - height - 40) // 2))
+        self.resize(width, height)
+        if self.grid is not None:
+            self._share_room()
+
+    def _share_room(self) -> None:
+        """The grid and the editor get the room; the problems and preview panels a quarter of the
+        height (at 1024 x 600 they had taken more than half)."""
+        from PySide6.QtCore import Qt
+        self.resizeDocks([self.problems_dock], [max(120, self.height() // 4)], Qt.Orientation.Vertical)
+        total = self.centralWidget().width() or self.width()
+        content = self.editor.widget().minimumSizeHint().width()
+        scrollbar = self.editor.verticalScrollBar().sizeHint().width()
+        editor = max(content + scrollbar + 2 * self.editor.frameWidth() + 4, total * 2 // 5)
+        self.centralWidget().setSizes([max(200, total - editor), editor])
 
     def build_panels(self) -> None:
         """Make the grid, editor, problems and preview panels (once)."""
@@ -70,6 +97,7 @@ class MainWindow(QMainWindow):
         self.preview_dock = self._dock("preview", self.preview, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.preview_dock)
         self.problems_dock.raise_()
+        self._share_room()
         self._set_shortcuts()
         self._make_wiki_box()
         self._wire()

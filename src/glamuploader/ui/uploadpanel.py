@@ -42,6 +42,8 @@ class UploadPanel(QDialog):
         self.list = QTreeWidget()
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
+        # long file page addresses are cut in the middle (the end names the file); full in a tooltip
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.itemActivated.connect(self._open_link)
         self.list.itemDoubleClicked.connect(self._open_link)
         layout.addWidget(self.list, 1)
@@ -178,6 +180,7 @@ class UploadPanel(QDialog):
         row.setToolTip(1, text)
         # shown as people read it ("File:Söyembikä…", not "File:S%C3%B6yembik%C3%A4…"); opened as it is
         row.setText(2, QUrl(item.upload.url).toDisplayString() if item.upload.url else "")
+        row.setToolTip(2, row.text(2))
         row.setData(2, Qt.ItemDataRole.UserRole, item.upload.url)
 
     # --- login ----------------------------------------------------------------------------

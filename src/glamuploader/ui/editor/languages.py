@@ -19,6 +19,9 @@ class LanguageBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # not as wide as the longest language name: the editor must fit a 1024-pixel screen
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         order = list(dict.fromkeys([*first, *PREFERRED, *(lang.code for lang in LANGUAGES)]))
         for code in order:
             self.addItem(language_label(code), code)

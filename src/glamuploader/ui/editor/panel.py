@@ -31,6 +31,7 @@ class EditorPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.items: list[MediaItem] = []
+        self._titles: dict[str, str] = {}
         self.kit = None
         self._loaded: dict[str, object] = {}
         body = QWidget()
@@ -80,6 +81,10 @@ class EditorPanel(QScrollArea):
         from PySide6.QtCore import Qt   # here, not at import: the window paints first (app.py)
         for box in (self.license_box, self.privacy_box):   # scrolling the form never changes them
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # the closed box may cut a long licence name (the list shows it whole), so that the
+            # editor fits beside the grid on a 1024-pixel screen without scrolling sideways
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
             box.installEventFilter(_WheelOnlyWhenFocused(box))
         self.version_policy = QLabel()      # the gist of Commons' policy on overwriting files
         self.version_policy.setWordWrap(True)
@@ -144,6 +149,8 @@ class EditorPanel(QScrollArea):
         for widget in (self.descriptions, self.captions, *self.lists.values()):
             widget.translate_ui()
         self._update_heading()
+        if self.items:   # the hints in the fields and the planned title, in the new language too
+            self.set_items(self.items, self._titles, self.kit)
 
     def field_label(self, key: str) -> str:
         """The field's label as the editor shows it, without its shortcut mark (for Undo texts)."""
@@ -165,6 +172,7 @@ class EditorPanel(QScrollArea):
     # --- loading the selection ------------------------------------------------------------
     def set_items(self, items: list[MediaItem], titles: dict[str, str], kit=None) -> None:
         self.items = list(items)
+        self._titles = titles
         self.kit = kit
         enabled = bool(items)
         self.box.setEnabled(enabled)
