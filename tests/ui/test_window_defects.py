@@ -164,3 +164,66 @@ def test_the_window_fits_a_1366x768_laptop_and_a_1024x600_netbook(make_app, phot
         editor = window.editor
         assert not editor.horizontalScrollBar().isVisible(), (width, height)  # no sideways scrolling
         assert window.grid.width() >= 200 and editor.width() >= editor.widget().minimumSizeHint().width()
+
+
+def test_a_description_box_is_there_at_once_in_the_batch_language_and_ar_finds_arabic_first(
+        make_app, photo_folder, qtbot):
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    editor = app.window.editor
+    item = app.doc.batch.items[0]
+    app.window.grid.select_paths([item.path])
+    assert list(editor.descriptions.rows) == ["en"]            # the app speaks English
+    row = editor.descriptions.rows["en"]
+    row.edit.setPlainText("Söyembikä Tower at dusk")
+    editor.descriptions.commit_all()
+    assert item.meta.descriptions == {"en": "Söyembikä Tower at dusk"}
+
+    from glamuploader.core.kit import Kit
+    app.doc.set_kit(Kit(languages=["tt", "ru"]))
+    app.window.grid.select_paths([app.doc.batch.items[1].path])
+    assert list(editor.descriptions.rows) == ["tt"] and editor.descriptions.picker.code() == "tt"
+
+    picker = editor.descriptions.picker
+    picker.lineEdit().setText("ar")
+    picker.lineEdit().textEdited.emit("ar")
+    assert picker.suggestions.stringList()[0] == "العربية (ar)"
+
+
+def test_languages_are_ranked_exact_code_first_then_beginnings_then_the_rest():
+    from glamuploader.core.languages import rank_languages
+    codes = ["tt", "ba", "ar", "arz", "tr"]
+    assert rank_languages("ar", codes)[:2] == ["ar", "arz"]
+    assert rank_languages("tat", codes)[0] == "tt"                # Tatar, by its English name
+    assert rank_languages("", codes) == codes
+
+
+def test_batch_defaults_are_shown_in_place_overridable_per_file_and_their_change_undoable(
+        make_app, photo_folder, qtbot):
+    from glamuploader.core.kit import Kit
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    editor, doc = app.window.editor, app.doc
+    doc.set_kit(Kit(license="cc-by-sa-4.0", author="Aygul"), "defaults")
+    item = doc.batch.items[0]
+    app.window.grid.select_paths([item.path])
+    assert editor.license_box.currentText() == "CC BY-SA 4.0 — attribution, share alike — from the batch defaults"
+    assert editor.line_edits["author"].placeholderText() == "Aygul — from the batch defaults"
+    editor.license_box.setCurrentIndex(editor.license_box.findData("cc0"))
+    editor.license_box.activated.emit(editor.license_box.currentIndex())
+    assert item.meta.license == "cc0" and doc.batch.kit.license == "cc-by-sa-4.0"
+    doc.undo.undo()                                          # the file's own licence
+    doc.undo.undo()                                          # the batch defaults
+    assert doc.batch.kit.license == "" and editor.license_box.currentText() == ""
+    assert editor.line_edits["author"].placeholderText() == ""
+
+
+def test_a_newcomer_is_led_to_the_batch_defaults_and_the_first_photos_are_all_selected(
+        make_app, photo_folder, qtbot):
+    from PySide6.QtWidgets import QDialog
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    editor = app.window.editor
+    assert len(app.window.grid.selected_paths()) == 3          # what is typed now is for all three
+    app.window.grid.select_paths([])
+    assert editor.defaults_button.isVisibleTo(editor)
+    editor.defaults_button.click()
+    assert isinstance(app.window.kit_dialog, QDialog) and app.window.kit_dialog.isVisible()
+    app.window.kit_dialog.reject()

@@ -148,3 +148,26 @@ def is_well_formed(code: str) -> bool:
 def is_rtl(code: str) -> bool:
     lang = get_language(code)
     return lang.rtl if lang else False
+
+
+def rank_languages(text: str, codes: list[str]) -> list[str]:
+    """``codes`` whose code or name matches what was typed, best first: the exact code ("ar"
+    is Arabic, not Bavarian or Tatar, whose names contain "ar"), then codes and names that begin
+    with it, then names that contain it; otherwise in the given order."""
+    typed = text.strip().casefold()
+    if not typed:
+        return list(codes)
+    ranked: list[tuple[int, int, str]] = []
+    for order, code in enumerate(codes):
+        lang = get_language(code)
+        names = [n.casefold() for n in ((lang.native_name, lang.english_name) if lang else ())]
+        if code.casefold() == typed:
+            rank = 0
+        elif code.casefold().startswith(typed) or any(n.startswith(typed) for n in names):
+            rank = 1
+        elif typed in code.casefold() or any(typed in n for n in names):
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, order, code))
+    return [code for _, _, code in sorted(ranked)]

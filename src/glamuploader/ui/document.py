@@ -33,6 +33,7 @@ class BatchDocument(QObject):
     import_finished = Signal(int)            # files added
     locked = Signal(str, object)             # the batch path, store.lock.LockHolder: open elsewhere
     target_changed = Signal(str)             # the batch now goes to this wiki
+    kit_changed = Signal()                   # the batch defaults changed (or were undone)
 
     def __init__(self, tasks: Tasks, *, thumb_cache: str, default_dir: str, parent=None) -> None:
         super().__init__(parent)
@@ -176,10 +177,10 @@ class BatchDocument(QObject):
         self.model.refresh(paths)
         self.changed()
 
-    def set_kit(self, kit: Kit) -> None:
-        self.batch.kit = kit
-        self.undo.clear()   # kit changes are not item edits; start a fresh history
-        self.changed()
+    def set_kit(self, kit: Kit, text: str = "") -> None:
+        """New batch defaults, as one undoable command."""
+        from .undo import KitCommand
+        self.undo.push(KitCommand(self, kit, text))
 
     def set_target(self, target: str, text: str = "") -> None:
         """Send this batch to another wiki (undoable); Preferences only set new batches' wiki."""

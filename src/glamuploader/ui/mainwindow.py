@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.wiki_label)
         self.toolbar.addWidget(self.wiki_box)
         self.doc.target_changed.connect(self._show_wiki)   # a bound method: see Controller
+        self.doc.kit_changed.connect(self._selection_changed)
+        self.editor.defaults_requested.connect(self.edit_defaults)
 
     def _show_wiki(self, *_args) -> None:
         from .preferences import target_labels
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
     def _undo_moved(self, _index: int) -> None:
         self._selection_changed()
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, *_args) -> None:
         if self.grid is None:
             return
         paths = self.grid.selected_paths()
@@ -344,6 +346,7 @@ class MainWindow(QMainWindow):
         return box
 
     def _import_started(self, progress) -> None:
+        self._was_empty = not self.doc.batch.items
         self.import_bar.setRange(0, 0)
         self.import_bar.show()
         self.import_cancel.show()
@@ -359,6 +362,11 @@ class MainWindow(QMainWindow):
         self.import_cancel.hide()
         self.statusBar().showMessage(self.tr("%n file(s) imported.", "", added), 5000)
         self._update_status()
+        if getattr(self, "_was_empty", False) and added and self.grid is not None:
+            # the first photos of a batch: all selected, so what is typed now is for every one
+            # (the common job: one licence, author and category for the whole walk)
+            self.grid.select_paths([i.path for i in self.doc.batch.items])
+            self._was_empty = False
 
     # --- files ----------------------------------------------------------------------------
     def import_paths(self, paths: list[str]) -> None:
@@ -399,9 +407,9 @@ class MainWindow(QMainWindow):
     def edit_defaults(self) -> None:
         from .kitdialog import KitDialog
         dialog = KitDialog(self.doc.batch.kit, self)
-        if dialog.exec():
-            self.doc.set_kit(dialog.result_kit())
-            self._selection_changed()
+        dialog.accepted.connect(lambda: self.doc.set_kit(dialog.result_kit(), self.tr("Change batch defaults")))
+        dialog.open()
+        self.kit_dialog = dialog
 
     def remove_selected(self) -> None:
         """Remove the selected files from the batch (undoable); ask first when some are uploaded

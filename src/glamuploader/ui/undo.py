@@ -59,3 +59,19 @@ class TargetCommand(QUndoCommand):
     def undo(self) -> None:
         self._doc.batch.target = self._old
         self._doc.target_changed.emit(self._old)
+
+
+class KitCommand(QUndoCommand):
+    """New batch defaults (licence, author, categories… for every file): undoable like an edit."""
+
+    def __init__(self, doc, kit, text: str) -> None:
+        super().__init__(text)
+        self._doc, self._old, self._new = doc, doc.batch.kit, kit
+
+    def redo(self) -> None:
+        self._doc.batch.kit = self._new
+        self._doc.kit_changed.emit()
+
+    def undo(self) -> None:
+        self._doc.batch.kit = self._old
+        self._doc.kit_changed.emit()

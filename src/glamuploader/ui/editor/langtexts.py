@@ -92,7 +92,9 @@ class LanguageTexts(QWidget):
         for row in self.rows.values():
             row.translate_ui()
 
-    def set_values(self, values: dict[str, str], mixed: set[str]) -> None:
+    def set_values(self, values: dict[str, str], mixed: set[str], *, default: str = "") -> None:
+        """One row per language; with none yet, an empty row in ``default`` (the batch's first
+        language, or the app's): a newcomer sees where to type, without pressing a button first."""
         for row in self.rows.values():
             row.hide()
             self._rows_box.removeWidget(row)
@@ -100,6 +102,10 @@ class LanguageTexts(QWidget):
         self.rows.clear()
         for lang in [*values, *sorted(mixed - set(values))]:
             self._add_row(lang, values.get(lang, ""), mixed=lang in mixed)
+        if not self.rows and default:
+            self._add_row(default, "", mixed=False)
+        if default:
+            self.picker.set_code(default)
 
     def _add_row(self, lang: str, text: str, *, mixed: bool) -> _TextRow:
         row = _TextRow(lang, text, mixed=mixed, multiline=self.multiline)

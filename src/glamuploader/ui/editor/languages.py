@@ -1,10 +1,10 @@
 """A language picker with native names and codes: the kit's languages first, then Turkic, Russian, Arabic, English."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from ...core.languages import LANGUAGES, PREFERRED, get_language
+from ...core.languages import LANGUAGES, PREFERRED, get_language, rank_languages
 
 
 def language_label(code: str) -> str:
@@ -22,13 +22,18 @@ class LanguageBox(QComboBox):
         # not as wide as the longest language name: the editor must fit a 1024-pixel screen
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        order = list(dict.fromkeys([*first, *PREFERRED, *(lang.code for lang in LANGUAGES)]))
-        for code in order:
+        self.order = list(dict.fromkeys([*first, *PREFERRED, *(lang.code for lang in LANGUAGES)]))
+        for code in self.order:
             self.addItem(language_label(code), code)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # suggestions ranked by core.languages.rank_languages: typing "ar" offers Arabic first
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(self._rank)
+
+    def _rank(self, text: str) -> None:
+        self.suggestions.setStringList([language_label(c) for c in rank_languages(text, self.order)])
 
     def code(self) -> str:
         index = self.findText(self.currentText())

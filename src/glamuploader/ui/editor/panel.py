@@ -25,6 +25,7 @@ SCALAR_EDITS = ("title", "date", "author", "source", "new_version_of", "version_
 class EditorPanel(QScrollArea):
     edit_made = Signal(object)          # core.edits.Edit, not applied yet
     lookup_requested = Signal(str, str)  # "depicts" or "categories", the text typed
+    defaults_requested = Signal()        # the person wants the batch defaults (for every file)
     value_chosen = Signal(str, str)      # "depicts" or "categories", the value added
 
     def __init__(self, parent=None) -> None:
@@ -40,6 +41,11 @@ class EditorPanel(QScrollArea):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
+        # batch defaults are where one licence, author and category go for a whole walk: said
+        # where a newcomer looks first, the empty editor
+        self.defaults_button = QPushButton()
+        self.defaults_button.clicked.connect(self.defaults_requested)
+        outer.addWidget(self.defaults_button)
 
         form = QFormLayout()
         self.form = form
@@ -131,6 +137,7 @@ class EditorPanel(QScrollArea):
         self.lists["depicts"].entry.setPlaceholderText(self.tr("Wikidata item, e.g. Q42"))
         self.lists["templates"].entry.setPlaceholderText(self.tr("e.g. {{Wiki Loves Monuments 2026|tr}}"))
         self.box.setTitle(self.tr("Metadata"))
+        self.defaults_button.setText(self.tr("Licence, author and categories for every file…"))
         for index, text in enumerate((self.tr("Send the file as it is"),
                                       self.tr("Remove the location (GPS) from the uploaded copy"),
                                       self.tr("Remove all camera data from the uploaded copy"))):
@@ -152,6 +159,17 @@ class EditorPanel(QScrollArea):
         if self.items:   # the hints in the fields and the planned title, in the new language too
             self.set_items(self.items, self._titles, self.kit)
 
+    def _first_language(self) -> str:
+        """The language a new description starts in: the batch's first, else the app's."""
+        from PySide6.QtCore import QLocale
+
+        from ...core.languages import is_known
+        first = [c for c in (getattr(self.kit, "languages", None) or []) if c.strip()]
+        if first:
+            return first[0].strip()
+        app_language = QLocale().name().split("_")[0]
+        return app_language if is_known(app_language) else "en"
+
     def field_label(self, key: str) -> str:
         """The field's label as the editor shows it, without its shortcut mark (for Undo texts)."""
         label = self.labels.get({"description": "descriptions", "caption": "captions"}.get(key, key))
@@ -162,6 +180,7 @@ class EditorPanel(QScrollArea):
 
     def _update_heading(self) -> None:
         n = len(self.items)
+        self.defaults_button.setVisible(n == 0)
         if n == 0:
             self.heading.setText(self.tr("Select one or more files to edit them."))
         elif n == 1:
@@ -188,6 +207,10 @@ class EditorPanel(QScrollArea):
         privacy = edits.common_value(self.items, "privacy") if items else ""
         self.privacy_box.setCurrentIndex(-1 if privacy is MIXED else max(0, self.privacy_box.findData(privacy or "")))
         lic = edits.common_value(self.items, "license") if items else ""
+        kit_licence = get_license(getattr(self.kit, "license", "") or "") if self.kit else None
+        # the first entry is "no licence of its own": it names what the batch defaults give
+        self.license_box.setItemText(0, self.tr("%1 — from the batch defaults").replace(
+            "%1", license_name(kit_licence)) if kit_licence else "")
         self.license_box.setCurrentIndex(-1 if lic is MIXED else max(0, self.license_box.findData(lic or "")))
         self._show_license_help(None if lic is MIXED else lic)
         for field, widget, attr in (("description", self.descriptions, "descriptions"),
@@ -200,7 +223,7 @@ class EditorPanel(QScrollArea):
                     mixed.add(lang)
                 else:
                     values[lang] = value
-            widget.set_values(values, mixed)
+            widget.set_values(values, mixed, default=self._first_language() if attr == "descriptions" else "")
         for key, widget in self.lists.items():
             defaults = getattr(self.kit, key, []) if self.items else []
             widget.set_values(edits.list_presence(self.items, key), len(self.items),
@@ -221,6 +244,9 @@ class EditorPanel(QScrollArea):
             return self.tr("Taken: %1").replace("%1", "\u2066" + self.items[0].facts.taken + "\u2069")
         if key == "title":
             return self.tr("What the picture shows")
+        inherited = getattr(self.kit, key, "") if key in ("author", "source") and self.kit else ""
+        if inherited:   # what the file gets unless it has its own: shown in place
+            return self.tr("%1 — from the batch defaults").replace("%1", inherited)
         return ""
 
     def focus_field(self, key: str | None) -> None:
