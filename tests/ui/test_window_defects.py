@@ -227,3 +227,24 @@ def test_a_newcomer_is_led_to_the_batch_defaults_and_the_first_photos_are_all_se
     editor.defaults_button.click()
     assert isinstance(app.window.kit_dialog, QDialog) and app.window.kit_dialog.isVisible()
     app.window.kit_dialog.reject()
+
+
+def test_an_uploaded_file_is_shown_read_only_with_its_page_and_can_get_a_better_version(
+        make_app, photo_folder, qtbot, tmp_path):
+    from corpus import make_jpeg
+
+    from glamuploader.core import uploadstate
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    editor, item = app.window.editor, app.doc.batch.items[0]
+    uploadstate.published(item.upload, title="File:Kul Sharif at dusk.jpg", page_id=7,
+                          url="http://127.0.0.1/wiki/File:Kul_Sharif_at_dusk.jpg", when="")
+    app.window.grid.select_paths([item.path])
+    assert not editor.box.isEnabled()                          # nothing typed here would be sent
+    assert 'href="http://127.0.0.1/wiki/File:Kul_Sharif_at_dusk.jpg"' in editor.on_wiki.text()
+    assert editor.new_version_button.isVisibleTo(editor)
+    better = make_jpeg(tmp_path / "kul sharif, colour corrected.jpg")
+    app.window.add_new_version(str(better), item.upload.page_title)
+    qtbot.waitUntil(lambda: len(app.doc.batch.items) == 4, timeout=10000)
+    qtbot.waitUntil(lambda: app.doc.batch.items[3].meta.new_version_of == "File:Kul Sharif at dusk.jpg",
+                    timeout=5000)
+    assert app.window.grid.selected_paths() == [str(better)] and editor.box.isEnabled()

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.import_bar.hide()
         self.import_cancel.hide()
         self._import_progress = None
+        self._new_versions: dict[str, str] = {}   # path being imported -> the wiki file it replaces
         self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
         self._make_actions()
         self.translate_ui()
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.doc.target_changed.connect(self._show_wiki)   # a bound method: see Controller
         self.doc.kit_changed.connect(self._selection_changed)
         self.editor.defaults_requested.connect(self.edit_defaults)
+        self.editor.new_version_requested.connect(self.choose_new_version)
 
     def _show_wiki(self, *_args) -> None:
         from .preferences import target_labels
@@ -362,13 +364,36 @@ class MainWindow(QMainWindow):
         self.import_cancel.hide()
         self.statusBar().showMessage(self.tr("%n file(s) imported.", "", added), 5000)
         self._update_status()
-        if getattr(self, "_was_empty", False) and added and self.grid is not None:
+        if self._new_versions:
+            self._mark_new_versions()
+        elif getattr(self, "_was_empty", False) and added and self.grid is not None:
             # the first photos of a batch: all selected, so what is typed now is for every one
             # (the common job: one licence, author and category for the whole walk)
             self.grid.select_paths([i.path for i in self.doc.batch.items])
             self._was_empty = False
 
     # --- files ----------------------------------------------------------------------------
+    def choose_new_version(self, title: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("A better version of %1").replace("%1", title))
+        if path:
+            self.add_new_version(path, title)
+
+    def add_new_version(self, path: str, title: str) -> None:
+        """Import ``path`` marked as the new version of ``title`` (the file on the wiki)."""
+        self._new_versions[os.path.abspath(path)] = title
+        self.import_paths([path])
+
+    def _mark_new_versions(self) -> None:
+        by_path = self.doc.items_by_path()
+        for path, title in list(self._new_versions.items()):
+            item = by_path.get(path)
+            if item is not None:
+                from ..core import edits
+                self.doc.apply_edit(edits.set_field([item], "new_version_of", title),
+                                    self.tr("New version of %1").replace("%1", title))
+                self.grid.select_paths([path])
+            self._new_versions.pop(path)
+
     def import_paths(self, paths: list[str]) -> None:
         if paths:
             self.doc.import_paths(paths)

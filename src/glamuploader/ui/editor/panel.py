@@ -26,6 +26,7 @@ class EditorPanel(QScrollArea):
     edit_made = Signal(object)          # core.edits.Edit, not applied yet
     lookup_requested = Signal(str, str)  # "depicts" or "categories", the text typed
     defaults_requested = Signal()        # the person wants the batch defaults (for every file)
+    new_version_requested = Signal(str)  # "File:X.jpg": choose a better file to replace it with
     value_chosen = Signal(str, str)      # "depicts" or "categories", the value added
 
     def __init__(self, parent=None) -> None:
@@ -46,6 +47,16 @@ class EditorPanel(QScrollArea):
         self.defaults_button = QPushButton()
         self.defaults_button.clicked.connect(self.defaults_requested)
         outer.addWidget(self.defaults_button)
+        self.on_wiki = QLabel()          # "On the wiki as File:…" with the page's link
+        self.on_wiki.setWordWrap(True)
+        self.on_wiki.setOpenExternalLinks(True)
+        self.on_wiki.hide()
+        outer.addWidget(self.on_wiki)
+        self.new_version_button = QPushButton()
+        self.new_version_button.clicked.connect(
+            lambda: self.items and self.new_version_requested.emit(self.items[0].upload.page_title))
+        self.new_version_button.hide()
+        outer.addWidget(self.new_version_button)
 
         form = QFormLayout()
         self.form = form
@@ -138,6 +149,10 @@ class EditorPanel(QScrollArea):
         self.lists["templates"].entry.setPlaceholderText(self.tr("e.g. {{Wiki Loves Monuments 2026|tr}}"))
         self.box.setTitle(self.tr("Metadata"))
         self.defaults_button.setText(self.tr("Licence, author and categories for every file…"))
+        self.new_version_button.setText(self.tr("Upload a better version of this file…"))
+        self.new_version_button.setToolTip(self.tr(
+            "Only for minor improvements of the same picture: better resolution, colour, noise or "
+            "rotation. Anything else goes up as a new file."))
         for index, text in enumerate((self.tr("Send the file as it is"),
                                       self.tr("Remove the location (GPS) from the uploaded copy"),
                                       self.tr("Remove all camera data from the uploaded copy"))):
@@ -158,6 +173,21 @@ class EditorPanel(QScrollArea):
         self._update_heading()
         if self.items:   # the hints in the fields and the planned title, in the new language too
             self.set_items(self.items, self._titles, self.kit)
+
+    def _show_on_wiki(self, items: list[MediaItem]) -> None:
+        import html
+        self.on_wiki.setVisible(bool(items))
+        one = items[0] if len(items) == 1 else None
+        self.new_version_button.setVisible(one is not None and one.upload.state.value == "uploaded")
+        if not items:
+            return
+        if one is not None and one.upload.url:
+            link = f'<a href="{html.escape(one.upload.url)}">{html.escape(one.upload.page_title)}</a>'
+            text = (self.tr("Uploaded as %1. Its page is edited on the wiki now.") if one.upload.state.value != "duplicate"
+                    else self.tr("Already on the wiki as %1: it is not uploaded again.")).replace("%1", link)
+        else:
+            text = self.tr("These files are on the wiki. Their pages are edited there now.")
+        self.on_wiki.setText(text)
 
     def _first_language(self) -> str:
         """The language a new description starts in: the batch's first, else the app's."""
@@ -193,8 +223,12 @@ class EditorPanel(QScrollArea):
         self.items = list(items)
         self._titles = titles
         self.kit = kit
-        enabled = bool(items)
+        # a file on the wiki is not edited here (nothing would be sent): shown read-only, with
+        # its page, and a way to send a better version of it
+        on_wiki = bool(items) and all(i.upload.state.is_done for i in items)
+        enabled = bool(items) and not on_wiki
         self.box.setEnabled(enabled)
+        self._show_on_wiki(items if on_wiki else [])
         self._loaded.clear()
         for key, edit in self.line_edits.items():
             value = edits.common_value(self.items, key) if items else ""
