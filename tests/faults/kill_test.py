@@ -58,6 +58,7 @@ def steps_written(journal: str) -> int:
 
 def _all_done(batch_path: str) -> bool:
     """Every file is on the wiki: no later run has anything to send (or to be killed during)."""
+    from glamuploader.store.batchfile import load_batch
     return all(i.upload.state.is_done for i in load_batch(batch_path).items)
 
 

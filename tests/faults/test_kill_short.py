@@ -9,6 +9,6 @@ pytestmark = pytest.mark.wiki
 
 
 def test_killing_the_uploader_at_random_moments_loses_nothing_and_uploads_nothing_twice(sandbox, capsys):
-    assert run(["--files", "24", "--big", "2", "--kills", "6", "--seed", "7"]) == 0
+    assert run(["--files", "60", "--big", "2", "--kills", "6", "--seed", "7"]) == 0
     out = capsys.readouterr().out
     assert "duplicates on the wiki 0, lost 0, unexplained 0" in out and "kills 6" in out

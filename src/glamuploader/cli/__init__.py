@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .. import __version__
@@ -91,11 +92,18 @@ def main(argv: list[str] | None = None) -> int:
     except commands.UserError as exc:
         out.warn(f"glamuploader {args.command}: {exc}")
         return 2
+    except OSError as exc:   # a file or folder the command did not expect to fail on
+        if os.environ.get("GLAMUPLOADER_DEBUG"):
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        out.warn(f"glamuploader {args.command}: {where}{exc.strerror or exc}. Check the paths "
+                 "given and that you may read and write there; run it again with "
+                 "GLAMUPLOADER_DEBUG=1 to see where it happened.")
+        return 2
 
 
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null, so the interpreter's last flush does not fail on the closed pipe."""
-    import os
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

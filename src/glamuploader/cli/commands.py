@@ -4,12 +4,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from ..core.batch import Batch
 from ..core.validate import validate
-from ..store.errors import FileFormatError
-from ..store.kitfile import load_kit
-from .common import (UserError, describe_file_error, hold_batch, open_batch, print_problems,
-                     problem_json, save)
+from .common import UserError, open_batch, print_problems, problem_json, write_text
 from .output import Output
 
 
@@ -21,42 +17,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
     return handler(args, out)
 
 
-# --- files ----------------------------------------------------------------------------------
-
-# --- import ---------------------------------------------------------------------------------
+# --- import lives in importing.py (it reads on a worker thread, for Ctrl-C) ------------------
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
-    with hold_batch(os.path.abspath(args.output), out):
-        return _import(args, out)
-
-
-def _import(args: argparse.Namespace, out: Output) -> int:
-    from ..media.importer import expand_paths, import_paths
-
-    batch = open_batch(args.output, out) if os.path.exists(args.output) else Batch(path=os.path.abspath(args.output))
-    if args.kit:
-        try:
-            batch.kit = load_kit(args.kit)
-        except FileFormatError as exc:
-            raise UserError(describe_file_error(exc)) from None
-    if args.target:
-        batch.target = args.target
-    missing = [p for p in args.paths if not os.path.exists(p)]
-    for path in missing:
-        out.warn(f"{path}: no such file or folder; left out.")
-    files = expand_paths([p for p in args.paths if p not in missing])
-    items = import_paths(files, on_progress=lambda done, total: out.progress(done, total, "reading"))
-    added = batch.add(items)
-    saved = save(batch, args.output)
-    problems = validate(batch)
-    n_err = sum(p.is_error for p in problems)
-    out.say(f"Imported {len(added)} new file(s) into {saved} ({len(batch.items)} in all); "
-            f"{len(problems)} problem(s), {n_err} of them error(s).")
-    if problems:
-        out.say(f"See them with: glamuploader check {saved}")
-    out.data({"batch": saved, "added": [i.path for i in added], "items": len(batch.items),
-              "problems": [problem_json(p) for p in problems]})
-    return 0
+    from .importing import cmd_import as run_import
+    return run_import(args, out)
 
 
 # --- check ----------------------------------------------------------------------------------
@@ -124,8 +89,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     batch = open_batch(args.batch, out)
     text = csv_report(batch) if args.format == "csv" else gallery_report(batch)
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        write_text(args.output, text, what="the report")
         out.say(f"Wrote {args.output}.")
     elif out.as_json:
         out.data({"format": args.format, "report": text})
@@ -157,5 +121,5 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def _connect(name: str, out: Output, *, login: bool):
-    from .wikicommands import connect
+    from .connection import connect
     return connect(name, out, login=login)

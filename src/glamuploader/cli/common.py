@@ -3,14 +3,17 @@ printed for a person (and as JSON)."""
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import time
 
 from ..core.batch import Batch
-from ..core.problems import Problem, Severity
+from ..core.problems import Problem
 from ..messages import file_error_text, problem_text
 from ..store.batchfile import load_batch, save_batch
 from ..store.errors import FileFormatError
-from .output import Output, visible
+from .output import Output
+from .problemlines import print_problems  # noqa: F401 - the commands import it from here
 
 
 class UserError(Exception):
@@ -61,8 +64,46 @@ def save(batch: Batch, path: str | None = None) -> str:
     try:
         return save_batch(batch, path)
     except OSError as exc:
-        raise UserError(f"cannot save {path or batch.path}: {exc.strerror or exc}. "
-                        "Check the folder exists and you may write there.") from None
+        raise UserError(f"cannot save {write_error(path or batch.path, exc)}") from None
+
+
+def write_text(path: str, text: str, *, what: str) -> None:
+    """Write ``text`` to the file ``path`` (as the person named it: a device such as /dev/stdout
+    too, so not through a temporary file); any OSError is a UserError that names the path,
+    the reason and what to do."""
+    opened = False
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            opened = True
+            fh.write(text)
+    except OSError as exc:
+        raise UserError(f"cannot write {what} to {write_error(path, exc, partly=opened)}") from None
+
+
+def write_error(path: str, exc: OSError, *, partly: bool = False, folder: bool = False) -> str:
+    """"PATH: why; what to do." for a failed write of the file (or, with ``folder``, into the
+    folder) ``path``. Uses the path given, not ``exc.filename``: some errors name no file
+    (writing to /proc gives a bare EIO)."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    parent = os.path.dirname(os.path.abspath(path))
+    if not folder and (isinstance(exc, IsADirectoryError) or os.path.isdir(path)):
+        why = "it is a folder. Give the name of a file, in that folder or elsewhere"
+    elif folder and isinstance(exc, FileExistsError):
+        why = "it is a file, not a folder. Give a folder"
+    elif isinstance(exc, NotADirectoryError):
+        why = "a part of that path is a file, not a folder. Check the path"
+    elif isinstance(exc, FileNotFoundError) and not os.path.isdir(parent):
+        why = f"the folder {parent} does not exist. Create it first, or choose another folder"
+    elif isinstance(exc, PermissionError):
+        why = f"you may not write there ({reason}). Choose a folder you may write in"
+    elif exc.errno == errno.ENOSPC:
+        why = "the disk is full. Free some space, or choose another disk"
+    elif exc.errno == errno.EROFS:
+        why = "the disk is read-only. Choose another place"
+    else:
+        why = f"{reason}. Choose {'another folder' if folder else 'a file in another folder'}"
+    done = "what is in the file may be incomplete" if partly else "nothing was written there"
+    return f"{path}: {why}; {done}."
 
 
 def problem_json(p: Problem) -> dict:
@@ -70,14 +111,3 @@ def problem_json(p: Problem) -> dict:
             "params": {k: v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
                        for k, v in p.params.items()},
             "message": problem_text(p.code, p.params)}
-
-
-def print_problems(problems: list[Problem], out: Output) -> None:
-    by_file: dict[str | None, list[Problem]] = {}
-    for p in problems:
-        by_file.setdefault(p.item, []).append(p)
-    for path, group in by_file.items():
-        out.say(visible(path) if path else "(the batch)")
-        for p in sorted(group, key=lambda p: p.severity is not Severity.ERROR):
-            field = f" [{p.field}]" if p.field else ""
-            out.say(f"  {p.severity.value:<7}{field} {visible(problem_text(p.code, p.params))}")

@@ -119,7 +119,7 @@ def _anonymous_session(name: str):
     import logging
     from dataclasses import replace
 
-    from ..wiki import UnknownTarget, WikiUnavailable, connect, resolve
+    from ..wiki import NotAMediaWiki, UnknownTarget, WikiUnavailable, connect, resolve
     pywikibot_log = logging.getLogger("pywiki")   # offline is expected here: no tracebacks
     level = pywikibot_log.level
     pywikibot_log.setLevel(logging.CRITICAL)
@@ -128,6 +128,9 @@ def _anonymous_session(name: str):
         return connect(replace(target, max_retries=min(target.max_retries, 1)), login=False)
     except UnknownTarget as exc:
         raise UserError(f"{exc}: give commons, beta, sandbox or the address of a wiki's api.php.") from None
+    except NotAMediaWiki as exc:   # a wrong address: the cache has nothing from it either
+        raise UserError(f"{exc.address or exc.target} is not a MediaWiki api.php ({exc.detail}). Give "
+                        "the address of the wiki's api.php, or commons, beta or sandbox.") from None
     except WikiUnavailable:
         return None
     finally:

@@ -3,69 +3,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import getpass
-import sys
 
 from ..core.pacing import Pacer
 from ..jobs.runner import FILE_DONE, EventKind, UploadEvent, pending_items, structured_data_items
 from ..jobs.service import RunOptions, UploadService
 from ..messages import upload_error_text
 from ..paths import demo_dir
-from .common import UserError, hold_batch, open_batch, print_problems, problem_json, save
+from .common import (UserError, hold_batch, open_batch, print_problems, problem_json, save,
+                     write_error)
+from .connection import connect, login_words
 from .output import Output
-
-LOGIN_WORDS = {
-    "no-credentials": "No user name and password were given. Use --user NAME, or set "
-                      "GLAMUPLOADER_USER and GLAMUPLOADER_PASSWORD.",
-    "unknown-user": "The wiki has no such account. Check the user name (for a bot password: Name@Suffix).",
-    "wrong-password": "The wiki refused the password. For a bot password, log in as Name@Suffix "
-                      "with the password Special:BotPasswords showed.",
-    "throttled": "Too many login attempts. Wait a few minutes and try again.",
-    "network": "The wiki could not be reached. Check the connection and the wiki's address.",
-    "refused": "The wiki refused the login.",
-}
-
-
-def _prompt(target: str, user: str | None):
-    if not sys.stdin.isatty():
-        return None
-    name = user or input(f"User name on {target} (bot password: Name@Suffix): ").strip()
-    password = getpass.getpass(f"Password for {name}: ")
-    return name, password
-
-
-def connect(name: str, out: Output, *, login: bool, user: str | None = None,
-            remember: bool = False):
-    from ..wiki import LoginFailed, UnknownTarget, WikiUnavailable
-    from ..wiki import connect as wiki_connect
-    password = None
-    if name == "sandbox" and login and not user:
-        info = _sandbox_info()
-        user, password = info.bot_user, info.bot_password
-    try:
-        return wiki_connect(name, user=user, password=password, prompt=_prompt, login=login,
-                            remember=remember)
-    except UnknownTarget as exc:
-        raise UserError(f"{exc}: give commons, beta, sandbox (after 'glamuploader sandbox start') "
-                        "or the address of a wiki's api.php.") from None
-    except LoginFailed as exc:
-        words = LOGIN_WORDS.get(exc.reason, exc.reason)
-        raise UserError(f"login to {exc.target} failed. {words}" + (f" ({exc.info})" if exc.info else "")) from None
-    except WikiUnavailable as exc:
-        raise UserError(f"{exc.target} cannot be reached ({exc.detail}). Check the connection; "
-                        "nothing was sent.") from None
-
-
-def _sandbox_info():
-    from ..sandbox import Sandbox, SandboxUnavailable
-    try:
-        status = Sandbox().status()
-    except SandboxUnavailable as exc:
-        raise UserError(str(exc)) from None
-    if not status.running or status.info is None:
-        raise UserError("the sandbox wiki is not running. Start it with: glamuploader sandbox start")
-    return status.info
-
 
 # --- upload ---------------------------------------------------------------------------------
 
@@ -105,7 +52,7 @@ def _run(args: argparse.Namespace, out: Output, batch, session, *, with_sdc: boo
     except LoginFailed as exc:   # the session ended during the run and a new login failed
         save(batch)
         raise UserError(f"the login session on {exc.target} ended and logging in again failed. "
-                        f"{LOGIN_WORDS.get(exc.reason, exc.reason)} What was uploaded is saved in "
+                        f"{login_words(exc)} What was uploaded is saved in "
                         f"{batch.path}; run the same command again to go on.") from None
     except JournalError as exc:
         save(batch)
@@ -267,6 +214,9 @@ def sandbox(args: argparse.Namespace, out: Output) -> int:
         raise UserError(str(exc)) from None
     except SandboxError as exc:
         raise UserError(f"the sandbox wiki failed: {exc}") from None
+    except OSError as exc:   # its folder cannot be made or written (--dir)
+        where = write_error(str(box.state_dir), exc, folder=True)
+        raise UserError(f"the sandbox wiki cannot be kept in {where}") from None
     return 0
 
 
@@ -287,13 +237,18 @@ def demo(args: argparse.Namespace, out: Output) -> int:
     from ..sandbox import Sandbox, SandboxError, SandboxUnavailable
     from ..samples import make_demo_batch
     folder = args.dir or demo_dir()
-    batch = make_demo_batch(folder, on_progress=lambda d, t: out.progress(d, t, "reading"))
+    try:
+        batch = make_demo_batch(folder, on_progress=lambda d, t: out.progress(d, t, "reading"))
+    except OSError as exc:
+        where = write_error(folder, exc, folder=True)
+        raise UserError(f"cannot write the sample photos to {where}") from None
     out.say(f"Sample photos and batch: {batch.path}")
     try:
         info = Sandbox().start()
     except (SandboxUnavailable, SandboxError) as exc:
         raise UserError(str(exc)) from None
     out.say(f"Sandbox wiki: {info.server}/")
-    args.batch, args.wiki, args.user, args.dry_run = batch.path, "sandbox", None, False
+    # the sandbox's bot account, even when GLAMUPLOADER_USER names an account on another wiki
+    args.batch, args.wiki, args.user, args.dry_run = batch.path, "sandbox", info.bot_user, False
     args.new_versions = False
     return upload(args, out)

@@ -6,12 +6,12 @@ and ``core.ports.WikiUploader``. Importing this package does not import pywikibo
 from __future__ import annotations
 
 from .credentials import Credentials, CredentialStore, find_credentials
-from .errors import LOGIN_REASONS, LoginFailed, WikiUnavailable
+from .errors import LOGIN_REASONS, LoginFailed, NotAMediaWiki, WikiUnavailable
 from .session import WikiSession, connect
 from .targets import BETA, COMMONS, Target, UnknownTarget, resolve, sandbox_target, url_target
 
 __all__ = [
     "BETA", "COMMONS", "Credentials", "CredentialStore", "LOGIN_REASONS", "LoginFailed",
-    "Target", "UnknownTarget", "WikiSession", "WikiUnavailable", "connect", "find_credentials",
+    "NotAMediaWiki", "Target", "UnknownTarget", "WikiSession", "WikiUnavailable", "connect", "find_credentials",
     "resolve", "sandbox_target", "url_target",
 ]

@@ -27,12 +27,26 @@ class LoginFailed(Exception):
 
 
 class WikiUnavailable(WikiUnreachable):
-    """The wiki cannot be reached (network down, server gone, repeated server errors)."""
+    """The wiki cannot be reached (network down, server gone, repeated server errors).
 
-    def __init__(self, target: str, detail: str) -> None:
+    ``address`` is the api.php that was tried, when known: a person who typed "sandbox" or a
+    wrong URL needs to see where the app went."""
+
+    def __init__(self, target: str, detail: str, *, address: str = "") -> None:
         super().__init__(f"{target} cannot be reached: {detail}")
         self.target = target
         self.detail = detail
+        self.address = address
+
+
+class NotAMediaWiki(WikiUnavailable):
+    """Something answered at the address, but not as a MediaWiki api.php does (an HTML page, a
+    404): a wrong address, which waiting and trying again would not mend. A subclass of
+    WikiUnavailable, so that code which handles an unreachable wiki handles this one too."""
+
+    def __init__(self, target: str, detail: str, *, address: str = "") -> None:
+        super().__init__(target, detail, address=address)
+        self.args = (f"{address or target} is not a MediaWiki api.php: {detail}",)
 
 
 def is_network_error(exc: BaseException) -> bool:

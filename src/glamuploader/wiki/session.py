@@ -13,8 +13,9 @@ from glamuploader.core.ports import (ChunkProgress, ExistingFile, SiteLimits, St
 from .checks import SiteChecks, file_title
 from .credentials import CredentialStore, Prompt, find_credentials
 from .env import load_pywikibot, pywikibot_dir
-from .errors import LoginFailed, WikiUnavailable, is_network_error
+from .errors import LoginFailed, NotAMediaWiki, WikiUnavailable, is_network_error
 from .login import log_in
+from .probe import probe_api
 from .structured import StructuredData
 from .targets import Target, resolve
 from .upload import MIB, FileUploader
@@ -137,6 +138,21 @@ def _log_in_again_when_the_session_ends(site: Any, credentials: Any, target: str
     site._relogin = relogin
 
 
+def _ask_first(target: Target, *, login: bool, user: str | None) -> None:
+    """One plain request before pywikibot (see ``probe``): a wrong or dead address fails in
+    seconds, naming the address, and before anyone is asked for a password. A wiki that cannot
+    be reached fails a login as ``LoginFailed("network")``, as it did when pywikibot found out;
+    an address that is not a MediaWiki API is ``NotAMediaWiki`` either way."""
+    try:
+        probe_api(target.api_url, name=target.name)
+    except NotAMediaWiki:
+        raise
+    except WikiUnavailable as exc:
+        if login:
+            raise LoginFailed("network", target=target.name, user=user, info=exc.detail) from None
+        raise
+
+
 def connect(target: Target | str, *, user: str | None = None, password: str | None = None,
             prompt: Prompt | None = None, remember: bool = False, login: bool = True,
             sandbox_dir: Path | str | None = None, config_dir: Path | str | None = None,
@@ -146,10 +162,12 @@ def connect(target: Target | str, *, user: str | None = None, password: str | No
     Credentials come from the arguments, the keyring, the environment, then ``prompt``
     (see ``credentials``); with ``remember`` a successful login is kept in the keyring.
     With ``login=False`` the session is anonymous: enough for the checks, not for uploads.
-    Raises ``LoginFailed`` (with a reason code) or ``WikiUnavailable``.
+    Raises ``LoginFailed`` (with a reason code) or ``WikiUnavailable`` (``NotAMediaWiki``
+    when something else answers at the address); a dead or wrong address fails at once.
     """
     if isinstance(target, str):
         target = resolve(target, sandbox_dir=sandbox_dir)
+    _ask_first(target, login=login, user=user)
     # 5 MiB chunks, as UploadWizard sends; GLAMUPLOADER_CHUNK_MIB sets smaller ones (slow links, tests)
     chunk = int(float(os.environ.get("GLAMUPLOADER_CHUNK_MIB") or 5) * MIB)
     chunk_size = chunk_size or chunk
@@ -176,7 +194,7 @@ def connect(target: Target | str, *, user: str | None = None, password: str | No
         if not is_network_error(exc):
             raise
         if credentials is None:
-            raise WikiUnavailable(target.name, type(exc).__name__) from None
+            raise WikiUnavailable(target.name, type(exc).__name__, address=target.api_url) from None
         raise LoginFailed("network", target=target.name, user=credentials.user,
                           info=type(exc).__name__) from None
     if credentials is None:
