@@ -19,4 +19,7 @@ def test_headless_demo_uploads_the_samples_and_prints_each_page(sandbox, tmp_pat
     text = page_text(sandbox, urls[0][0])
     assert "{{Location|" in text and "{{self|cc-by-sa-4.0}}" in text
     assert main(["demo", "--headless", "--dir", str(tmp_path / "demo")]) == 0   # again: nothing sent
-    assert "Nothing to upload" in capsys.readouterr().out
+    again = capsys.readouterr().out
+    assert "Nothing to upload" in again
+    # but where the files are is said again: each page's address
+    assert re.findall(r"on the wiki\s+(File:[^\n]+?\.jpg)\s+(http://\S+)", again) == urls

@@ -248,3 +248,32 @@ def test_an_uploaded_file_is_shown_read_only_with_its_page_and_can_get_a_better_
     qtbot.waitUntil(lambda: app.doc.batch.items[3].meta.new_version_of == "File:Kul Sharif at dusk.jpg",
                     timeout=5000)
     assert app.window.grid.selected_paths() == [str(better)] and editor.box.isEnabled()
+
+
+def test_the_smaller_things_a_filter_without_matches_a_report_name_new_batch_about_and_close(
+        make_app, photo_folder, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    window = app.window
+    window.grid.search.setText("nothing is called this")
+    assert window.grid.view.current_hint().startswith("No file matches the filter")
+    window.grid.search.setText("")
+    assert window.grid.view.current_hint() == ""
+
+    app.show_upload()
+    panel = app.upload_panel
+    assert panel.cancel_button.text() == "Cancel"                 # three files still to send
+    panel.write_report(str(tmp_path / "partner report"))
+    qtbot.waitUntil(lambda: (tmp_path / "partner report.csv").exists(), timeout=5000)
+    assert "report.csv" in panel.current.text()
+    panel.hide()
+
+    window.act_about.trigger()
+    box = window.last_message
+    assert isinstance(box, QMessageBox) and "uploads.sqlite" in box.text() and "pywikibot (MIT)" in box.text()
+    box.close()
+    old = app.doc.batch.path
+    window.act_new.trigger()
+    assert app.doc.batch.items == [] and app.doc.batch.path != old
+    app.show_upload()
+    assert panel.cancel_button.text() == "Close"                  # nothing left to send

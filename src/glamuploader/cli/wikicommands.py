@@ -23,7 +23,13 @@ def upload(args: argparse.Namespace, out: Output) -> int:
     with_sdc = not getattr(args, "no_sdc", False)
     if not pending_items(batch) and not (with_sdc and structured_data_items(batch)):
         out.say(f"Nothing to upload: all {len(batch.items)} file(s) of {batch.path} are done.")
-        out.data({"uploaded": [], "duplicates": [], "failed": [], "skipped": len(batch.items)})
+        for item in batch.items:   # where they are: the pages a second run would otherwise not name
+            rec = item.upload
+            if rec.url:
+                out.say(f"{'on the wiki' if rec.state.value == 'uploaded' else 'duplicate'}  "
+                        f"{rec.page_title}  {rec.url}")
+        out.data({"uploaded": [], "duplicates": [], "failed": [], "skipped": len(batch.items),
+                  "on_wiki": [_result(i) for i in batch.items if i.upload.url]})
         return 0
     with hold_batch(batch.path, out):
         session = connect(batch.target, out, login=not args.dry_run, user=args.user,

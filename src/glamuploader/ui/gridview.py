@@ -14,14 +14,23 @@ class _Grid(QListView):
     """The list view, with a hint for a newcomer while it is empty."""
 
     hint = ""
+    filtered_hint = ""   # the batch has files, but none passes the filter
+
+    def current_hint(self) -> str:
+        proxy = self.model()
+        if proxy is None or proxy.rowCount() > 0:
+            return ""
+        source = proxy.sourceModel() if hasattr(proxy, "sourceModel") else None
+        return self.filtered_hint if source is not None and source.rowCount() > 0 else self.hint
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.hint:
+        hint = self.current_hint()
+        if hint:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.hint)
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, hint)
             painter.end()
 
 
@@ -69,6 +78,7 @@ class GridView(QWidget):
         self.view.hint = self.tr("Drop photos or folders here, or use Import folder.\n\n"
                                  "Then select files to describe them; the Problems panel below "
                                  "says what is still needed before upload.")
+        self.view.filtered_hint = self.tr("No file matches the filter. Clear the filter to see all files.")
         self.view.viewport().update()
         self.search.setPlaceholderText(self.tr("Filter by title, file name, description or category"))
         current_state = self.state.currentData()

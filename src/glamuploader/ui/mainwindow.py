@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             return act
         self.act_import_files = action("import_files", self.choose_files)
         self.act_import_folder = action("import_folder", self.choose_folder)
+        self.act_new = action("new_batch", self.new_batch)
+        self.act_about = action("about", self.show_about)
         self.act_open = action("open_batch", self.choose_batch)
         self.act_save_as = action("save_as", self.choose_save_as)
         self.act_open_kit = action("open_kit", self.choose_kit)
@@ -190,7 +192,8 @@ class MainWindow(QMainWindow):
         self.act_undo = self.doc.undo.createUndoAction(self)
         self.act_redo = self.doc.undo.createRedoAction(self)
         self.menu_file = self.menuBar().addMenu("")
-        for act in (self.act_import_files, self.act_import_folder, None, self.act_open, self.act_save_as,
+        for act in (self.act_new, None, self.act_import_files, self.act_import_folder, None, self.act_open,
+                    self.act_save_as,
                     None, self.act_open_kit, self.act_defaults, self.act_save_kit, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = self.menuBar().addMenu("")
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
             self.menu_edit.addSeparator() if act is None else self.menu_edit.addAction(act)
         self.menu_wiki = self.menuBar().addMenu("")
         self.menu_wiki.addAction(self.act_upload)
+        self.menu_help = self.menuBar().addMenu("")
+        self.menu_help.addAction(self.act_about)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main")
         for act in (self.act_import_folder, self.act_import_files, self.act_undo, self.act_redo, self.act_upload):
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
             self.act_defaults: self.tr("Batch &defaults…"),
             self.act_remove: self.tr("&Remove from batch"), self.act_upload: self.tr("&Upload…"),
             self.act_prefs: self.tr("&Preferences…"), self.act_quit: self.tr("&Quit"),
+            self.act_new: self.tr("&New batch"), self.act_about: self.tr("&About GLAM Uploader"),
         }
         for act, text in texts.items():
             act.setText(text)
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_wiki.setTitle(self.tr("&Wiki"))
+        self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.import_cancel.setText(self.tr("Cancel"))
         if self.grid is not None:
@@ -373,6 +380,20 @@ class MainWindow(QMainWindow):
             self._was_empty = False
 
     # --- files ----------------------------------------------------------------------------
+    def new_batch(self) -> None:
+        """An empty batch, with the default author and wiki of Preferences (the open one is saved)."""
+        from ..core.kit import Kit
+        self.doc.save_now()
+        self.doc.new_batch(kit=Kit(author=self.settings.get("author")), target=self.settings.get("target"))
+
+    def show_about(self) -> None:
+        from .about import about_text
+        from PySide6.QtCore import Qt   # not at import: see build_panels
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About GLAM Uploader"), about_text(), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self.last_message = box
+
     def choose_new_version(self, title: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("A better version of %1").replace("%1", title))
         if path:

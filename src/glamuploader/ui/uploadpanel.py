@@ -91,7 +91,7 @@ class UploadPanel(QDialog):
         self.pause_button.setText(self.tr("Pause"))
         self.pause_button.setToolTip(self.tr("Stop after the file that is going up now; a big file stops "
                                              "after its current chunk and goes on from there"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self._name_cancel()
         self.cancel_button.setToolTip(self.tr("Stop after the file that is going up now and close; "
                                               "what was uploaded stays recorded"))
         self.retry_button.setText(self.tr("Retry failed"))
@@ -141,6 +141,11 @@ class UploadPanel(QDialog):
                                  .replace("%2", session.user))
         self._update_buttons()
 
+    def _name_cancel(self) -> None:
+        """"Cancel" while there is something to stop or still to send; "Close" once all is done."""
+        done = not self.uploader.running and not pending_items(self.doc.batch)
+        self.cancel_button.setText(self.tr("Close") if done else self.tr("Cancel"))
+
     def _update_buttons(self) -> None:
         running = self.uploader.running
         logged_in = self._session() is not None
@@ -151,6 +156,7 @@ class UploadPanel(QDialog):
         self.pause_button.setEnabled(running)
         self.retry_button.setEnabled(logged_in and not running and failed)
         self.login_button.setEnabled(not running)
+        self._name_cancel()
 
     def refresh(self) -> None:
         """One row per item, with its state and, once uploaded, the link to its page."""
@@ -296,6 +302,8 @@ class UploadPanel(QDialog):
             .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed) + len(summary.refused)))
         if summary.cancelled:
             text = self.tr("Paused.") + " " + text
+        if summary.sdc_unsupported:
+            text += " " + self.tr("This wiki has no structured data: captions and statements were not written.")
         self.current.setText(" ".join(filter(None, (text, self._notice))))
         self._notice = ""
         self.eta.setText("")
@@ -329,10 +337,22 @@ class UploadPanel(QDialog):
     def save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "", self.tr("CSV files (*.csv)"))
         if path:
-            from ..core.report import csv_report
-            text = csv_report(self.doc.batch)
-            self.controller.tasks.run(lambda: open(path, "w", encoding="utf-8", newline="").write(text),
-                                      None, lambda exc: self.current.setText(describe_exception("save", exc)))
+            self.write_report(path)
+
+    def write_report(self, path: str) -> None:
+        """The CSV report, named .csv even when the name typed had no extension."""
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        from ..core.report import csv_report
+        text = csv_report(self.doc.batch)
+
+        def write() -> str:
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            return path
+        self.controller.tasks.run(
+            write, lambda done: self.current.setText(self.tr("The report is saved as %1.").replace("%1", isolate(done))),
+            lambda exc: self.current.setText(describe_exception("save", exc)))
 
     def copy_gallery(self) -> None:
         from ..core.report import gallery_report
