@@ -68,7 +68,6 @@ def test_a_category_missing_on_the_wiki_is_a_warning_with_the_closest_existing_o
     warning = next(p for p in app.doc.problems if p.code == "category-not-on-wiki")
     assert warning.params["suggestion"] == "Kazan Kremlin" and not warning.is_error
     panel = app.window.problems
-    row = panel.row_of(warning)
-    assert "Kazan Kremlin" in panel.model.index(row, 2).data()
+    assert "Kazan Kremlin" in panel.index_of(warning, 2).data()
     app.window.act_undo.trigger()
     qtbot.waitUntil(lambda: not any(p.code == "category-not-on-wiki" for p in app.doc.problems), timeout=20000)

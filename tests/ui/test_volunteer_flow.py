@@ -71,7 +71,7 @@ def test_activating_a_title_problem_selects_the_file_and_fixing_it_clears_the_pr
     qtbot.waitUntil(lambda: loaded(app, 3), timeout=10000)
     panel = app.window.problems
     target = next(p for p in panel.problems if p.code == "title-camera-name" and p.item.endswith("IMG_0001.jpg"))
-    panel.table.activated.emit(panel.model.index(panel.row_of(target), 2))
+    panel.table.activated.emit(panel.index_of(target, 2))
     editor = app.window.editor
     assert [i.path for i in editor.items] == [target.item]
     title = editor.line_edits["title"]

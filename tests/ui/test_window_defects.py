@@ -277,3 +277,21 @@ def test_the_smaller_things_a_filter_without_matches_a_report_name_new_batch_abo
     assert app.doc.batch.items == [] and app.doc.batch.path != old
     app.show_upload()
     assert panel.cancel_button.text() == "Close"                  # nothing left to send
+
+
+def test_the_same_problem_on_many_files_is_one_row_that_opens_to_them(make_app, photo_folder, qtbot):
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    panel = app.window.problems
+    model = panel.model
+    licence_rows = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "licence"]
+    assert len(licence_rows) == 1                                 # not three
+    group = model.index(licence_rows[0], 0)
+    assert group.data() == "3 file(s)" and model.rowCount(group) == 3
+    assert {model.index(n, 0, group).data() for n in range(3)} == {i.name for i in app.doc.batch.items}
+    panel.table.activated.emit(group)                             # opens; selects no file yet
+    assert panel.table.isExpanded(group)
+    child = model.index(1, 2, group)
+    panel.table.activated.emit(child)
+    assert [i.path for i in app.window.editor.items] == [model.problem_at(child).item]
+    titles = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "title"]
+    assert len(titles) == 3 and all(model.rowCount(model.index(r, 0)) == 0 for r in titles)  # each its own words

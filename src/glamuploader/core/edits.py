@@ -101,21 +101,48 @@ def remove_from_list(items: list[MediaItem], key: str, value: str) -> Edit:
     return Edit(key, before, {p: [x for x in v if x != value] for p, v in before.items()})
 
 
+def _peek(meta: Metadata, key: str):
+    """The value itself, not a copy: for reading many items at once (the editor, 10 000 selected)."""
+    if key in SCALARS or key in LISTS or key == "location":
+        return getattr(meta, key)
+    kind, _, name = key.partition(":")
+    mapping = {"description": meta.descriptions, "caption": meta.captions, "field": meta.fields}.get(kind)
+    if mapping is None or not name:
+        raise KeyError(key)
+    return mapping.get(name, "")
+
+
 def common_value(items: list[MediaItem], key: str):
     """The value all items share, or MIXED; None when there are no items."""
     if not items:
         return None
-    first = get_value(items[0].meta, key)
+    first = _peek(items[0].meta, key)
     for item in items[1:]:
-        if get_value(item.meta, key) != first:
+        if _peek(item.meta, key) != first:
             return MIXED
-    return first
+    return copy.copy(first)
+
+
+def common_values(items: list[MediaItem], keys: list[str]) -> dict:
+    """``common_value`` of many fields in one pass over the items (10 000 selected files are
+    read once, not once per field); a field stops being compared once it differs."""
+    if not items:
+        return {key: None for key in keys}
+    first = {key: _peek(items[0].meta, key) for key in keys}
+    open_keys = list(keys)
+    for item in items[1:]:
+        meta = item.meta
+        open_keys = [k for k in open_keys if _peek(meta, k) == first[k]]
+        if not open_keys:
+            break
+    still = set(open_keys)
+    return {key: copy.copy(first[key]) if key in still else MIXED for key in keys}
 
 
 def list_presence(items: list[MediaItem], key: str) -> dict[str, int]:
     """How many of the items carry each value of a list field (to show "3 of 5")."""
     counts: dict[str, int] = {}
     for item in items:
-        for value in get_value(item.meta, key):
+        for value in _peek(item.meta, key):
             counts[value] = counts.get(value, 0) + 1
     return counts

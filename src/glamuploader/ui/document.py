@@ -54,6 +54,7 @@ class BatchDocument(QObject):
         self._check_timer.timeout.connect(self.check_now)
         self.undo.indexChanged.connect(lambda _: self.changed())
         self.read_only = False          # open in another app or command: shown, never saved
+        self._made: set[str] = set()     # new batches' paths made by this document
         self._batch_lock = None         # store.lock.BatchLock of the batch this document writes
 
     @property
@@ -69,6 +70,11 @@ class BatchDocument(QObject):
     def new_batch(self, *, kit: Kit | None = None, target: str = "commons") -> None:
         stamp = time.strftime("%Y-%m-%d-%H%M%S")
         path = os.path.join(self.default_dir, f"batch-{stamp}.glam.yaml")
+        n = 1
+        while path in self._made or path == self.batch.path:   # two new batches in one second
+            n += 1
+            path = os.path.join(self.default_dir, f"batch-{stamp}-{n}.glam.yaml")
+        self._made.add(path)
 
         def lock():   # on a worker: the folder and the lock file are disk
             os.makedirs(self.default_dir, exist_ok=True)

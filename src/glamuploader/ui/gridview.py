@@ -70,6 +70,10 @@ class GridView(QWidget):
         self.delegate = ThumbnailDelegate(self.view, thumb_size=thumb_size)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.proxy)
+        self._selected: list[str] | None = None
+        self.view.selectionModel().selectionChanged.connect(self._forget_selection)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self._forget_selection)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         layout.addWidget(self.view)
         self.translate_ui()
@@ -111,8 +115,18 @@ class GridView(QWidget):
         self.proxy.sort_by(self.sort.currentData() or "name")
 
     def selected_paths(self) -> list[str]:
-        rows = sorted(self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes())
-        return [self.model.item_at(r).path for r in rows]
+        """In batch order; kept until the selection or the rows change (the window asks after
+        every edit, and mapping 10 000 selected rows takes a while)."""
+        if self._selected is None:
+            selection = self.proxy.mapSelectionToSource(self.view.selectionModel().selection())
+            rows: set[int] = set()
+            for part in selection:
+                rows.update(range(part.top(), part.bottom() + 1))
+            self._selected = [self.model.item_at(r).path for r in sorted(rows)]
+        return list(self._selected)
+
+    def _forget_selection(self, *_args) -> None:
+        self._selected = None
 
     def select_paths(self, paths: list[str]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel

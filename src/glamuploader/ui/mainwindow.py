@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         n = len(self.doc.batch.items)
-        errors = sum(p.is_error for p in self.doc.problems)
+        errors = self.problems.error_count() if self.problems is not None else \
+            sum(p.is_error for p in self.doc.problems)
         self.status_label.setText(self.tr("%1 file(s), %2 error(s). Target: %3").replace("%1", str(n))
                                   .replace("%2", str(errors)).replace("%3", self.doc.batch.target))
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QTreeView, QVBoxLayout, QWidget)
 
 from ..core.problems import Problem
 from .messages import field_name, problem_message
@@ -18,21 +18,75 @@ from .messages import field_name, problem_message
 ERROR_COLOUR, WARNING_COLOUR = QColor("#c62828"), QColor("#8a6d00")
 
 
-class ProblemsModel(QAbstractTableModel):
+def group_key(p: Problem) -> tuple:
+    """Problems that read the same on many files are one row: the same code, field and words."""
+    return (not p.is_error, p.code, p.field or "",
+            tuple(sorted((k, str(v)) for k, v in p.params.items() if k != "path")))
+
+
+class ProblemsModel(QAbstractItemModel):
+    """A row per problem that reads the same on its files ("… — 95 files"), opened to a row per
+    file; a problem of one file is a row of its own. Worded only for the rows on screen."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[Problem] = []
+        self.rows: list[Problem] = []              # every problem shown, in order
+        self.groups: list[list[Problem]] = []      # top-level rows
 
     def set_rows(self, rows: list[Problem]) -> None:
         self.beginResetModel()
         self.rows = rows
+        grouped: dict[tuple, list[Problem]] = {}
+        for p in rows:
+            grouped.setdefault(group_key(p), []).append(p)
+        self.groups = list(grouped.values())
         self.endResetModel()
 
+    # --- the tree: a child's internal id is its group's row + 1; a group's is 0 ---------------
+    def index(self, row: int, column: int, parent=QModelIndex()):  # noqa: B008
+        if parent.isValid():
+            return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, 0)
+
+    def parent(self, index=QModelIndex()):  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0:
+            group = self.groups[parent.row()]
+            return len(group) if len(group) > 1 else 0
+        return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
+        return 3
+
+    def problem_at(self, index) -> Problem | None:
+        """The problem of a file's row (or of a group of one file); None for a group of many."""
+        if not index.isValid():
+            return None
+        if index.internalId():
+            return self.groups[index.internalId() - 1][index.row()]
+        group = self.groups[index.row()]
+        return group[0] if len(group) == 1 else None
+
+    def problems_at(self, index) -> list[Problem]:
+        if not index.isValid():
+            return []
+        if index.internalId():
+            return [self.groups[index.internalId() - 1][index.row()]]
+        return list(self.groups[index.row()])
+
+    def index_of(self, problem: Problem, column: int = 0):
+        for g, group in enumerate(self.groups):
+            if problem in group:
+                if len(group) == 1:
+                    return self.index(g, column)
+                return self.index(group.index(problem), column, self.index(g, 0))
+        return QModelIndex()
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -43,10 +97,14 @@ class ProblemsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        p = self.rows[index.row()]
+        group = self.groups[index.internalId() - 1] if index.internalId() else self.groups[index.row()]
+        p = self.problem_at(index) or group[0]
+        many = index.internalId() == 0 and len(group) > 1
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
+                if many:
+                    return QCoreApplication.translate("ProblemsPanel", "%n file(s)", "", len(group))
                 return (p.item if role == Qt.ItemDataRole.ToolTipRole else os.path.basename(p.item)) \
                     if p.item else QCoreApplication.translate("ProblemsPanel", "(batch)")
             if column == 1:
@@ -59,8 +117,8 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 2))
+        self.beginResetModel()
+        self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
 
@@ -72,6 +130,7 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.accepted: set[tuple] = set()
         self.problems: list[Problem] = []
+        self._errors = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.summary = QLabel()
@@ -82,13 +141,13 @@ class ProblemsPanel(QWidget):
         top.addWidget(self.accept_button)
         layout.addLayout(top)
         self.model = ProblemsModel(self)
-        self.table = QTableView()
+        self.table = QTreeView()     # a row per problem; one that many files share opens to them
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.table.horizontalHeader()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setUniformRowHeights(True)
+        self.table.setAllColumnsShowFocus(True)
+        header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(0, 180)
@@ -116,6 +175,7 @@ class ProblemsPanel(QWidget):
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
+        self._errors = sum(p.is_error for p in self.problems)
         shown = self.open_problems()
         shown.sort(key=lambda p: (not p.is_error, p.item or ""))
         self.model.set_rows(shown)
@@ -123,7 +183,7 @@ class ProblemsPanel(QWidget):
 
     def _summarise(self) -> None:
         shown = self.model.rows
-        errors = sum(p.is_error for p in shown)
+        errors = self._errors
         if not shown:
             self.summary.setText(self.tr("No problems."))
         else:
@@ -131,23 +191,23 @@ class ProblemsPanel(QWidget):
                                  .replace("%1", str(errors)).replace("%2", str(len(shown) - errors)))
 
     def error_count(self) -> int:
-        return sum(p.is_error for p in self.problems)
+        return self._errors
 
-    def row_of(self, problem: Problem) -> int:
-        return self.model.rows.index(problem)
-
-    def activate_row(self, row: int) -> None:
-        self._activated(self.model.index(row, 0))
+    def index_of(self, problem: Problem, column: int = 0):
+        return self.model.index_of(problem, column)
 
     def _activated(self, index) -> None:
-        if index.isValid():
-            self.activated.emit(self.model.rows[index.row()])
+        p = self.model.problem_at(index)
+        if p is not None:
+            self.activated.emit(p)
+        elif index.isValid():   # a problem of many files: open it to them
+            first = index.siblingAtColumn(0)
+            self.table.setExpanded(first, not self.table.isExpanded(first))
 
     def _accept_selected(self) -> None:
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        chosen = [p for i in self.table.selectionModel().selectedRows() for p in self.model.problems_at(i)]
         changed = False
-        for row in rows:
-            p = self.model.rows[row]
+        for p in chosen:
             if not p.is_error:
                 self.accepted.add(self.key(p))
                 changed = True

@@ -230,17 +230,23 @@ class EditorPanel(QScrollArea):
         self.box.setEnabled(enabled)
         self._show_on_wiki(items if on_wiki else [])
         self._loaded.clear()
+        langs = {attr: list(dict.fromkeys(lang for i in self.items for lang in getattr(i.meta, attr)))
+                 for attr in ("descriptions", "captions")}
+        keys = [*self.line_edits, "privacy", "license", "location",
+                *(f"description:{lang}" for lang in langs["descriptions"]),
+                *(f"caption:{lang}" for lang in langs["captions"])]
+        common = edits.common_values(self.items, keys)   # one pass over 10 000 selected files
         for key, edit in self.line_edits.items():
-            value = edits.common_value(self.items, key) if items else ""
+            value = common[key] if items else ""
             self._loaded[key] = value
             edit.blockSignals(True)
             edit.setText("" if value is MIXED or value is None else str(value))
             edit.blockSignals(False)
             edit.setPlaceholderText(self.tr("(differs between the selected files)") if value is MIXED
                                     else self._placeholder(key))
-        privacy = edits.common_value(self.items, "privacy") if items else ""
+        privacy = common["privacy"] if items else ""
         self.privacy_box.setCurrentIndex(-1 if privacy is MIXED else max(0, self.privacy_box.findData(privacy or "")))
-        lic = edits.common_value(self.items, "license") if items else ""
+        lic = common["license"] if items else ""
         kit_licence = get_license(getattr(self.kit, "license", "") or "") if self.kit else None
         # the first entry is "no licence of its own": it names what the batch defaults give
         self.license_box.setItemText(0, self.tr("%1 — from the batch defaults").replace(
@@ -249,10 +255,9 @@ class EditorPanel(QScrollArea):
         self._show_license_help(None if lic is MIXED else lic)
         for field, widget, attr in (("description", self.descriptions, "descriptions"),
                                     ("caption", self.captions, "captions")):
-            langs = list(dict.fromkeys(l for i in self.items for l in getattr(i.meta, attr)))
             values, mixed = {}, set()
-            for lang in langs:
-                value = edits.common_value(self.items, f"{field}:{lang}")
+            for lang in langs[attr]:
+                value = common[f"{field}:{lang}"]
                 if value is MIXED:
                     mixed.add(lang)
                 else:
@@ -262,7 +267,7 @@ class EditorPanel(QScrollArea):
             defaults = getattr(self.kit, key, []) if self.items else []
             widget.set_values(edits.list_presence(self.items, key), len(self.items),
                               [d for d in defaults if d.strip()])
-        loc = edits.common_value(self.items, "location") if items else None
+        loc = common["location"] if items else None
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
         self._show_location_removed()
