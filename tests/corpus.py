@@ -501,3 +501,163 @@ def alias_bomb_yaml(levels: int = 9, width: int = 9) -> str:
         lines.append(f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * width) + "]")
     lines.append(f"items: *l{levels - 1}")
     return "\n".join(lines) + "\n"
+
+
+# --- metadata as real programs write it: dates, XMP before EXIF, other roots ------------------
+
+XMP_NAMESPACES = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+    "exif": "http://ns.adobe.com/exif/1.0/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+}
+
+
+def xmp_with(properties: str, *, namespaces: dict[str, str] | None = None,
+             root: tuple[str, str] = ("x", "adobe:ns:meta/"), padding: int = 0) -> bytes:
+    """An XMP packet holding ``properties`` (raw XML inside one rdf:Description), with the
+    given prefixes bound on the Description, the root element under the prefix ``root[0]``
+    bound to ``root[1]``, and ``padding`` spaces before the end as programs leave room."""
+    bound = " ".join(f'xmlns:{prefix}="{uri}"'
+                     for prefix, uri in (namespaces or XMP_NAMESPACES).items())
+    prefix, uri = root
+    return ("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            f"<{prefix}:xmpmeta xmlns:{prefix}=\"{uri}\">"
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            f"<rdf:Description rdf:about=\"\" {bound}>{properties}</rdf:Description>"
+            f"</rdf:RDF></{prefix}:xmpmeta>" + " " * padding
+            + "<?xpacket end=\"w\"?>").encode("utf-8")
+
+
+def iptc_datasets(datasets: list[tuple[int, str]]) -> bytes:
+    """A JPEG APP13 segment (Photoshop 3.0, resource 0x0404) with IPTC-IIM record 2
+    datasets given as (number, text), e.g. ``[(55, "20150823"), (60, "101500+0300")]``."""
+    iim = b"\x1c\x01\x5a\x00\x03\x1b%G"
+    for number, text in datasets:
+        value = text.encode("utf-8")
+        iim += b"\x1c\x02" + bytes([number]) + struct.pack(">H", len(value)) + value
+    if len(iim) % 2:
+        iim += b"\x00"
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(iim)) + iim
+    payload = b"Photoshop 3.0\x00" + resource
+    return b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
+
+
+def jpeg_segments(data: bytes) -> list[tuple[int, int]]:
+    """(offset, length with marker) of each header segment of a JPEG, up to its first scan."""
+    out, pos = [], 2
+    while data[pos + 1] != 0xDA:
+        length = 2 + struct.unpack_from(">H", data, pos + 2)[0]
+        out.append((pos, length))
+        pos += length
+    return out
+
+
+def make_jpeg_xmp_before_exif(path: str | Path, *, xmp_padding: int = 8000, **kwargs: Any) -> str:
+    """A JPEG (as :func:`make_jpeg` makes it, with EXIF) whose XMP APP1 segment, padded to
+    more than 8 KB, comes before its EXIF APP1 segment, as Windows and some Adobe exports
+    write them."""
+    xmp = xmp_with("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">First XMP</rdf:li>"
+                   "</rdf:Alt></dc:title>", padding=xmp_padding)
+    make_jpeg(path, xmp=xmp, **kwargs)
+    data = Path(path).read_bytes()
+    segments = {data[at + 4:at + 8]: (at, n) for at, n in jpeg_segments(data)
+                if data[at + 1] == 0xE1}
+    (exif_at, exif_n), (xmp_at, xmp_n) = segments[b"Exif"], segments[b"http"]
+    assert exif_at + exif_n == xmp_at, "make_jpeg writes EXIF then XMP"
+    Path(path).write_bytes(data[:exif_at] + data[xmp_at:xmp_at + xmp_n]
+                           + data[exif_at:exif_at + exif_n] + data[xmp_at + xmp_n:])
+    return str(path)
+
+
+def make_sparse_tiff(path: str | Path, width: int, height: int, *, rows_per_strip: int = 64,
+                     white_corner: int = 0) -> str:
+    """An uncompressed 8-bit grayscale TIFF in strips, written sparsely: its pixel data are
+    holes (black) that take no disk space, but for a white ``white_corner`` × ``white_corner``
+    square at the top left. Its size on disk is what it says: width × height bytes and more."""
+    strips = (height + rows_per_strip - 1) // rows_per_strip
+    entries = [(256, 4, 1, width), (257, 4, 1, height), (258, 3, 1, 8), (259, 3, 1, 1),
+               (262, 3, 1, 1), (273, 4, strips, None), (277, 3, 1, 1), (278, 4, 1, rows_per_strip),
+               (279, 4, strips, None)]
+    ifd_size = 2 + 12 * len(entries) + 4
+    offsets_at = 8 + ifd_size
+    counts_at = offsets_at + 4 * strips
+    data_at = (counts_at + 4 * strips + 4095) // 4096 * 4096
+    row = width
+    offsets = [data_at + i * rows_per_strip * row for i in range(strips)]
+    counts = [min(rows_per_strip, height - i * rows_per_strip) * row for i in range(strips)]
+    ifd = struct.pack("<H", len(entries))
+    for tag, kind, count, value in entries:
+        if tag == 273:
+            value = offsets_at
+        elif tag == 279:
+            value = counts_at
+        packed = struct.pack("<HHI", tag, kind, count)
+        ifd += packed + (struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value))
+    ifd += struct.pack("<I", 0)
+    with open(path, "wb") as out:
+        out.write(b"II*\x00" + struct.pack("<I", 8) + ifd)
+        out.write(struct.pack(f"<{strips}I", *offsets) + struct.pack(f"<{strips}I", *counts))
+        white = b"\xff" * white_corner
+        for y in range(white_corner):
+            out.seek(data_at + y * row)
+            out.write(white)
+        out.truncate(data_at + width * height)
+    return str(path)
+
+
+#: (BitsPerSample, Photometric, raw mode of Pillow) of the modes :func:`make_raw_tiff` writes
+_RAW_TIFF_MODES = {"1": ((1,), 1, "1"), "L": ((8,), 1, "L"), "RGB": ((8, 8, 8), 2, "RGB"),
+                   "I;16": ((16,), 1, "I;16"), "CMYK": ((8, 8, 8, 8), 5, "CMYK")}
+
+
+def make_raw_tiff(path: str | Path, image: Image.Image, *, tile: int | None = None,
+                  rows_per_strip: int = 16) -> str:
+    """An uncompressed little-endian TIFF of ``image`` in strips of ``rows_per_strip`` rows,
+    or in ``tile`` × ``tile`` tiles (a multiple of 16; edge tiles padded), written by hand:
+    Pillow writes one strip whatever it is asked, and tiles only through libtiff."""
+    bits, photometric, rawmode = _RAW_TIFF_MODES[image.mode]
+    width, height = image.size
+    per_pixel = sum(bits)
+    stride = (width * per_pixel + 7) // 8
+    raw = image.tobytes("raw", rawmode)
+    rows = [raw[y * stride:(y + 1) * stride] for y in range(height)]
+    pieces: list[bytes] = []
+    if tile is None:
+        for top in range(0, height, rows_per_strip):
+            pieces.append(b"".join(rows[top:top + rows_per_strip]))
+    else:
+        tile_stride = tile * per_pixel // 8
+        for top in range(0, height, tile):
+            for left in range(0, width, tile):
+                start, stop = left * per_pixel // 8, min(stride, (left + tile) * per_pixel // 8)
+                block = [rows[y][start:stop].ljust(tile_stride, b"\x00") if y < height
+                         else b"\x00" * tile_stride for y in range(top, top + tile)]
+                pieces.append(b"".join(block))
+    entries: list[tuple[int, int, list[int]]] = [   # tag, type (3 SHORT, 4 LONG), values
+        (256, 4, [width]), (257, 4, [height]), (258, 3, list(bits)), (259, 3, [1]),
+        (262, 3, [photometric]), (277, 3, [len(bits)]), (284, 3, [1])]
+    first_data = 4096
+    offsets, at = [], first_data
+    for piece in pieces:
+        offsets.append(at)
+        at += len(piece)
+    counts = [len(piece) for piece in pieces]
+    if tile is None:
+        entries += [(273, 4, offsets), (278, 4, [rows_per_strip]), (279, 4, counts)]
+    else:
+        entries += [(322, 3, [tile]), (323, 3, [tile]), (324, 4, offsets), (325, 4, counts)]
+    entries.sort()
+    ifd, extra = b"", b""
+    extra_at = 8 + 2 + 12 * len(entries) + 4
+    for tag, kind, values in entries:
+        packed = struct.pack(f"<{len(values)}{'H' if kind == 3 else 'I'}", *values)
+        if len(packed) <= 4:
+            ifd += struct.pack("<HHI", tag, kind, len(values)) + packed.ljust(4, b"\x00")
+        else:
+            ifd += struct.pack("<HHII", tag, kind, len(values), extra_at + len(extra))
+            extra += packed + b"\x00" * (len(packed) % 2)
+    head = b"II*\x00" + struct.pack("<I", 8) + struct.pack("<H", len(entries)) + ifd + b"\x00" * 4
+    assert len(head) + len(extra) <= first_data, "too many strips or tiles for this helper"
+    Path(path).write_bytes((head + extra).ljust(first_data, b"\x00") + b"".join(pieces))
+    return str(path)

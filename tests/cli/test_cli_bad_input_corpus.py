@@ -158,9 +158,9 @@ def test_check_prints_each_name_on_one_line_with_hidden_characters_shown(tmp_pat
 # --- hostile batch files: every command refuses them, naming file and line ------------------
 
 HOSTILE_BATCHES = {
-    "alias bomb": (alias_bomb_yaml(), 4, "aliases"),
+    "alias bomb": (alias_bomb_yaml(), 4, "shorthand (& and * marks)"),
     "code in a tag": (BATCH_HEAD + "items:\n  - path: !!python/object/apply:os.system ['true']\n", 4,
-                      "could run code"),
+                      "could run a program"),
     "deep nesting": (BATCH_HEAD + "items:\n  - path: a.jpg\n    meta:\n      fields: "
                      + "[" * 100 + "]" * 100 + "\n", 6, "nested"),
     "a 5 MB description": (BATCH_HEAD + "items:\n  - path: a.jpg\n    meta:\n      descriptions:\n"

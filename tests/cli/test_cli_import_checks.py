@@ -108,3 +108,24 @@ def test_ctrl_c_during_import_saves_the_files_read_so_far_and_the_next_run_reads
     assert read == names[:len(read)]                          # the first files, in order
     assert main(["import", str(folder), "-o", batch, "--quiet"]) == 0
     assert [os.path.basename(i.path) for i in load_batch(batch).items] == names
+
+
+def test_import_leaves_out_files_that_are_not_media_and_names_them(tmp_path, capsys):
+    import json as _json
+
+    from corpus import make_jpeg
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    make_jpeg(folder / "IMG_0001.jpg")
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (folder / "README").write_text("Photos of the walk\n", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    batch = str(tmp_path / "b.glam.yaml")
+    assert main(["import", str(folder), "-o", batch]) == 0
+    out = capsys.readouterr().out
+    assert "3 file(s) that are not media were left out: " in out
+    assert all(name in out for name in ("Thumbs.db", "README", ".DS_Store"))
+    assert main(["import", str(folder), "-o", str(tmp_path / "c.glam.yaml"), "--json"]) == 0
+    data = _json.loads(capsys.readouterr().out)
+    assert len(data["added"]) == 1 and sorted(p.rsplit("/", 1)[-1] for p in data["left_out"]) == [
+        ".DS_Store", "README", "Thumbs.db"]

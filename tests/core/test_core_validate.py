@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -184,3 +185,13 @@ def test_the_checks_on_the_wiki_tell_their_progress_and_stop_when_asked():
     with pytest.raises(ChecksCancelled):
         online_problems(Batch(items=items), wiki, cancelled=lambda: len(wiki.blacklist_asked) >= 1)
     assert len(wiki.blacklist_asked) == 1            # stopped after the first file, not at the end
+
+
+def test_the_warning_that_a_file_tells_only_its_last_change_goes_once_a_date_is_given():
+    from glamuploader.core.problems import Problem as P
+    item = good("gimp.jpg", date="")
+    item.facts = dataclasses.replace(item.facts, taken=None, problems=(
+        P("date-only-modified", item=item.path, field="date", params={"modified": "2024:03:01 10:00:00"}),))
+    assert "date-only-modified" in {p.code for p in validate(Batch(items=[item]))}
+    item.meta.date = "2019-06-12"
+    assert "date-only-modified" not in {p.code for p in validate(Batch(items=[item]))}

@@ -44,12 +44,17 @@ def test_date_without_offset_has_none_and_blank_offset_is_not_a_problem(tmp_path
     assert blank.taken == "2024-05-01T14:03:22" and blank.problems == []
 
 
-def test_date_falls_back_to_digitized_then_datetime_when_original_is_missing_or_absurd(tmp_path):
+def test_exif_keeps_the_original_digitized_and_modified_dates_apart(tmp_path):
+    """Which one becomes the date taken is chosen with XMP and IPTC (media/datetaken.py);
+    the modify date (IFD0 DateTime) never is, so it is kept apart."""
     path = make_jpeg(tmp_path / "a.jpg", taken=None, offset=None,
                      raw={(EXIF_IFD, 0x9003): "2024:13:45 10:00:00", (None, 0x0132): "2023:02:03 04:05:06"})
     facts = exif_of(path)
-    assert facts.taken == "2023-02-03T04:05:06"
+    assert (facts.taken, facts.digitized, facts.modified) == (None, None, "2023-02-03T04:05:06")
     assert ignored(facts) == {"EXIF DateTimeOriginal": "taken"}
+    scanned = exif_of(make_jpeg(tmp_path / "b.jpg", taken=None, offset=None,
+                                raw={(EXIF_IFD, 0x9004): "2001:02:03 04:05:06"}))
+    assert (scanned.taken, scanned.digitized, scanned.modified) == (None, "2001-02-03T04:05:06", None)
 
 
 def test_gps_from_exif_is_decimal_with_south_and_west_negative(tmp_path):
@@ -114,15 +119,29 @@ def test_cleaned_text_never_holds_control_characters(value):
     assert text is None or not any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in text)
 
 
-def test_an_exception_inside_exifread_becomes_exif_unreadable(tmp_path, monkeypatch):
-    path = make_jpeg(tmp_path / "a.jpg")
+def test_an_exception_inside_exifread_leaves_the_exif_to_pillow(tmp_path, monkeypatch):
+    path = make_jpeg(tmp_path / "a.jpg", orientation=6)
 
     def explode(*args, **kwargs):
         raise struct_error("unpack requires a buffer of 4 bytes")
     struct_error = __import__("struct").error
     monkeypatch.setattr(exifread, "process_file", explode)
     facts = read_facts(path)
+    assert facts.problems == () and facts.orientation == 6
+    assert facts.taken == "2024-05-01T14:03:22+03:00" and facts.artist == "Jane Doe"
+
+
+def test_exif_that_neither_exifread_nor_pillow_reads_becomes_exif_unreadable(tmp_path, monkeypatch):
+    path = make_jpeg(tmp_path / "a.jpg")
+
+    def explode(*args, **kwargs):
+        raise struct_error("unpack requires a buffer of 4 bytes")
+    struct_error = __import__("struct").error
+    monkeypatch.setattr(exifread, "process_file", explode)
+    monkeypatch.setattr("glamuploader.media.exif.pillow_tags", explode)
+    facts = read_facts(path)
     assert [p.code for p in facts.problems] == ["exif-unreadable"]
+    assert "unpack requires" in facts.problems[0].params["reason"]
     assert facts.width == 640 and facts.sha1
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from corpus import make_jpeg, make_png, make_text
+from corpus import jpeg_bytes, make_jpeg, make_png, make_text
 
 from glamuploader.media import facts as facts_module
 from glamuploader.media import importer
@@ -125,3 +125,58 @@ def test_import_in_other_processes_gives_the_same_facts(tmp_path):
     processes = import_paths([str(tmp_path)], processes=True, workers=2)
     assert [(i.path, i.facts.sha1, i.facts.width, i.facts.gps) for i in processes] == \
         [(i.path, i.facts.sha1, i.facts.width, i.facts.gps) for i in threads]
+
+
+def not_media(folder: Path) -> list[Path]:
+    """What sits next to photos in real folders and Commons does not take."""
+    made = [folder / "Thumbs.db", folder / "README", folder / ".DS_Store", folder / "desktop.ini",
+            folder / "notes.txt"]
+    made[0].write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)   # OLE compound file
+    made[1].write_text("Photos of the 2026 photo walk, by the volunteers.\n", encoding="utf-8")
+    made[2].write_bytes(b"\x00\x00\x00\x01Bud1" + b"\x00" * 2000)
+    made[3].write_text("[.ShellClassInfo]\r\nIconResource=C:\\Windows\\System32\\imageres.dll,-3\r\n",
+                       encoding="utf-8")
+    made[4].write_text("IMG_0001: the north gate\n", encoding="utf-8")
+    return made
+
+
+def test_files_that_are_not_media_are_left_out_of_the_import_and_reported(tmp_path):
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    photos = [make_jpeg(folder / "IMG_0001.jpg", size=(32, 24)), make_png(folder / "plan.png")]
+    others = not_media(folder)
+    skipped: list[list[str]] = []
+    items = import_paths([str(folder)], workers=2, on_skipped=skipped.append)
+    assert sorted(i.path for i in items) == sorted(photos)
+    assert len(skipped) == 1 and sorted(skipped[0]) == sorted(str(p) for p in others)
+
+
+def test_a_file_named_explicitly_that_is_not_media_is_left_out_and_reported(tmp_path):
+    photo = make_jpeg(tmp_path / "a.jpg", size=(16, 16))
+    readme, ds_store = not_media(tmp_path)[1:3]
+    skipped: list[list[str]] = []
+    chunks: list = []
+    items = import_paths([str(readme), photo, str(ds_store)], on_skipped=skipped.append,
+                         on_items=chunks.append, chunk=1)
+    assert [i.path for i in items] == [photo] == [i.path for c in chunks for i in c]
+    assert skipped == [[str(readme), str(ds_store)]]
+
+
+def test_media_with_an_odd_name_is_kept_and_so_is_a_mislabelled_file_to_show_its_problem(tmp_path):
+    """The content decides for a name that is not a media name; a media name is kept even
+    when its content is not media (empty, cut, text), so that the volunteer sees why."""
+    (tmp_path / "IMG_0002").write_bytes(jpeg_bytes())
+    make_text(tmp_path / "notes.jpg")
+    skipped: list[list[str]] = []
+    items = import_paths([str(tmp_path)], on_skipped=skipped.append)
+    assert {Path(i.path).name: [p.code for p in i.facts.problems] for i in items} == {
+        "IMG_0002": ["extension-mismatch"], "notes.jpg": ["file-unknown-type"]}
+    assert skipped == []
+
+
+def test_expand_paths_reports_the_hidden_files_it_leaves_out_and_callers_without_it_still_work(tmp_path):
+    root = tree(tmp_path)
+    hidden: list[list[str]] = []
+    assert expand_paths([str(root)], on_skipped=hidden.append) == expand_paths([str(root)])
+    assert hidden == [[str(root / ".DS_Store")]]
+    assert [i.path for i in import_paths(expand_paths([str(root)]))] == expand_paths([str(root)])

@@ -295,3 +295,19 @@ def test_the_same_problem_on_many_files_is_one_row_that_opens_to_them(make_app, 
     assert [i.path for i in app.window.editor.items] == [model.problem_at(child).item]
     titles = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "title"]
     assert len(titles) == 3 and all(model.rowCount(model.index(r, 0)) == 0 for r in titles)  # each its own words
+
+
+def test_an_import_leaves_out_what_is_not_media_and_says_so_with_a_list(make_app, photo_folder, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+    from test_volunteer_flow import drop_folder
+    for name, data in (("Thumbs.db", b"\xd0\xcf\x11\xe0" + bytes(60)), ("README", b"Photos of the walk\n"),
+                       ("desktop.ini", b"[.ShellClassInfo]\n"), ("notes.txt", b"to do\n")):
+        (photo_folder / name).write_bytes(data)
+    app = make_app()
+    drop_folder(app.window, photo_folder)
+    qtbot.waitUntil(lambda: isinstance(getattr(app.window, "last_message", None), QMessageBox), timeout=10000)
+    box = app.window.last_message
+    assert box.text().startswith("4 file(s) that are not photos or other media were left out")
+    assert sorted(line.rsplit("/", 1)[-1] for line in box.detailedText().splitlines()) == [
+        "README", "Thumbs.db", "desktop.ini", "notes.txt"]
+    assert len(app.doc.batch.items) == 3

@@ -16,7 +16,7 @@ from ..core.validate import validate
 from ..store.errors import FileFormatError
 from ..store.kitfile import load_kit
 from .common import UserError, describe_file_error, hold_batch, open_batch, problem_json, save
-from .output import Output
+from .output import Output, visible
 
 #: the wiki names a batch may be meant for, besides the address of an api.php
 KNOWN_WIKIS = ("commons", "beta", "sandbox")
@@ -26,11 +26,11 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     target = checked_target(args.target) if args.target else None
     with hold_batch(os.path.abspath(args.output), out):
         try:
-            batch, files, known = _prepare(args, out, target)
+            batch, files, known, hidden = _prepare(args, out, target)
         except KeyboardInterrupt:
             out.warn("Stopped before any file was read; nothing was written.")
             return 130
-        return _read_and_save(args, out, batch, files, known)
+        return _read_and_save(args, out, batch, files, known, hidden)
 
 
 def checked_target(name: str) -> str:
@@ -52,7 +52,8 @@ def checked_target(name: str) -> str:
 
 
 def _prepare(args: argparse.Namespace, out: Output, target: str | None):
-    """The batch (new or as saved), the files to read and how many were in it already."""
+    """The batch (new or as saved), the files to read, how many were in it already, and the
+    hidden files left out of the folders."""
     from ..media.importer import expand_paths
 
     exists = os.path.exists(args.output)
@@ -66,7 +67,8 @@ def _prepare(args: argparse.Namespace, out: Output, target: str | None):
         batch.target = target
     missing = [p for p in args.paths if not os.path.exists(p)]
     there = [p for p in args.paths if p not in missing]
-    files = expand_paths(there)
+    left_out: list[str] = []
+    files = expand_paths(there, on_skipped=left_out.extend)
     check = (f"Check the path{'s' if len(args.paths) > 1 else ''}; {args.output} was not "
              f"{'changed' if exists else 'written'}.")
     if not there:
@@ -78,11 +80,12 @@ def _prepare(args: argparse.Namespace, out: Output, target: str | None):
                         f"and batch files are left out). {check}")
     in_batch = {i.path for i in batch.items}
     new = [f for f in files if f not in in_batch]
-    return batch, new, len(files) - len(new)
+    return batch, new, len(files) - len(new), left_out
 
 
 def read_files(files: list[str], out: Output):
-    """(items read, interrupted): every file's facts, or on Ctrl-C those finished so far."""
+    """(items read, interrupted, files left out as not media): every file's facts, or on Ctrl-C
+    those finished so far."""
     from ..media.importer import import_paths
 
     cancel, finished = threading.Event(), threading.Event()
@@ -93,7 +96,8 @@ def read_files(files: list[str], out: Output):
 
     def work() -> None:
         try:
-            result["items"] = import_paths(files, cancel=cancel, on_progress=progress)
+            result["items"] = import_paths(files, cancel=cancel, on_progress=progress,
+                                           on_skipped=result.setdefault("skipped", []).extend)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             result["error"] = exc
         finally:
@@ -109,12 +113,17 @@ def read_files(files: list[str], out: Output):
             cancel.set()
     if "error" in result:
         raise result["error"]
-    return result["items"], interrupted
+    return result["items"], interrupted, result.get("skipped", [])
 
 
 def _read_and_save(args: argparse.Namespace, out: Output, batch: Batch, files: list[str],
-                   known: int) -> int:
-    items, interrupted = read_files(files, out) if files else ([], False)
+                   known: int, hidden: list[str]) -> int:
+    items, interrupted, skipped = read_files(files, out) if files else ([], False, [])
+    left_out = [*hidden, *skipped]
+    if left_out:   # README, Thumbs.db, .DS_Store…: not batch items that would block Upload
+        shown = ", ".join(visible(os.path.basename(p)) for p in left_out[:5])
+        more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
+        out.say(f"{len(left_out)} file(s) that are not media were left out: {shown}{more}.")
     added = batch.add(items)
     if interrupted:
         if not added:
@@ -133,5 +142,5 @@ def _read_and_save(args: argparse.Namespace, out: Output, batch: Batch, files: l
     if problems:
         out.say(f"See them with: glamuploader check {saved}")
     out.data({"batch": saved, "added": [i.path for i in added], "items": len(batch.items),
-              "problems": [problem_json(p) for p in problems]})
+              "left_out": left_out, "problems": [problem_json(p) for p in problems]})
     return 0

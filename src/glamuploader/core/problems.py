@@ -28,13 +28,14 @@ CODES: dict[str, Severity] = {
     "file-unreadable": E,         # path, reason
     "file-empty": E,              # path
     "file-unknown-type": E,       # path
-    "file-truncated": W,          # path
+    "file-truncated": E,          # path (the picture data stops before its end: it would go up broken)
     "file-corrupt": E,            # path, reason
     "file-too-many-pixels": E,    # path, width, height, limit
     "extension-mismatch": W,      # path, extension, detected
     "exif-unreadable": W,         # path, reason
     "exif-value-ignored": W,      # path, tag, value
     "file-name-control-chars": W, # path
+    "date-only-modified": W,      # modified (the file's only date is when it was last saved)
     # titles
     "title-missing": E,
     "title-too-long": E,          # bytes, limit
@@ -106,8 +107,8 @@ class Problem:
         return CODES.get(self.code, Severity.ERROR)
 
     @property
-    def is_error(self) -> bool:
-        return self.severity is Severity.ERROR
+    def is_error(self) -> bool:   # asked of every problem after every edit: kept quick
+        return CODES.get(self.code, E) is E
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -69,7 +69,9 @@ def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
     """The problems of one item on its own (its title is checked by ``validate``)."""
     meta = effective(item, kit)
     out = [p if p.item and p.field else replace(p, item=item.path, field=p.field or "file")
-           for p in item.facts.problems]
+           for p in item.facts.problems
+           # "the file says only when it was last changed": answered once a date is given
+           if not (p.code == "date-only-modified" and meta.date.strip())]
 
     def add(code: str, field: str, /, **params: object) -> None:
         out.append(Problem(code, item=item.path, field=field, params=params))

@@ -1,7 +1,9 @@
-"""EXIF facts (date taken, GPS, orientation, camera, author) read with exifread.
+"""EXIF facts (dates, GPS, orientation, camera, author) read with exifread, or Pillow.
 
-Nothing here raises for a bad file: a value that cannot be right is dropped and reported
-as ``exif-value-ignored``; a block that cannot be read at all as ``exif-unreadable``.
+exifread is asked first; where it fails or finds nothing (it misses an EXIF segment that
+follows a large XMP segment) Pillow's reader is asked (:mod:`.pillowexif`). Nothing here
+raises for a bad file: a value that cannot be right is dropped and reported as
+``exif-value-ignored``; a block that cannot be read at all as ``exif-unreadable``.
 """
 from __future__ import annotations
 
@@ -17,15 +19,15 @@ import exifread
 
 from ..core.item import GeoPoint
 from ..core.problems import Problem
+from .pillowexif import pillow_tags
 
 _DATE = re.compile(r"\s*(\d{4})[:\-/](\d\d)[:\-/](\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?")
 _OFFSET = re.compile(r"\s*([+-])(\d\d):(\d\d)\s*$")
-#: (date tag, offset tag), best first
-_DATE_TAGS = (
-    ("EXIF DateTimeOriginal", "EXIF OffsetTimeOriginal"),
-    ("EXIF DateTimeDigitized", "EXIF OffsetTimeDigitized"),
-    ("Image DateTime", "EXIF OffsetTime"),
-)
+#: (date tag, offset tag) of the three EXIF dates: when the shutter opened, when the picture
+#: became digital (a scan), when a program last saved the file (IFD0 DateTime, "ModifyDate")
+_ORIGINAL = ("EXIF DateTimeOriginal", "EXIF OffsetTimeOriginal")
+_DIGITIZED = ("EXIF DateTimeDigitized", "EXIF OffsetTimeDigitized")
+_MODIFIED = ("Image DateTime", "EXIF OffsetTime")
 _TEXT_TAGS = (
     ("camera_make", "Image Make"),
     ("camera_model", "Image Model"),
@@ -44,7 +46,14 @@ _MAX_TEXT = 1000
 
 @dataclass
 class ExifFacts:
+    """What the EXIF block says. ``taken`` is DateTimeOriginal only: which date becomes the
+    date taken is chosen with the other metadata (:mod:`.datetaken`). ``digitized`` is read
+    only when there is no good ``taken``, ``modified`` only when there is neither (so that a
+    bad value is reported only where it would have been used)."""
+
     taken: str | None = None
+    digitized: str | None = None
+    modified: str | None = None
     gps: GeoPoint | None = None
     orientation: int | None = None
     camera_make: str | None = None
@@ -54,14 +63,31 @@ class ExifFacts:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_exif(fh: BinaryIO, *, path: str) -> ExifFacts:
-    """Read the EXIF block of an open JPEG, TIFF, PNG or WebP file."""
+def read_exif(fh: BinaryIO, *, path: str, image: Any = None) -> ExifFacts:
+    """Read the EXIF block of an open JPEG, TIFF, PNG or WebP file.
+
+    ``image``, the file opened by Pillow (its header only), is asked when exifread fails
+    or finds no tag: it finds an EXIF segment wherever it lies.
+    """
+    failure: BaseException | None = None
     try:
         tags = exifread.process_file(fh, details=False, extract_thumbnail=False)
     except Exception as exc:  # exifread can fail in many ways on hostile input
+        tags, failure = {}, exc
+    if image is not None and not has_tags(tags):
+        try:
+            tags = pillow_tags(image)
+        except Exception as exc:  # a block neither reader can read
+            failure = failure or exc
+    if failure is not None and not has_tags(tags):
         return ExifFacts(problems=[Problem("exif-unreadable", item=path,
-                                           params={"reason": _reason(exc)})])
+                                           params={"reason": _reason(failure)})])
     return exif_from_tags(tags, path=path)
+
+
+def has_tags(tags: dict[str, Any]) -> bool:
+    """Whether a tag dictionary holds any tag of IFD0, the EXIF IFD or the GPS IFD."""
+    return any(name.startswith(("Image ", "EXIF ", "GPS ")) for name in tags)
 
 
 def exif_from_tags(tags: dict[str, Any], *, path: str) -> ExifFacts:
@@ -72,7 +98,11 @@ def exif_from_tags(tags: dict[str, Any], *, path: str) -> ExifFacts:
         facts.problems.append(Problem("exif-value-ignored", item=path, field=field_name,
                                       params={"tag": tag, "value": show(value)}))
 
-    facts.taken = _taken(tags, ignored)
+    facts.taken = _date(tags, _ORIGINAL, ignored)
+    if facts.taken is None:
+        facts.digitized = _date(tags, _DIGITIZED, ignored)
+        if facts.digitized is None:
+            facts.modified = _date(tags, _MODIFIED, ignored)
     facts.gps = _gps(tags, ignored)
     raw = _values(tags.get("Image Orientation"))
     if raw is not None:
@@ -139,22 +169,21 @@ def _values(tag: Any) -> Any:
     return getattr(tag, "values", tag) if tag is not None else None
 
 
-def _taken(tags: dict[str, Any], ignored) -> str | None:
-    for date_tag, offset_tag in _DATE_TAGS:
-        raw = _values(tags.get(date_tag))
-        if raw is None:
-            continue
-        text = clean_text(raw)
-        if not text:
-            if text is None:
-                ignored("taken", date_tag, raw)
-            continue
-        when = _parse_date(text)
-        if when is None:  # also "0000:00:00 00:00:00": a camera saying it does not know
+def _date(tags: dict[str, Any], names: tuple[str, str], ignored) -> str | None:
+    date_tag, offset_tag = names
+    raw = _values(tags.get(date_tag))
+    if raw is None:
+        return None
+    text = clean_text(raw)
+    if not text:
+        if text is None:
             ignored("taken", date_tag, raw)
-            continue
-        return when + _offset(tags, offset_tag, ignored)
-    return None
+        return None
+    when = _parse_date(text)
+    if when is None:  # also "0000:00:00 00:00:00": a camera saying it does not know
+        ignored("taken", date_tag, raw)
+        return None
+    return when + _offset(tags, offset_tag, ignored)
 
 
 def _parse_date(text: str) -> str | None:

@@ -11,22 +11,20 @@ from PIL import IptcImagePlugin
 from ..core.item import FileFacts
 from ..core.problems import Problem
 from . import sniff as _sniff
+from .completeness import ENDINGS, TAIL_BYTES, cut_short
+from .datetaken import choose_taken
 from .exif import ExifFacts, read_exif
 from .hashing import BLOCK_SIZE, sha1_stream
-from .header import PIXEL_LIMIT, open_header, too_many_pixels
-from .xmp import parse_iptc, parse_xmp
+from .header import PIXEL_LIMIT, is_bomb, open_header
+from .xmp import XmpFacts, iptc_dates, parse_iptc, read_xmp
 
 #: bytes read first: enough for sniffing; hashed with the rest, never read twice
 HEAD_BYTES = 64 * 1024
-#: how much of the end of a file is kept to see whether it is complete
-TAIL_BYTES = 16
-#: a JPEG's EXIF thumbnail (and its end marker) lies within the first APP1 segment
-_JPEG_APP1_END = 4 + 65536
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                            "\u2066\u2067\u2068\u2069")
 # where the EXIF block is, so exifread is asked only when there is one
 _EXIF_MARKERS = {"jpg": b"Exif\x00\x00", "png": b"eXIf", "webp": b"EXIF"}
-_ENDINGS = {"jpg": b"\xff\xd9", "png": b"IEND\xaeB`\x82", "pdf": b"%%EOF"}
+_EXIF_FIELDS = ("gps", "orientation", "camera_make", "camera_model", "artist", "copyright")
 
 
 def read_facts(path: str) -> FileFacts:
@@ -69,6 +67,7 @@ def _read_open_file(fh: BinaryIO, path: str, size: int, problems: list[Problem])
     head = fh.read(HEAD_BYTES)
     detected = _sniff.sniff(head, size=size)
     found: dict[str, Any] = {}
+    image = None
     if detected is None:
         problems.append(Problem("file-unknown-type", item=path))
     else:
@@ -79,86 +78,99 @@ def _read_open_file(fh: BinaryIO, path: str, size: int, problems: list[Problem])
                                     params={"extension": extension.lower(),
                                             "detected": detected.ext}))
         if detected.ext in _sniff.RASTER:
-            found.update(_image_facts(fh, head, detected.ext, path, problems))
+            image = _image_facts(fh, head, detected.ext, path, size, problems, found)
     fh.seek(len(head))
-    ending = _ENDINGS.get(detected.ext, b"") if detected is not None else b""
+    ending = ENDINGS.get(detected.ext, b"") if detected is not None else b""
     hashed = sha1_stream(fh, block_size=BLOCK_SIZE, prefix=head, tail=TAIL_BYTES, marker=ending)
     found.update(sha1=hashed.sha1, size=hashed.size)  # the bytes hashed, should it have grown
-    if detected is not None and not any(p.code == "file-corrupt" for p in problems):
-        if _looks_truncated(detected.ext, hashed.tail, hashed.marker_at):
-            problems.append(Problem("file-truncated", item=path))
+    if detected is not None and not any(p.code == "file-too-many-pixels" for p in problems):
+        _check_whole(fh, detected.ext, path, head, hashed, image, problems)
     return found
 
 
-def _looks_truncated(kind: str, tail: bytes, marker_at: int) -> bool:
-    """The file does not end the way its format says it must (EOI, IEND, %%EOF, ';').
+def _check_whole(fh: BinaryIO, kind: str, path: str, head: bytes, hashed: Any, image: Any,
+                 problems: list[Problem]) -> None:
+    """``file-truncated`` for a file cut short: it then replaces ``file-corrupt``, which
+    only said that its header could not be read (often because it was cut)."""
+    try:
+        why = cut_short(fh, kind, size=hashed.size, head=head, tail=hashed.tail,
+                        marker_at=hashed.marker_at, image=image)
+    except Exception as exc:  # hostile lengths in a walk: damaged, and the rest is kept
+        why = f"{type(exc).__name__}: {exc}"[:200]
+    if why == "truncated":
+        problems[:] = [p for p in problems if p.code != "file-corrupt"]
+        problems.append(Problem("file-truncated", item=path))
+    elif why is not None and not any(p.code == "file-corrupt" for p in problems):
+        problems.append(Problem("file-corrupt", item=path, params={"reason": why}))
 
-    The end mark may be followed by a trailer (a motion photo's video, say), so it is
-    looked for in the last megabyte; for JPEG, not inside the first APP1 segment, whose
-    embedded thumbnail has an end marker of its own.
-    """
-    ending = _ENDINGS.get(kind)
-    if ending is not None:
-        if tail.rstrip(b"\x00").endswith(ending):
-            return False
-        return marker_at < (_JPEG_APP1_END if kind == "jpg" else 0)
-    if kind == "gif":
-        return not tail.rstrip(b"\x00").endswith(b";")
-    return False
 
-
-def _image_facts(fh: BinaryIO, head: bytes, kind: str, path: str,
-                 problems: list[Problem]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
+def _image_facts(fh: BinaryIO, head: bytes, kind: str, path: str, size: int,
+                 problems: list[Problem], found: dict[str, Any]) -> Any:
+    """Fill ``found`` from the header and metadata; the header opened by Pillow, or None."""
     try:
         image = open_header(fh, kind)
         width, height = image.size
     except Exception as exc:  # Pillow raises many types for broken headers
         problems.append(Problem("file-corrupt", item=path,
                                 params={"reason": f"{type(exc).__name__}: {exc}"[:200]}))
-        return found
+        return None
     found.update(width=width, height=height)
-    if too_many_pixels(width, height):
+    if is_bomb(width, height, size):
         problems.append(Problem("file-too-many-pixels", item=path, params={
             "width": width, "height": height, "limit": PIXEL_LIMIT}))
     exif = ExifFacts()
     marker = _EXIF_MARKERS.get(kind)
     if kind == "tif" or (marker is not None and marker in head):
-        exif = read_exif(fh, path=path)
+        exif = read_exif(fh, path=path, image=image)
+    elif kind == "jpg":   # an EXIF segment beyond the first 64 KiB: only Pillow finds it
+        exif = read_exif(fh, path=path, image=image) if "exif" in image.info else exif
     problems.extend(exif.problems)
-    for name in ("taken", "gps", "orientation", "camera_make", "camera_model", "artist",
-                 "copyright"):
+    for name in _EXIF_FIELDS:
         value = getattr(exif, name)
         if value is not None:
             found[name] = value
-    found.update(_descriptive(image, kind, path, problems))
-    return found
+    xmp, iptc = _descriptive(image, kind, path, problems, found)
+    taken, chosen = choose_taken(exif, xmp, iptc, path=path)
+    problems.extend(chosen)
+    if taken is not None:
+        found["taken"] = taken
+    return image
 
 
-def _descriptive(image: Any, kind: str, path: str, problems: list[Problem]) -> dict[str, Any]:
-    """Title, description and keywords: XMP first, IPTC-IIM where XMP says nothing."""
+def _descriptive(image: Any, kind: str, path: str, problems: list[Problem],
+                 found: dict[str, Any]) -> tuple[XmpFacts | None, tuple[str | None, str | None]]:
+    """Title, description and keywords: XMP first, IPTC-IIM where XMP says nothing.
+
+    Returns what XMP says (None without a readable packet) and IPTC's date and time, for
+    the date taken.
+    """
+    xmp: XmpFacts | None = None
+    dates: tuple[str | None, str | None] = (None, None)
     title = description = None
     keywords: tuple[str, ...] = ()
     packet = image.info.get("xmp")
     if packet:
         try:
-            title, description, keywords = parse_xmp(packet)
+            xmp = read_xmp(packet)
         except ValueError as exc:
             problems.append(Problem("exif-unreadable", item=path, field="xmp",
                                     params={"reason": f"XMP: {exc}"[:200]}))
-    if kind in ("jpg", "tif") and not (title and description and keywords):
+        else:
+            title, description, keywords = xmp.title, xmp.description, xmp.keywords
+    if kind in ("jpg", "tif"):
         try:
             info = IptcImagePlugin.getiptcinfo(image) or {}
             iptc = parse_iptc(info)
+            dates = iptc_dates(info)
         except Exception as exc:  # a broken IPTC block must not stop the import
             problems.append(Problem("exif-unreadable", item=path, field="iptc",
                                     params={"reason": f"IPTC: {type(exc).__name__}: {exc}"[:200]}))
         else:
             title, description = title or iptc[0], description or iptc[1]
             keywords = keywords or iptc[2]
-    found: dict[str, Any] = {"keywords": keywords}
+    found["keywords"] = keywords
     if title:
         found["title"] = title
     if description:
         found["description"] = description
-    return found
+    return xmp, dates

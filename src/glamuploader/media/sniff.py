@@ -53,6 +53,11 @@ _SAME: dict[str, frozenset[str]] = {
     "svg": frozenset({"svg"}),
 }
 
+#: every extension that names a kind :func:`sniff` knows (what a file of media is called)
+MEDIA_EXTENSIONS: frozenset[str] = frozenset(
+    {d.ext for d in (JPEG, PNG, GIF, TIFF, WEBP, SVG, PDF, DJVU, OGG, OGA, OPUS, OGV, WEBM, MKV,
+                     MP3, WAV, FLAC, MIDI, STL, XCF)}.union(*_SAME.values()))
+
 _OGG_CODECS = (
     (b"OpusHead", OPUS),
     (b"\x01vorbis", OGA),

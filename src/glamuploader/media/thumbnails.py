@@ -1,7 +1,9 @@
 """Small previews of images, cached on disk by SHA-1 and size, made the cheapest way.
 
 JPEG: the embedded EXIF thumbnail when it is big enough, else libjpeg decodes at 1/2 to 1/8
-scale (draft mode). Other raster formats: decode and reduce. SVG, PDF, audio, video: None.
+scale (draft mode). Other raster formats: decode and reduce; above Pillow's pixel limit, read
+in part without ever holding the whole image (:mod:`.reduced`, which states the memory bound).
+Decompression bombs (:func:`.header.is_bomb`), SVG, PDF, audio, video: None.
 """
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from PIL import ExifTags, Image
 
 from ..core.item import MediaItem
 from ._pool import run_ordered
-from .header import DECODE_LIMIT, open_header, too_many_pixels
+from .header import DECODE_LIMIT, is_bomb, open_header
 from .opening import discard, open_regular
+from .reduced import sampled_tiff
 from .sniff import RASTER, SNIFF_BYTES, sniff
 
 DEFAULT_SIZE = 256
@@ -74,16 +77,23 @@ def render(path: str, size: int = DEFAULT_SIZE, *,
            allow_small_embedded: bool = False) -> Image.Image | None:
     """The thumbnail as a Pillow image, orientation applied; None when there is no picture."""
     with open_regular(path) as fh:
-        detected = sniff(fh.read(SNIFF_BYTES), size=os.fstat(fh.fileno()).st_size)
+        file_size = os.fstat(fh.fileno()).st_size
+        detected = sniff(fh.read(SNIFF_BYTES), size=file_size)
         if detected is None or detected.ext not in RASTER:
             return None
         image = open_header(fh, detected.ext)
         width, height = image.size
-        if too_many_pixels(width, height) or (detected.ext != "jpg" and width * height > DECODE_LIMIT):
+        if is_bomb(width, height, file_size):
             return None
         orientation = _orientation(image)
         small = None
-        if detected.ext == "jpg":
+        if detected.ext != "jpg" and width * height > DECODE_LIMIT:
+            small = sampled_tiff(image, fh, size)   # never the whole image in memory
+            if small is None:
+                return None
+            small = _displayable(small)
+            small.thumbnail((size, size), resample=Image.Resampling.BICUBIC)
+        elif detected.ext == "jpg":
             small = _from_embedded(image, size, allow_small_embedded)
             if small is None:
                 image.draft("RGB", (size, size))

@@ -16,23 +16,27 @@ LIBRARIES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def about_text() -> str:
     from ..paths import cache_root, data_root
     data, cache = data_root(), cache_root()
     places = (
-        (_tr("New batches"), os.path.join(data, "batches")),
-        (_tr("Upload journal (what reached the wiki, for resuming)"), os.path.join(data, "uploads.sqlite")),
-        (_tr("Thumbnails and lookups cache"), cache),
+        (QCoreApplication.translate("About", "New batches"), os.path.join(data, "batches")),
+        (QCoreApplication.translate("About", "Upload journal (what reached the wiki, for resuming)"),
+         os.path.join(data, "uploads.sqlite")),
+        (QCoreApplication.translate("About", "Thumbnails and lookups cache"), cache),
     )
     rows = "".join(f"<li>{html.escape(what)}: <code>{html.escape(where)}</code></li>" for what, where in places)
     libs = ", ".join(f"{html.escape(name)} ({html.escape(lic)})" for name, lic in LIBRARIES)
-    return (f"<h3>GLAM Uploader {html.escape(__version__)}</h3>"
-            f"<p>{html.escape(_tr('Batch uploads of photos and scans to Wikimedia Commons, with structured data.'))}"
-            f" {html.escape(_tr('Free software under the GNU GPL, version 3 or later.'))}</p>"
-            f"<p>{html.escape(_tr('Where your files live:'))}</p><ul>{rows}</ul>"
-            f"<p>{html.escape(_tr('Built on:'))} {libs}.</p>"
-            f"<p>{html.escape(_tr('After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.'))}</p>")
+    texts = (
+        QCoreApplication.translate("About", "Batch uploads of photos and scans to Wikimedia Commons, "
+                                            "with structured data."),
+        QCoreApplication.translate("About", "Free software under the GNU GPL, version 3 or later."),
+        QCoreApplication.translate("About", "Where your files live:"),
+        QCoreApplication.translate("About", "Built on:"),
+        QCoreApplication.translate("About", "After a crash: open the app again. Your batch is saved as "
+                                            "you work, and the journal knows which files reached the "
+                                            "wiki; Upload goes on without sending any file twice."),
+    )
+    what, licence, where, built, crash = (html.escape(t) for t in texts)
+    return (f"<h3>GLAM Uploader {html.escape(__version__)}</h3><p>{what} {licence}</p>"
+            f"<p>{where}</p><ul>{rows}</ul><p>{built} {libs}.</p><p>{crash}</p>")

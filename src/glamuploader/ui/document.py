@@ -31,6 +31,7 @@ class BatchDocument(QObject):
     failed = Signal(str, object)             # what was being done ("open", "save", "import"), exception
     import_started = Signal(object)          # Progress
     import_finished = Signal(int)            # files added
+    left_out = Signal(list)                  # paths an import left out: not media (README, Thumbs.db…)
     locked = Signal(str, object)             # the batch path, store.lock.LockHolder: open elsewhere
     target_changed = Signal(str)             # the batch now goes to this wiki
     kit_changed = Signal()                   # the batch defaults changed (or were undone)
@@ -236,13 +237,15 @@ class BatchDocument(QObject):
 
         def work() -> None:
             from ..media.importer import expand_paths, import_paths   # Pillow loads on the worker
-            files = expand_paths(paths)
+            skipped: list[str] = []
+            files = expand_paths(paths, on_skipped=skipped.extend)
             progress.report(0, len(files))
             # in other processes: EXIF parsing is Python, and threads here would take the GIL
             # from the GUI thread (stalls of 50-100 ms were measured with threads)
             import_paths(files, cancel=progress.cancel_event, on_progress=progress.report,
                          on_items=progress.partial.emit, chunk=IMPORT_CHUNK,
-                         processes=len(files) > IMPORT_CHUNK)
+                         processes=len(files) > IMPORT_CHUNK, on_skipped=skipped.extend)
+            return skipped
 
         def arrived(items: list[MediaItem]) -> None:
             before = len(self.batch.items)
@@ -250,7 +253,9 @@ class BatchDocument(QObject):
             added[0] += len(self.batch.items) - before
             self.changed()
 
-        def done(_result) -> None:
+        def done(skipped) -> None:
+            if skipped:
+                self.left_out.emit(list(skipped))
             self.import_finished.emit(added[0])
             self.changed()
         progress.partial.connect(arrived)

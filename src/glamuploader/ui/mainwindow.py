@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         d.locked.connect(self._locked)
         d.import_started.connect(self._import_started)
         d.import_finished.connect(self._import_finished)
+        d.left_out.connect(self._left_out)
         d.saved.connect(lambda path: self.settings.set("last_batch", path))
         self.problems.activated.connect(self.go_to_problem)
         self.problems.accepted_changed.connect(self._update_upload_enabled)
@@ -366,6 +367,17 @@ class MainWindow(QMainWindow):
     def _import_progressed(self, done: int, total: int) -> None:
         self.import_bar.setRange(0, max(total, 1))
         self.import_bar.setValue(done)
+
+    def _left_out(self, paths: list[str]) -> None:
+        """One line for the files an import left out, and the list of them on request."""
+        names = [os.path.basename(p) for p in paths]
+        shown = ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("GLAM Uploader"),
+                          self.tr("%n file(s) that are not photos or other media were left out: %1",
+                                  "", len(paths)).replace("%1", isolate(shown)), parent=self)
+        box.setDetailedText("\n".join(paths))
+        box.open()
+        self.last_message = box
 
     def _import_finished(self, added: int) -> None:
         self.import_bar.hide()

@@ -20,8 +20,10 @@ ERROR_COLOUR, WARNING_COLOUR = QColor("#c62828"), QColor("#8a6d00")
 
 def group_key(p: Problem) -> tuple:
     """Problems that read the same on many files are one row: the same code, field and words."""
-    return (not p.is_error, p.code, p.field or "",
-            tuple(sorted((k, str(v)) for k, v in p.params.items() if k != "path")))
+    params = p.params
+    if not params:
+        return (p.code, p.field or "")
+    return (p.code, p.field or "", tuple(sorted((k, str(v)) for k, v in params.items() if k != "path")))
 
 
 class ProblemsModel(QAbstractItemModel):
