@@ -195,3 +195,17 @@ def test_the_warning_that_a_file_tells_only_its_last_change_goes_once_a_date_is_
     assert "date-only-modified" in {p.code for p in validate(Batch(items=[item]))}
     item.meta.date = "2019-06-12"
     assert "date-only-modified" not in {p.code for p in validate(Batch(items=[item]))}
+
+
+def test_a_description_the_file_carries_is_used_in_its_language_until_one_is_typed():
+    from glamuploader.core.kit import Kit
+    from glamuploader.core.wikitext import render_page
+    item = good("tower.jpg", descriptions={})
+    assert "description-missing" in {p.code for p in validate(Batch(items=[item]))}
+    item.facts = dataclasses.replace(item.facts, description="Башня Сююмбике", description_lang="ru")
+    assert "description-missing" not in {p.code for p in validate(Batch(items=[item]))}
+    assert "{{ru|1=Башня Сююмбике}}" in render_page(item, Kit())
+    item.facts = dataclasses.replace(item.facts, description_lang="")          # the file does not say
+    assert "{{tt|1=Башня Сююмбике}}" in render_page(item, Kit(languages=["tt", "ru"]))
+    item.meta.descriptions = {"en": "Söyembikä Tower"}                        # typed: the file's goes
+    assert "Башня" not in render_page(item, Kit())

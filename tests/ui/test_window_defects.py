@@ -311,3 +311,37 @@ def test_an_import_leaves_out_what_is_not_media_and_says_so_with_a_list(make_app
     assert sorted(line.rsplit("/", 1)[-1] for line in box.detailedText().splitlines()) == [
         "README", "Thumbs.db", "desktop.ini", "notes.txt"]
     assert len(app.doc.batch.items) == 3
+
+
+def test_what_the_file_says_is_used_and_shown_as_from_the_file(make_app, qtbot, tmp_path):
+    """A description in the file's XMP (with its language) is the page's description until one is
+    typed; its keywords are offered as categories; check no longer asks for a description."""
+    from corpus import make_jpeg
+    from test_volunteer_flow import drop_folder, loaded
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           b'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description>'
+           b'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">\xd0\x91\xd0\xb0\xd1\x88\xd0\xbd\xd1\x8f '
+           b'\xd0\xa1\xd1\x8e\xd1\x8e\xd0\xbc\xd0\xb1\xd0\xb8\xd0\xba\xd0\xb5</rdf:li>'
+           b'<rdf:li xml:lang="ru">\xd0\x91\xd0\xb0\xd1\x88\xd0\xbd\xd1\x8f \xd0\xa1\xd1\x8e\xd1\x8e\xd0\xbc\xd0\xb1\xd0\xb8'
+           b'\xd0\xba\xd0\xb5</rdf:li></rdf:Alt></dc:description>'
+           b'<dc:subject><rdf:Bag><rdf:li>Kazan Kremlin</rdf:li><rdf:li>Towers</rdf:li></rdf:Bag></dc:subject>'
+           b'</rdf:Description></rdf:RDF></x:xmpmeta>')
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    make_jpeg(folder / "tower.jpg", xmp=xmp)
+    app = make_app()
+    drop_folder(app.window, folder)
+    qtbot.waitUntil(lambda: loaded(app, 1), timeout=10000)
+    item = app.doc.batch.items[0]
+    assert item.facts.description_lang == "ru"
+    assert "description-missing" not in {p.code for p in app.doc.problems}
+    editor = app.window.editor
+    app.window.grid.select_paths([item.path])
+    assert list(editor.descriptions.rows) == ["ru"]
+    assert editor.descriptions.rows["ru"].edit.placeholderText() == "From the file: Башня Сююмбике"
+    assert "{{ru|1=Башня Сююмбике}}" in app.window.preview.source.toPlainText()
+    assert editor.keywords_button.isVisibleTo(editor) and "Kazan Kremlin" in editor.keywords_button.text()
+    editor.keywords_button.click()
+    assert item.meta.categories == ["Kazan Kremlin", "Towers"] and not editor.keywords_button.isVisibleTo(editor)
+    app.doc.undo.undo()
+    assert item.meta.categories == []

@@ -55,6 +55,7 @@ class FileFacts:
     copyright: str | None = None
     title: str | None = None     # XMP/IPTC
     description: str | None = None
+    description_lang: str = ""   # the language the file gives its description in ("" unknown)
     keywords: tuple[str, ...] = ()
     mtime: float = 0.0
     problems: tuple[Problem, ...] = ()

@@ -53,6 +53,8 @@ def effective(item: MediaItem, kit: Kit) -> Metadata:
     out.source = m.source or kit.source
     out.date = m.date or (f.taken or "")
     out.descriptions = {**kit.descriptions, **m.descriptions}
+    if not out.descriptions and (f.description or "").strip():   # what the file says, until replaced
+        out.descriptions = {file_description_language(item, kit): f.description.strip()}
     out.captions = {**kit.captions, **m.captions}
     out.categories = _union(kit.categories, m.categories)
     out.depicts = _union(kit.depicts, m.depicts)
@@ -68,6 +70,13 @@ def effective(item: MediaItem, kit: Kit) -> Metadata:
     elif out.location is None and f.gps is not None:
         out.location = f.gps
     return out
+
+
+def file_description_language(item: MediaItem, kit: Kit) -> str:
+    """The language of the description read from the file: the file's own word for it, else the
+    batch's first language, else English (the editor shows it as "from the file", to correct)."""
+    langs = [code.strip() for code in kit.languages if code.strip()]
+    return item.facts.description_lang or (langs[0] if langs else "en")
 
 
 def _union(first: list[str], second: list[str]) -> list[str]:

@@ -157,6 +157,8 @@ def _descriptive(image: Any, kind: str, path: str, problems: list[Problem],
                                     params={"reason": f"XMP: {exc}"[:200]}))
         else:
             title, description, keywords = xmp.title, xmp.description, xmp.keywords
+            if xmp.description_lang:
+                found["description_lang"] = xmp.description_lang
     if kind in ("jpg", "tif"):
         try:
             info = IptcImagePlugin.getiptcinfo(image) or {}

@@ -45,6 +45,7 @@ class XmpFacts:
     #: the raw values of :data:`XMP_DATES`, in that order (None where absent)
     dates: tuple[str | None, ...] = ()
     modified: str | None = None   # xmp:ModifyDate: when a program last saved the file
+    description_lang: str = ""    # the description's language code ("" when the file does not say)
 
 
 def read_xmp(packet: bytes | str) -> XmpFacts:
@@ -59,7 +60,7 @@ def read_xmp(packet: bytes | str) -> XmpFacts:
             _add_keyword(keywords, li.text)
     return XmpFacts(_lang_alt(root, "title"), _lang_alt(root, "description"), tuple(keywords),
                     tuple(_simple(root, name) for name in XMP_DATES),
-                    _simple(root, _XMP_MODIFIED))
+                    _simple(root, _XMP_MODIFIED), _lang_of(root, "description"))
 
 
 def parse_xmp(packet: bytes | str) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -137,6 +138,24 @@ def iptc_dates(info: dict[tuple[int, int], Any]) -> tuple[str | None, str | None
 
 def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
+
+
+def _lang_of(root: ET.Element, name: str) -> str:
+    """The language of the text ``_lang_alt`` picks: its own xml:lang, or for "x-default" the
+    language of an alternative with the same words; "" when the file does not say."""
+    for element in root.iter(_DC + name):
+        items = list(element.iter(_RDF + "li"))
+        chosen = next((li for li in items if li.get(_XML_LANG) == "x-default"), None)
+        chosen = chosen if chosen is not None else (items[0] if items else None)
+        if chosen is None or not clean_text(chosen.text or ""):
+            continue
+        lang = (chosen.get(_XML_LANG) or "").strip()
+        if lang == "x-default":
+            twins = [li.get(_XML_LANG) or "" for li in items
+                     if li is not chosen and (li.text or "").strip() == (chosen.text or "").strip()]
+            lang = next((t for t in twins if t and t != "x-default"), "")
+        return lang.split("-")[0].lower() if lang else ""
+    return ""
 
 
 def _lang_alt(root: ET.Element, name: str) -> str | None:

@@ -172,7 +172,8 @@ def facts_from_dict(r: Reader, node: object, item_path: str, sha1: str) -> FileF
         orientation=r.number(m, "orientation", int), camera_make=r.text(m, "camera_make") or None,
         camera_model=r.text(m, "camera_model") or None, artist=r.text(m, "artist") or None,
         copyright=r.text(m, "copyright") or None, title=r.text(m, "title") or None,
-        description=r.text(m, "description") or None, keywords=tuple(r.texts(m, "keywords")),
+        description=r.text(m, "description") or None, description_lang=r.text(m, "description_lang"),
+        keywords=tuple(r.texts(m, "keywords")),
         mtime=float(r.number(m, "mtime") or 0.0), problems=tuple(problems))
 
 

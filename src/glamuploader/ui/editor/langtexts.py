@@ -92,7 +92,8 @@ class LanguageTexts(QWidget):
         for row in self.rows.values():
             row.translate_ui()
 
-    def set_values(self, values: dict[str, str], mixed: set[str], *, default: str = "") -> None:
+    def set_values(self, values: dict[str, str], mixed: set[str], *, default: str = "",
+                   hint: str = "") -> None:
         """One row per language; with none yet, an empty row in ``default`` (the batch's first
         language, or the app's): a newcomer sees where to type, without pressing a button first."""
         for row in self.rows.values():
@@ -103,7 +104,9 @@ class LanguageTexts(QWidget):
         for lang in [*values, *sorted(mixed - set(values))]:
             self._add_row(lang, values.get(lang, ""), mixed=lang in mixed)
         if not self.rows and default:
-            self._add_row(default, "", mixed=False)
+            row = self._add_row(default, "", mixed=False)
+            if hint:   # what is sent unless something is typed: the text the file carries
+                row.edit.setPlaceholderText(hint)
         if default:
             self.picker.set_code(default)
 

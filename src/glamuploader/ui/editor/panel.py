@@ -89,6 +89,9 @@ class EditorPanel(QScrollArea):
                 field.search_requested.connect(lambda text, key=key: text and self.lookup_requested.emit(key, text))
             field.removed.connect(lambda value, key=key: self._emit(edits.remove_from_list(self.items, key, value)))
             self.lists[key] = field
+        # keywords the files carry (XMP dc:subject, IPTC), offered as categories to check
+        self.keywords_button = QPushButton()
+        self.keywords_button.clicked.connect(self._keywords_as_categories)
         self.location = _LocationEditor()
         self.location.committed.connect(lambda point: self._emit(edits.set_field(self.items, "location", point)))
         self.privacy_box = QComboBox()
@@ -111,6 +114,7 @@ class EditorPanel(QScrollArea):
                 ("date", self.line_edits["date"]), ("author", self.line_edits["author"]),
                 ("source", self.line_edits["source"]), ("license", self.license_box),
                 ("license_help", self.license_help), ("categories", self.lists["categories"]),
+                ("keywords", self.keywords_button),
                 ("depicts", self.lists["depicts"]), ("location", self.location),
                 ("privacy", self.privacy_box), ("templates", self.lists["templates"]),
                 ("new_version_of", self.line_edits["new_version_of"]),
@@ -138,7 +142,7 @@ class EditorPanel(QScrollArea):
             "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
             "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
             "privacy": self.tr("&Privacy"), "new_version_of": self.tr("New &version of"),
-            "version_policy": "", "version_comment": self.tr("Version su&mmary"),
+            "version_policy": "", "version_comment": self.tr("Version su&mmary"), "keywords": "",
         }
         for key, text in names.items():
             self.labels[key].setText(text)
@@ -188,6 +192,49 @@ class EditorPanel(QScrollArea):
         else:
             text = self.tr("These files are on the wiki. Their pages are edited there now.")
         self.on_wiki.setText(text)
+
+    def _file_keywords(self) -> dict[str, list[str]]:
+        """Per selected file, the keywords it carries that are not yet among its categories."""
+        out = {}
+        for item in self.items:
+            have = {c.strip().casefold() for c in item.meta.categories}
+            new = [k for k in item.facts.keywords if k.strip() and k.strip().casefold() not in have]
+            if new:
+                out[item.path] = new
+        return out
+
+    def _show_keywords(self) -> None:
+        found = self._file_keywords()
+        words = list(dict.fromkeys(k for ks in found.values() for k in ks))
+        self.keywords_button.setVisible(bool(words))
+        if words:
+            shown = ", ".join(words[:4]) + (" …" if len(words) > 4 else "")
+            self.keywords_button.setText(self.tr("Keywords from the file as categories: %1").replace("%1", shown))
+            self.keywords_button.setToolTip(self.tr("Each is checked on the wiki like any category; remove "
+                                                    "those that are not categories there."))
+
+    def _keywords_as_categories(self) -> None:
+        found = self._file_keywords()
+        chosen = [i for i in self.items if i.path in found]
+        if not chosen:
+            return
+        before = {i.path: list(i.meta.categories) for i in chosen}
+        after = {i.path: [*i.meta.categories, *(k.strip() for k in found[i.path])] for i in chosen}
+        self._emit(Edit("categories", before, after))
+        for word in dict.fromkeys(k.strip() for ks in found.values() for k in ks):
+            self.value_chosen.emit("categories", word)
+
+    def _description_from_file(self) -> tuple[str, str] | None:
+        """(language, text) of the description the one selected file carries, when it has none
+        of its own and the batch defaults give none: that text is what the page says."""
+        if len(self.items) != 1:
+            return None
+        item = self.items[0]
+        kit_texts = getattr(self.kit, "descriptions", None) or {}
+        if item.meta.descriptions or kit_texts or not (item.facts.description or "").strip():
+            return None
+        from ...core.kit import Kit, file_description_language
+        return file_description_language(item, self.kit or Kit()), item.facts.description.strip()
 
     def _first_language(self) -> str:
         """The language a new description starts in: the batch's first, else the app's."""
@@ -262,11 +309,20 @@ class EditorPanel(QScrollArea):
                     mixed.add(lang)
                 else:
                     values[lang] = value
-            widget.set_values(values, mixed, default=self._first_language() if attr == "descriptions" else "")
+            if attr == "descriptions":
+                default, hint = self._first_language(), ""
+                from_file = self._description_from_file()
+                if from_file is not None:
+                    default, text = from_file
+                    hint = self.tr("From the file: %1").replace("%1", text)
+                widget.set_values(values, mixed, default=default, hint=hint)
+            else:
+                widget.set_values(values, mixed)
         for key, widget in self.lists.items():
             defaults = getattr(self.kit, key, []) if self.items else []
             widget.set_values(edits.list_presence(self.items, key), len(self.items),
                               [d for d in defaults if d.strip()])
+        self._show_keywords()
         loc = common["location"] if items else None
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
