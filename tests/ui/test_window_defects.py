@@ -345,3 +345,40 @@ def test_what_the_file_says_is_used_and_shown_as_from_the_file(make_app, qtbot, 
     assert item.meta.categories == ["Kazan Kremlin", "Towers"] and not editor.keywords_button.isVisibleTo(editor)
     app.doc.undo.undo()
     assert item.meta.categories == []
+
+
+def test_the_structured_data_preview_names_its_statements_and_shows_json_on_request(
+        make_app, photo_folder, qtbot):
+    import json
+
+    from glamuploader.core.kit import Kit
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    app.doc.set_kit(Kit(license="cc-by-sa-4.0", author="Aygul", depicts=["Q2078898"]), "defaults")
+    app.window.grid.select_paths([app.doc.batch.items[0].path])
+    preview = app.window.preview
+    text = preview.structured.toPlainText()
+    assert "Depicts (P180): Q2078898" in text
+    assert "Licence (P275): Creative Commons Attribution-ShareAlike 4.0 (Q18199165)" in text
+    assert "{" not in text                                     # not JSON
+    preview.as_json.setChecked(True)
+    assert json.loads(preview.structured.toPlainText())["claims"]
+
+
+def test_the_grid_shows_each_file_s_own_name_under_its_title_and_finds_it_by_that_name(
+        make_app, photo_folder, qtbot):
+    from glamuploader.ui.models import FileNameRole
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    first = app.doc.batch.items[0]
+    app.doc.apply_edit(edits.set_field([first], "title", "Söyembikä Tower at dusk"), "title")
+    qtbot.waitUntil(lambda: app.doc.titles.get(first.path, "").startswith("Söyembikä"), timeout=5000)
+    grid = app.window.grid
+    row = app.doc.model.row_of(first.path)
+    index = app.doc.model.index(row)
+    assert index.data().startswith("Söyembikä") and index.data(FileNameRole) == first.name
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    option = QStyleOptionViewItem()
+    option.font = grid.font()
+    lines = (grid.delegate.sizeHint(option, index).height() - grid.delegate.thumb_size - 16) // grid.fontMetrics().height()
+    assert lines == 3                                      # two for the title, one for the file name
+    grid.search.setText(first.stem)                        # its own name finds it
+    assert grid.proxy.rowCount() == 1

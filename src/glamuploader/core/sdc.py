@@ -273,3 +273,40 @@ def sdc_problems(item: MediaItem, kit: Kit) -> list[Problem]:
             add("caption-too-long", "captions", language=code, length=len(text.strip()),
                 limit=CAPTION_LIMIT)
     return out
+
+
+# --- read back for people -------------------------------------------------------------------
+
+def value_text(datavalue: dict | None, snaktype: str = "value") -> str:
+    """A statement's value as a person reads it: an item id, text, a date, a place."""
+    if snaktype == "somevalue":
+        return "?"
+    if not datavalue:
+        return ""
+    value, kind = datavalue.get("value"), datavalue.get("type")
+    if kind == "wikibase-entityid":
+        qid = value.get("id", "")
+        from .licenses import LICENSES
+        named = next((lic.name for lic in LICENSES if lic.sdc_license == qid), "")
+        return f"{named} ({qid})" if named else qid
+    if kind == "time":
+        text = value.get("time", "").lstrip("+").split("T")[0]
+        precision = value.get("precision", 11)
+        return text[:4] if precision <= 9 else text[:7] if precision == 10 else text
+    if kind == "globecoordinate":
+        return f"{value.get('latitude'):.5f}, {value.get('longitude'):.5f}"
+    return str(value)
+
+
+def readable(data: dict) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The MediaInfo data as lines: ("caption:xx", text, []) and (property, value, qualifiers)."""
+    out: list[tuple[str, str, list[tuple[str, str]]]] = []
+    for code, label in (data.get("labels") or {}).items():
+        out.append((f"caption:{code}", label.get("value", ""), []))
+    for claim in data.get("claims") or []:
+        main = claim.get("mainsnak", {})
+        qualifiers = [(q.get("property", ""), value_text(q.get("datavalue"), q.get("snaktype", "value")))
+                      for group in (claim.get("qualifiers") or {}).values() for q in group]
+        out.append((main.get("property", ""), value_text(main.get("datavalue"), main.get("snaktype", "value")),
+                    qualifiers))
+    return out

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .models import BadgeRole
+from .models import BadgeRole, FileNameRole
 
 BADGE_COLOURS = {
     "problem": QColor("#c62828"), "ready": QColor("#2e7d32"), "uploading": QColor("#1565c0"),
@@ -34,7 +34,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
-        return QSize(self.thumb_size + 16, self.thumb_size + 2 * line + 16)
+        return QSize(self.thumb_size + 16, self.thumb_size + 3 * line + 16)   # title (2), file name
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
@@ -59,9 +59,17 @@ class ThumbnailDelegate(QStyledItemDelegate):
         text_rect = QRect(rect.left() + 2, box.bottom() + 4, rect.width() - 4, rect.bottom() - box.bottom() - 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(option.font)
-        title = metrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideMiddle, text_rect.width() * 2)
+        shown = str(index.data() or "")
+        title = metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, text_rect.width() * 2)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                          | Qt.TextFlag.TextWordWrap, title)
+        name = index.data(FileNameRole) or ""
+        if name and name != shown:   # the file's own name, under the planned title: found by both
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            name_rect = QRect(text_rect.left(), text_rect.bottom() - metrics.height(), text_rect.width(),
+                              metrics.height())
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, name_rect.width()))
         painter.restore()
 
     def _paint_badge(self, painter: QPainter, option, box: QRect, badge: str) -> None:

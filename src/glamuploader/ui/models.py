@@ -23,6 +23,7 @@ ProblemsRole = USER + 3
 DateRole = USER + 4
 NameRole = USER + 5
 FilterRole = USER + 6
+FileNameRole = USER + 7     # the file's own name, shown under its planned title
 
 #: badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate")
@@ -175,6 +176,8 @@ class BatchModel(QAbstractListModel):
             return item.meta.date or item.facts.taken or ""
         if role == NameRole:
             return item.name.casefold()
+        if role == FileNameRole:
+            return item.name
         if role == FilterRole:
             badge = badge_for(item, self.problems.get(item.path, []))
             words = [self.titles.get(item.path, ""), item.meta.title, item.name,

@@ -5,11 +5,12 @@ import json
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QPlainTextEdit, QPushButton, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from ..core.batch import Batch
 from ..core.item import MediaItem
-from ..core.sdc import mediainfo
+from ..core.sdc import mediainfo, readable
 from ..core.wikitext import render_page
 
 
@@ -30,11 +31,18 @@ class PreviewPanel(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.render_button)
         layout.addWidget(self.rendered, 1)
-        self.structured = QPlainTextEdit()
+        self.structured = QPlainTextEdit()   # statements with their names; JSON on request
         self.structured.setReadOnly(True)
-        self.structured.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.as_json = QCheckBox()
+        self.as_json.toggled.connect(lambda _on: self._show_structured())
+        sdc_page = QWidget()
+        sdc_layout = QVBoxLayout(sdc_page)
+        sdc_layout.setContentsMargins(0, 0, 0, 0)
+        sdc_layout.addWidget(self.structured, 1)
+        sdc_layout.addWidget(self.as_json)
+        self._data: dict = {}
         self.addTab(self.source, "")
-        self.addTab(self.structured, "")
+        self.addTab(sdc_page, "")
         self.addTab(page, "")
         self.item: MediaItem | None = None
         self.title = ""
@@ -46,6 +54,8 @@ class PreviewPanel(QTabWidget):
         self.setTabText(2, self.tr("Rendered page"))
         self.structured.setPlaceholderText(self.tr("Captions and statements (depicts, licence, date, "
                                                    "location…) written to the file after upload."))
+        self.as_json.setText(self.tr("Show as JSON (what is sent to the wiki)"))
+        self._show_structured()
         self.render_button.setText(self.tr("Show it as the wiki renders it"))
         self.render_button.setToolTip(self.tr("Asks the wiki to render the page; nothing is saved there"))
         self.source.setPlaceholderText(self.tr("Select a file to see the page that will be sent."))
@@ -54,10 +64,36 @@ class PreviewPanel(QTabWidget):
     def show_item(self, item: MediaItem | None, batch: Batch, title: str = "") -> None:
         self.item, self.title = item, title
         self.source.setPlainText(render_page(item, batch.kit) if item is not None else "")
-        self.structured.setPlainText(json.dumps(mediainfo(item, batch.kit), ensure_ascii=False, indent=2)
-                                     if item is not None else "")
+        self._data = mediainfo(item, batch.kit) if item is not None else {}
+        self._show_structured()
         self.rendered.clear()
         self.render_button.setEnabled(item is not None)
+
+    def _property_name(self, key: str) -> str:
+        if key.startswith("caption:"):
+            return self.tr("Caption (%1)").replace("%1", key.split(":", 1)[1])
+        names = {
+            "P180": self.tr("Depicts"), "P170": self.tr("Creator"), "P275": self.tr("Licence"),
+            "P6216": self.tr("Copyright status"), "P7482": self.tr("Source of file"),
+            "P571": self.tr("Date"), "P1259": self.tr("Where the photo was taken"),
+            "P9149": self.tr("Place shown"), "P6243": self.tr("Reproduces the artwork"),
+            "P195": self.tr("Collection"), "P217": self.tr("Inventory number"),
+            "P2093": self.tr("Author's name"), "P4174": self.tr("Wikimedia user name"),
+            "P2699": self.tr("Web address"), "P973": self.tr("Described at"),
+        }
+        return f"{names[key]} ({key})" if key in names else key
+
+    def _show_structured(self) -> None:
+        if not self._data:
+            self.structured.setPlainText("")
+        elif self.as_json.isChecked():
+            self.structured.setPlainText(json.dumps(self._data, ensure_ascii=False, indent=2))
+        else:
+            lines = []
+            for key, value, qualifiers in readable(self._data):
+                lines.append(f"{self._property_name(key)}: {value}")
+                lines += [f"    {self._property_name(q)}: {v}" for q, v in qualifiers]
+            self.structured.setPlainText("\n".join(lines))
 
     def _ask_render(self) -> None:
         if self.item is not None:
