@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <source>New batches</source>
+        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
+        <translation>الدفعات الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload journal (what reached the wiki, for resuming)</source>
+        <translation>سجل الرفع (ما وصل إلى الويكي، للاستئناف)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thumbnails and lookups cache</source>
+        <translation>الصور المصغَّرة وذاكرة البحث المؤقتة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch uploads of photos and scans to Wikimedia Commons, with structured data.</source>
+        <translation>رفع الصور والمسوح الضوئية دفعاتٍ إلى ويكيميديا كومنز، مع البيانات المهيكلة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>برنامج حر بموجب ترخيص GNU GPL، الإصدار 3 أو أي إصدار أحدث.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your files live:</source>
+        <translation>أين تُحفَظ ملفاتك:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built on:</source>
+        <translation>مبني على:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
+        <translation>بعد حدوث انهيار: افتح التطبيق مرة أخرى. تُحفَظ دفعتك أولًا بأول أثناء عملك، ويعرف السجل أي الملفات وصلت إلى الويكي؛ فيتابع «رفع» دون أن يرسل أي ملف مرتين.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../src/glamuploader/ui/delegate.py" line="+19"/>
@@ -55,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+113"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+139"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -156,6 +200,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Licence, author and categories for every file…</source>
+        <translation>الترخيص والمؤلف والتصنيفات لكل ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload a better version of this file…</source>
+        <translation>رفع نسخة أفضل من هذا الملف…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else goes up as a new file.</source>
+        <translation>للتحسينات الطفيفة على الصورة نفسها فقط: دقة أعلى، أو ألوان أفضل، أو تقليل التشويش، أو تدوير. وأي شيء آخر يُرفَع ملفًا جديدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send the file as it is</source>
         <translation>إرسال الملف كما هو</translation>
     </message>
@@ -185,12 +244,37 @@
         <translation>لا يسمح كومنز بنسخة جديدة إلا لتحسينات طفيفة على الصورة نفسها: دقة أعلى، أو ألوان أفضل، أو تقليل التشويش، أو تدوير. وأي شيء آخر (صورة أخرى، أو قصّ يغيّر ما يظهر فيها) يُرفَع ملفًا جديدًا. إن كنت في شك، فارفع ملفًا جديدًا.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Uploaded as %1. Its page is edited on the wiki now.</source>
+        <translation>رُفع باسم %1. من الآن تُحرَّر صفحته على الويكي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the wiki as %1: it is not uploaded again.</source>
+        <translation>موجود على الويكي بالفعل باسم %1: لن يُرفَع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files are on the wiki. Their pages are edited there now.</source>
+        <translation>هذه الملفات موجودة على الويكي. من الآن تُحرَّر صفحاتها هناك.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keywords from the file as categories: %1</source>
+        <translation>الكلمات المفتاحية من الملف كتصنيفات: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each is checked on the wiki like any category; remove those that are not categories there.</source>
+        <translation>يُفحَص كلٌّ منها على الويكي كأي تصنيف؛ أزِل ما ليس تصنيفًا هناك.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Museum field</source>
         <translation>حقل المتحف</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Select one or more files to edit them.</source>
         <translation>حدِّد ملفًا أو أكثر لتحريره.</translation>
     </message>
@@ -207,12 +291,23 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>(differs between the selected files)</source>
         <translation>(يختلف بين الملفات المحددة)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>From the file: %1</source>
+        <translation>من الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -326,7 +421,7 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+67"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+82"/>
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
@@ -335,7 +430,12 @@ Then select files to describe them; the Problems panel below says what is still 
 ثم اختر الملفات لوصفها؛ تخبرك لوحة المشكلات أدناه بما يلزم بعد قبل الرفع.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No file matches the filter. Clear the filter to see all files.</source>
+        <translation>لا يطابق أي ملف التصفية. امسح التصفية لرؤية كل الملفات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by title, file name, description or category</source>
         <translation>تصفية حسب العنوان أو اسم الملف أو الوصف أو التصنيف</translation>
     </message>
@@ -690,12 +790,12 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+131"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+163"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Import &amp;files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
@@ -750,6 +850,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;New batch</source>
+        <translation>&amp;دفعة جديدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;About GLAM Uploader</source>
+        <translation>&amp;حول GLAM Uploader</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
@@ -776,6 +886,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -790,7 +905,39 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>معاينة</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+127"/>
+        <source>%n file(s) that are not photos or other media were left out: %1</source>
+        <translation>
+            <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: %1</numerusform>
+            <numerusform>استُبعِد ملف واحد لأنه ليس صورة ولا وسائط أخرى: %1</numerusform>
+            <numerusform>استُبعِد ملفان لأنهما ليسا صورًا ولا وسائط أخرى: %1</numerusform>
+            <numerusform>استُبعِدت %n ملفات لأنها ليست صورًا ولا وسائط أخرى: %1</numerusform>
+            <numerusform>استُبعِد %n ملفًا لأنها ليست صورًا ولا وسائط أخرى: %1</numerusform>
+            <numerusform>استُبعِد %n ملف لأنها ليست صورًا ولا وسائط أخرى: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>About GLAM Uploader</source>
+        <translation>حول GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A better version of %1</source>
+        <translation>نسخة أفضل من %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New version of %1</source>
+        <translation>نسخة جديدة من %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Change batch defaults</source>
+        <translation>تغيير الإعدادات الافتراضية للدفعة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>Remove %n file(s)</source>
         <translation>
             <numerusform>إزالة %n ملف</numerusform>
@@ -848,12 +995,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-252"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Upload to:</source>
         <translation>الرفع إلى:</translation>
     </message>
@@ -868,12 +1015,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
     </message>
@@ -935,12 +1082,13 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-13"/>
         <location line="+32"/>
-        <location line="+89"/>
+        <location line="+22"/>
+        <location line="+121"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
+        <location line="-111"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>لم يُستورَد أي ملف.</numerusform>
@@ -952,7 +1100,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+51"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
@@ -1034,6 +1182,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The file name contains invisible control or text-direction characters; they are left out of the title.</source>
         <translation>يحتوي اسم الملف على محارف تحكم أو اتجاه نص غير مرئية؛ لن تُضمَّن في العنوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file says only when it was last changed ({modified}), not when the photo was taken. Give the date, or leave it empty.</source>
+        <translation>لا يذكر الملف إلا وقت آخر تعديل له ({modified})، لا وقت التقاط الصورة. أدخِل التاريخ، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1286,27 +1439,23 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تتعذَّر قراءة الملف ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
-        <translation>الملف ليس YAML صالحًا ({reason}). أصلِحه في محرِّر نصوص أو استعِد نسخة منه.</translation>
+        <translation type="vanished">الملف ليس YAML صالحًا ({reason}). أصلِحه في محرِّر نصوص أو استعِد نسخة منه.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
-        <translation>يحتوي الملف على وسم YAML قد يشغِّل شيفرة ({reason})؛ لم تتم قراءته.</translation>
+        <translation type="vanished">يحتوي الملف على وسم YAML قد يشغِّل شيفرة ({reason})؛ لم تتم قراءته.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
-        <translation>يستخدم الملف أسماء YAML المستعارة (&amp;/*) التي لا يقرؤها هذا التطبيق. اكتب القيم كاملة.</translation>
+        <translation type="vanished">يستخدم الملف أسماء YAML المستعارة (&amp;/*) التي لا يقرؤها هذا التطبيق. اكتب القيم كاملة.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
-        <translation>يستخدم الملف مفتاح دمج YAML ‏(&lt;&lt;)، وهذا التطبيق لا يقرؤه. اكتب القيم كاملة.</translation>
+        <translation type="vanished">يستخدم الملف مفتاح دمج YAML ‏(&lt;&lt;)، وهذا التطبيق لا يقرؤه. اكتب القيم كاملة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>الملف أكبر من أن يكون دفعة ({size} بايت).</translation>
     </message>
@@ -1473,7 +1622,27 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تعذَّر الوصول إلى الويكي. تحقَّق من الاتصال؛ يمكن استئناف الرفع.</translation>
     </message>
     <message>
+        <location line="-40"/>
+        <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
+        <translation>ملف الدفعة تالف أو عُدِّل يدويًا بطريقة لا يستطيع التطبيق قراءتها ({reason}). افتح آخر نسخة سليمة منه (الملف المجاور له الذي يحمل الاسم نفسه وينتهي بـ ‎.bak)، أو تراجَع عن التعديل اليدوي في محرِّر نصوص.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The batch file holds an instruction that could run a program ({reason}), so it was not read. If you did not put it there, use the last good copy (the same name ending in .bak).</source>
+        <translation>يحتوي ملف الدفعة على تعليمة قد تشغِّل برنامجًا ({reason})، لذا لم يُقرأ. إن لم تضعها أنت هناك، فاستخدم آخر نسخة سليمة (الملف الذي يحمل الاسم نفسه وينتهي بـ ‎.bak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch file uses shorthand (&amp; and * marks) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
+        <translation>يستخدم ملف الدفعة اختصارات (العلامتان &amp; و*) لا يقرؤها هذا التطبيق. اكتب كل قيمة كاملةً في محرِّر نصوص، أو استخدم آخر نسخة سليمة (‎.bak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch file uses a shorthand merge (&lt;&lt;) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
+        <translation>يستخدم ملف الدفعة دمجًا مختصرًا (‎&lt;&lt;‎) لا يقرؤه هذا التطبيق. اكتب كل قيمة كاملةً في محرِّر نصوص، أو استخدم آخر نسخة سليمة (‎.bak).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>لم تسجِّل الدخول، أو انتهت الجلسة. سجِّل الدخول مجددًا.</translation>
     </message>
@@ -1547,7 +1716,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+44"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+52"/>
         <source>Wikitext</source>
         <translation>نص الويكي</translation>
     </message>
@@ -1565,6 +1734,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
         <translation>التعليقات والبيانات (ما يصوره، الترخيص، التاريخ، الموقع…) التي تُكتب في الملف بعد الرفع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as JSON (what is sent to the wiki)</source>
+        <translation>عرض بصيغة JSON (ما يُرسَل إلى الويكي)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1588,6 +1762,86 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+12"/>
+        <source>Caption (%1)</source>
+        <translation>التعليق (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depicts</source>
+        <translation>يصوِّر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creator</source>
+        <translation>المُنشئ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright status</source>
+        <translation>حالة حقوق النشر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source of file</source>
+        <translation>مصدر الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the photo was taken</source>
+        <translation>مكان التقاط الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place shown</source>
+        <translation>المكان المصوَّر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reproduces the artwork</source>
+        <translation>يستنسخ العمل الفني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inventory number</source>
+        <translation>رقم الجرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author&apos;s name</source>
+        <translation>اسم المؤلف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wikimedia user name</source>
+        <translation>اسم المستخدم في ويكيميديا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>عنوان الويب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Described at</source>
+        <translation>موصوف في</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Asking the wiki…</source>
         <translation>جارٍ سؤال الويكي…</translation>
     </message>
@@ -1595,7 +1849,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+39"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+95"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -1610,7 +1864,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Accept warning</source>
         <translation>قبول التحذير</translation>
     </message>
@@ -1620,12 +1874,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع على أي حال: لن يظهر التحذير المحدد مجددًا لهذا الملف</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>(batch)</source>
         <translation>(الدفعة)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>No problems.</source>
         <translation>لا مشكلات.</translation>
     </message>
@@ -1638,7 +1892,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+86"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+88"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1654,12 +1908,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1673,12 +1927,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>توقّف بعد الملف الذي يُرفع الآن؛ الملف الكبير يتوقف بعد الجزء الحالي ويُستأنف من هناك</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
         <translation>توقف بعد الملف الذي يُرفع الآن وأغلق؛ يبقى ما رُفع مسجّلًا</translation>
     </message>
@@ -1728,12 +1982,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>سُجِّل الدخول إلى %1 باسم %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%v of %m files</source>
         <translation>الملفات: %v من %m</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
@@ -1788,6 +2047,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>متوقف مؤقتًا.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This wiki has no structured data: captions and statements were not written.</source>
+        <translation>لا تدعم هذه الويكي البيانات المهيكلة: لم تُكتب التعليقات والبيانات.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>جارٍ فحص الملفات قبل إرسالها (هل ما زالت موجودة، وهل تغيَّرت منذ الاستيراد): %1 من %2…</translation>
@@ -1812,7 +2076,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The report is saved as %1.</source>
+        <translation>حُفظ التقرير باسم %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The gallery wikitext is on the clipboard.</source>
         <translation>نُسخ نص الويكي للمعرض إلى الحافظة.</translation>
     </message>
@@ -1820,7 +2089,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+97"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <source>New batches</source>
+        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
+        <translation>Новые пакеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload journal (what reached the wiki, for resuming)</source>
+        <translation>Журнал загрузок (что уже попало в вики — чтобы продолжить с того же места)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thumbnails and lookups cache</source>
+        <translation>Миниатюры и кэш поиска</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch uploads of photos and scans to Wikimedia Commons, with structured data.</source>
+        <translation>Пакетная загрузка фотографий и сканов на Викисклад (Wikimedia Commons) со структурированными данными.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Свободная программа под лицензией GNU GPL версии 3 или более поздней.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your files live:</source>
+        <translation>Где хранятся ваши файлы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built on:</source>
+        <translation>Создано на основе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
+        <translation>После сбоя просто откройте приложение снова. Пакет сохраняется по ходу работы, а журнал знает, какие файлы уже попали в вики; «Загрузить» продолжит с того же места и не отправит ни один файл дважды.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../src/glamuploader/ui/delegate.py" line="+19"/>
@@ -55,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+113"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+139"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -156,6 +200,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Licence, author and categories for every file…</source>
+        <translation>Лицензия, автор и категории для каждого файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload a better version of this file…</source>
+        <translation>Загрузить улучшенную версию этого файла…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else goes up as a new file.</source>
+        <translation>Только для небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное загружается как новый файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send the file as it is</source>
         <translation>Отправить файл как есть</translation>
     </message>
@@ -185,12 +244,37 @@
         <translation>Commons разрешает загружать новую версию только ради небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное (другая фотография, кадрирование, меняющее то, что изображено) загружается как новый файл. Если сомневаетесь, загрузите новый файл.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Uploaded as %1. Its page is edited on the wiki now.</source>
+        <translation>Загружен как %1. Теперь его страница редактируется в вики.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the wiki as %1: it is not uploaded again.</source>
+        <translation>Уже есть в вики как %1: повторно не загружается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files are on the wiki. Their pages are edited there now.</source>
+        <translation>Эти файлы уже в вики. Теперь их страницы редактируются там.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keywords from the file as categories: %1</source>
+        <translation>Ключевые слова из файла как категории: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each is checked on the wiki like any category; remove those that are not categories there.</source>
+        <translation>Каждое проверяется в вики, как любая категория; уберите те, что там не являются категориями.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Museum field</source>
         <translation>Музейное поле</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Select one or more files to edit them.</source>
         <translation>Выберите один или несколько файлов, чтобы их редактировать.</translation>
     </message>
@@ -204,12 +288,23 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>(differs between the selected files)</source>
         <translation>(различается у выбранных файлов)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — из значений по умолчанию для пакета</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>From the file: %1</source>
+        <translation>Из файла: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -323,7 +418,7 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+67"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+82"/>
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
@@ -332,7 +427,12 @@ Then select files to describe them; the Problems panel below says what is still 
 Затем выберите файлы, чтобы описать их; панель «Проблемы» ниже покажет, чего ещё не хватает для загрузки.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No file matches the filter. Clear the filter to see all files.</source>
+        <translation>Под фильтр не подходит ни один файл. Сбросьте фильтр, чтобы увидеть все файлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by title, file name, description or category</source>
         <translation>Фильтр по названию, имени файла, описанию или категории</translation>
     </message>
@@ -687,12 +787,12 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+131"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+163"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Import &amp;files…</source>
         <translation>Импортировать &amp;файлы…</translation>
     </message>
@@ -747,6 +847,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;New batch</source>
+        <translation>&amp;Создать пакет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;About GLAM Uploader</source>
+        <translation>&amp;О программе GLAM Uploader</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
@@ -773,6 +883,11 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
@@ -787,7 +902,36 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+127"/>
+        <source>%n file(s) that are not photos or other media were left out: %1</source>
+        <translation>
+            <numerusform>Пропущен %n файл, не являющийся фотографией или другим медиафайлом: %1</numerusform>
+            <numerusform>Пропущено %n файла, не являющихся фотографиями или другими медиафайлами: %1</numerusform>
+            <numerusform>Пропущено %n файлов, не являющихся фотографиями или другими медиафайлами: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>About GLAM Uploader</source>
+        <translation>О программе GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A better version of %1</source>
+        <translation>Улучшенная версия файла %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New version of %1</source>
+        <translation>Новая версия файла %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Change batch defaults</source>
+        <translation>Изменить значения по умолчанию для пакета</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>Remove %n file(s)</source>
         <translation>
             <numerusform>Убрать %n файл</numerusform>
@@ -833,12 +977,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-252"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Upload to:</source>
         <translation>Загружать в:</translation>
     </message>
@@ -853,12 +997,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>Файлов: %1, ошибок: %2. Цель: %3</translation>
     </message>
@@ -920,12 +1064,13 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-13"/>
         <location line="+32"/>
-        <location line="+89"/>
+        <location line="+22"/>
+        <location line="+121"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
+        <location line="-111"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Импортирован %n файл.</numerusform>
@@ -934,7 +1079,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+51"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -1016,6 +1161,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The file name contains invisible control or text-direction characters; they are left out of the title.</source>
         <translation>Имя файла содержит невидимые управляющие символы или символы направления текста; в название они не попадут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file says only when it was last changed ({modified}), not when the photo was taken. Give the date, or leave it empty.</source>
+        <translation>В файле указано только время последнего изменения ({modified}), а не дата съёмки. Укажите дату или оставьте поле пустым.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1268,27 +1418,23 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файл не читается ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
-        <translation>Файл — не корректный YAML ({reason}). Исправьте его в текстовом редакторе или восстановите копию.</translation>
+        <translation type="vanished">Файл — не корректный YAML ({reason}). Исправьте его в текстовом редакторе или восстановите копию.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
-        <translation>Файл содержит тег YAML, который может выполнить код ({reason}); он не был прочитан.</translation>
+        <translation type="vanished">Файл содержит тег YAML, который может выполнить код ({reason}); он не был прочитан.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
-        <translation>Файл использует псевдонимы YAML (&amp;/*), которые это приложение не читает. Выпишите значения полностью.</translation>
+        <translation type="vanished">Файл использует псевдонимы YAML (&amp;/*), которые это приложение не читает. Выпишите значения полностью.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
-        <translation>В файле есть ключ слияния YAML (&lt;&lt;), который это приложение не читает. Выпишите значения полностью.</translation>
+        <translation type="vanished">В файле есть ключ слияния YAML (&lt;&lt;), который это приложение не читает. Выпишите значения полностью.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>Файл слишком велик для пакета ({size} байт).</translation>
     </message>
@@ -1455,7 +1601,27 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Не удалось связаться с вики. Проверьте подключение; загрузку можно будет продолжить.</translation>
     </message>
     <message>
+        <location line="-40"/>
+        <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
+        <translation>Файл пакета повреждён или изменён вручную так, что приложение не может его прочитать ({reason}). Откройте последнюю исправную копию (файл с тем же именем и окончанием .bak, лежащий рядом) или отмените ручную правку в текстовом редакторе.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The batch file holds an instruction that could run a program ({reason}), so it was not read. If you did not put it there, use the last good copy (the same name ending in .bak).</source>
+        <translation>Файл пакета содержит инструкцию, которая может запустить программу ({reason}), поэтому он не был прочитан. Если вы её туда не добавляли, используйте последнюю исправную копию (файл с тем же именем и окончанием .bak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch file uses shorthand (&amp; and * marks) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
+        <translation>В файле пакета есть сокращения (знаки &amp; и *), которые это приложение не читает. Выпишите каждое значение полностью в текстовом редакторе или используйте последнюю исправную копию (.bak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch file uses a shorthand merge (&lt;&lt;) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
+        <translation>В файле пакета есть сокращённое слияние (&lt;&lt;), которое это приложение не читает. Выпишите каждое значение полностью в текстовом редакторе или используйте последнюю исправную копию (.bak).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>Вы не вошли в систему, или сеанс истёк. Войдите снова.</translation>
     </message>
@@ -1529,7 +1695,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+44"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+52"/>
         <source>Wikitext</source>
         <translation>Викитекст</translation>
     </message>
@@ -1547,6 +1713,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
         <translation>Подписи и утверждения (изображено, лицензия, дата, место…), записываемые в файл после загрузки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as JSON (what is sent to the wiki)</source>
+        <translation>Показать как JSON (то, что отправляется в вики)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1570,6 +1741,86 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+12"/>
+        <source>Caption (%1)</source>
+        <translation>Подпись (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depicts</source>
+        <translation>Изображает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creator</source>
+        <translation>Создатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright status</source>
+        <translation>Статус авторского права</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source of file</source>
+        <translation>Источник файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the photo was taken</source>
+        <translation>Место съёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place shown</source>
+        <translation>Изображённое место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reproduces the artwork</source>
+        <translation>Воспроизводит произведение искусства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inventory number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author&apos;s name</source>
+        <translation>Имя автора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wikimedia user name</source>
+        <translation>Имя участника Викимедиа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Described at</source>
+        <translation>Описание на сайте</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Asking the wiki…</source>
         <translation>Запрос к вики…</translation>
     </message>
@@ -1577,7 +1828,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+39"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+95"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1592,7 +1843,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Accept warning</source>
         <translation>Принять предупреждение</translation>
     </message>
@@ -1602,12 +1853,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загрузить всё равно: выбранное предупреждение больше не будет показано для этого файла</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>(batch)</source>
         <translation>(пакет)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>No problems.</source>
         <translation>Проблем нет.</translation>
     </message>
@@ -1620,7 +1871,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+86"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+88"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1636,12 +1887,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1655,12 +1906,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Остановиться после файла, который загружается сейчас; большой файл останавливается после текущей части и продолжается с неё</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
         <translation>Остановиться после файла, который загружается сейчас, и закрыть; загруженное останется записанным</translation>
     </message>
@@ -1710,12 +1961,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Вход в %1 выполнен как %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%v of %m files</source>
         <translation>Файлы: %v из %m</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -1770,6 +2026,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Приостановлено.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This wiki has no structured data: captions and statements were not written.</source>
+        <translation>В этой вики нет структурированных данных: подписи и утверждения не записаны.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>Файлы проверяются перед отправкой (на месте ли, не изменились ли после импорта): %1 из %2…</translation>
@@ -1794,7 +2055,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The report is saved as %1.</source>
+        <translation>Отчёт сохранён как %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The gallery wikitext is on the clipboard.</source>
         <translation>Викитекст галереи скопирован в буфер обмена.</translation>
     </message>
@@ -1802,7 +2068,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+97"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>

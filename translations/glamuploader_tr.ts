@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <source>New batches</source>
+        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
+        <translation>Yeni toplu yüklemeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload journal (what reached the wiki, for resuming)</source>
+        <translation>Yükleme günlüğü (vikiye ulaşanlar; kaldığı yerden sürdürmek için)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thumbnails and lookups cache</source>
+        <translation>Küçük resimler ve arama önbelleği</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch uploads of photos and scans to Wikimedia Commons, with structured data.</source>
+        <translation>Fotoğrafları ve taramaları, yapılandırılmış verileriyle birlikte Wikimedia Commons&apos;a toplu olarak yükler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>GNU GPL sürüm 3 veya sonrası kapsamında özgür yazılımdır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your files live:</source>
+        <translation>Dosyalarınızın bulunduğu yerler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built on:</source>
+        <translation>Üzerine kurulduğu yazılımlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
+        <translation>Bir çökmeden sonra: uygulamayı yeniden açın. Toplu yüklemeniz siz çalışırken kaydedilir ve günlük, hangi dosyaların vikiye ulaştığını bilir; Yükle, hiçbir dosyayı iki kez göndermeden kaldığı yerden devam eder.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../src/glamuploader/ui/delegate.py" line="+19"/>
@@ -55,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+113"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+139"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -156,6 +200,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Licence, author and categories for every file…</source>
+        <translation>Her dosya için lisans, yazar ve kategoriler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload a better version of this file…</source>
+        <translation>Bu dosyanın daha iyi bir sürümünü yükle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else goes up as a new file.</source>
+        <translation>Yalnızca aynı resmin küçük iyileştirmeleri için: daha iyi çözünürlük, renk düzeltmesi, gürültü azaltma veya döndürme. Bunun dışındaki her şey yeni bir dosya olarak yüklenir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send the file as it is</source>
         <translation>Dosyayı olduğu gibi gönder</translation>
     </message>
@@ -185,12 +244,37 @@
         <translation>Commons yeni bir sürüme yalnızca aynı resmin küçük iyileştirmeleri için izin verir: daha iyi çözünürlük, renk düzeltmesi, gürültü azaltma veya döndürme. Bunun dışındaki her şey (başka bir fotoğraf, gösterileni değiştiren bir kırpma) yeni bir dosya olarak yüklenir. Emin değilseniz yeni bir dosya yükleyin.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Uploaded as %1. Its page is edited on the wiki now.</source>
+        <translation>%1 olarak yüklendi. Sayfası artık vikide düzenlenir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the wiki as %1: it is not uploaded again.</source>
+        <translation>Vikide zaten %1 olarak var: yeniden yüklenmez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files are on the wiki. Their pages are edited there now.</source>
+        <translation>Bu dosyalar vikide. Sayfaları artık orada düzenlenir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keywords from the file as categories: %1</source>
+        <translation>Dosyadaki anahtar sözcükler kategori olarak: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each is checked on the wiki like any category; remove those that are not categories there.</source>
+        <translation>Her biri, vikide diğer kategoriler gibi denetlenir; orada kategori olmayanları kaldırın.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Museum field</source>
         <translation>Müze alanı</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Select one or more files to edit them.</source>
         <translation>Düzenlemek için bir veya daha fazla dosya seçin.</translation>
     </message>
@@ -202,12 +286,23 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>(differs between the selected files)</source>
         <translation>(seçili dosyalar arasında farklı)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — toplu iş varsayılanlarından</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>From the file: %1</source>
+        <translation>Dosyadan: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -321,7 +416,7 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+67"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+82"/>
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
@@ -330,7 +425,12 @@ Then select files to describe them; the Problems panel below says what is still 
 Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yüklemeden önce neyin eksik olduğunu söyler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>No file matches the filter. Clear the filter to see all files.</source>
+        <translation>Süzgece uyan dosya yok. Tüm dosyaları görmek için süzgeci temizleyin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by title, file name, description or category</source>
         <translation>Başlık, dosya adı, açıklama veya kategoriye göre süz</translation>
     </message>
@@ -685,12 +785,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+131"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+163"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dosyaları içe aktar…</translation>
     </message>
@@ -745,6 +845,16 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;New batch</source>
+        <translation>&amp;Yeni toplu yükleme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;About GLAM Uploader</source>
+        <translation>GLAM Uploader &amp;hakkında</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
@@ -771,6 +881,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -785,7 +900,34 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Önizleme</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+127"/>
+        <source>%n file(s) that are not photos or other media were left out: %1</source>
+        <translation>
+            <numerusform>Fotoğraf ya da başka bir medya dosyası olmayan %n dosya dışarıda bırakıldı: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>About GLAM Uploader</source>
+        <translation>GLAM Uploader hakkında</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A better version of %1</source>
+        <translation>%1 dosyasının daha iyi bir sürümü</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New version of %1</source>
+        <translation>%1 dosyasının yeni sürümü</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Change batch defaults</source>
+        <translation>Toplu iş varsayılanlarını değiştir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>Remove %n file(s)</source>
         <translation>
             <numerusform>%n dosyayı kaldır</numerusform>
@@ -823,12 +965,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-252"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Upload to:</source>
         <translation>Yükleneceği yer:</translation>
     </message>
@@ -843,12 +985,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 için yükle</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
         <translation>%1 dosya, %2 hata. Hedef: %3</translation>
     </message>
@@ -910,19 +1052,20 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="-13"/>
         <location line="+32"/>
-        <location line="+89"/>
+        <location line="+22"/>
+        <location line="+121"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
+        <location line="-111"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n dosya içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+51"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>
@@ -1004,6 +1147,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>The file name contains invisible control or text-direction characters; they are left out of the title.</source>
         <translation>Dosya adı görünmez denetim veya yazı yönü karakterleri içeriyor; bunlar başlığa alınmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file says only when it was last changed ({modified}), not when the photo was taken. Give the date, or leave it empty.</source>
+        <translation>Dosya yalnızca en son ne zaman değiştirildiğini söylüyor ({modified}), fotoğrafın ne zaman çekildiğini değil. Tarihi girin ya da boş bırakın.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1256,27 +1404,23 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Dosya okunamıyor ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
-        <translation>Dosya geçerli bir YAML değil ({reason}). Bir metin düzenleyicide düzeltin ya da bir kopyasını geri yükleyin.</translation>
+        <translation type="vanished">Dosya geçerli bir YAML değil ({reason}). Bir metin düzenleyicide düzeltin ya da bir kopyasını geri yükleyin.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
-        <translation>Dosya kod çalıştırabilecek bir YAML etiketi içeriyor ({reason}); okunmadı.</translation>
+        <translation type="vanished">Dosya kod çalıştırabilecek bir YAML etiketi içeriyor ({reason}); okunmadı.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
-        <translation>Dosya, bu uygulamanın okumadığı YAML takma adları (&amp;/*) kullanıyor. Değerleri açıkça yazın.</translation>
+        <translation type="vanished">Dosya, bu uygulamanın okumadığı YAML takma adları (&amp;/*) kullanıyor. Değerleri açıkça yazın.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
-        <translation>Dosya bir YAML birleştirme anahtarı (&lt;&lt;) kullanıyor; bu uygulama bunu okumaz. Değerleri açıkça yazın.</translation>
+        <translation type="vanished">Dosya bir YAML birleştirme anahtarı (&lt;&lt;) kullanıyor; bu uygulama bunu okumaz. Değerleri açıkça yazın.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>Dosya bir toplu yükleme olamayacak kadar büyük ({size} bayt).</translation>
     </message>
@@ -1443,7 +1587,27 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Vikiye ulaşılamadı. Bağlantıyı kontrol edin; yükleme kaldığı yerden sürdürülebilir.</translation>
     </message>
     <message>
+        <location line="-40"/>
+        <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
+        <translation>Toplu iş dosyası bozuk ya da uygulamanın okuyamayacağı bir biçimde elle değiştirilmiş ({reason}). Son sağlam kopyasını açın (hemen yanındaki, aynı adı taşıyan ve .bak ile biten dosya) ya da elle yapılan değişikliği bir metin düzenleyicide geri alın.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The batch file holds an instruction that could run a program ({reason}), so it was not read. If you did not put it there, use the last good copy (the same name ending in .bak).</source>
+        <translation>Toplu iş dosyası, bir program çalıştırabilecek bir komut içeriyor ({reason}); bu yüzden okunmadı. Bunu oraya siz koymadıysanız son sağlam kopyayı kullanın (aynı adı taşıyan ve .bak ile biten dosya).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch file uses shorthand (&amp; and * marks) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
+        <translation>Toplu iş dosyası, bu uygulamanın okumadığı kısaltmalar (&amp; ve * işaretleri) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch file uses a shorthand merge (&lt;&lt;) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
+        <translation>Toplu iş dosyası, bu uygulamanın okumadığı kısaltılmış bir birleştirme (&lt;&lt;) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>Oturum açmadınız ya da oturumun süresi doldu. Yeniden oturum açın.</translation>
     </message>
@@ -1517,7 +1681,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+44"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+52"/>
         <source>Wikitext</source>
         <translation>Vikimetin</translation>
     </message>
@@ -1535,6 +1699,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
         <translation>Yüklemeden sonra dosyaya yazılan başlıklar ve ifadeler (tasvir ettiği, lisans, tarih, konum…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as JSON (what is sent to the wiki)</source>
+        <translation>JSON olarak göster (vikiye gönderilen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1558,6 +1727,86 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+12"/>
+        <source>Caption (%1)</source>
+        <translation>Altyazı (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depicts</source>
+        <translation>Tasvir ettiği</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creator</source>
+        <translation>Yaratıcı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copyright status</source>
+        <translation>Telif hakkı durumu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source of file</source>
+        <translation>Dosyanın kaynağı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the photo was taken</source>
+        <translation>Fotoğrafın çekildiği yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place shown</source>
+        <translation>Gösterilen yer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reproduces the artwork</source>
+        <translation>Reprodüksiyonu olduğu sanat eseri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection</source>
+        <translation>Koleksiyon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inventory number</source>
+        <translation>Envanter numarası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author&apos;s name</source>
+        <translation>Yazarın adı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wikimedia user name</source>
+        <translation>Wikimedia kullanıcı adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Described at</source>
+        <translation>Açıklandığı adres</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Asking the wiki…</source>
         <translation>Vikiye soruluyor…</translation>
     </message>
@@ -1565,7 +1814,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+39"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+95"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -1580,7 +1829,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Sorun</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Accept warning</source>
         <translation>Uyarıyı kabul et</translation>
     </message>
@@ -1590,12 +1839,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yine de yükle: seçili uyarı bu dosya için bir daha gösterilmez</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>(batch)</source>
         <translation>(toplu yükleme)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>No problems.</source>
         <translation>Sorun yok.</translation>
     </message>
@@ -1608,7 +1857,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+86"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+88"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1624,12 +1873,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
@@ -1643,12 +1892,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Şu anda yüklenen dosyadan sonra dur; büyük bir dosya o anki parçasından sonra durur ve oradan devam eder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
         <translation>Şu an yüklenen dosyadan sonra dur ve kapat; yüklenenler kayıtlı kalır</translation>
     </message>
@@ -1698,12 +1947,17 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 sitesinde %2 olarak oturum açıldı.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%v of %m files</source>
         <translation>%v / %m dosya</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Logging in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
@@ -1758,6 +2012,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Duraklatıldı.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This wiki has no structured data: captions and statements were not written.</source>
+        <translation>Bu vikide yapılandırılmış veri yok: altyazılar ve ifadeler yazılmadı.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>Dosyalar gönderilmeden önce inceleniyor (hâlâ yerinde mi, içe aktarıldıktan sonra değişti mi): %1 / %2…</translation>
@@ -1782,7 +2041,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The report is saved as %1.</source>
+        <translation>Rapor %1 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The gallery wikitext is on the clipboard.</source>
         <translation>Galeri vikimetni panoya kopyalandı.</translation>
     </message>
@@ -1790,7 +2054,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+97"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>

@@ -157,10 +157,22 @@ class BatchDocument(QObject):
         self.tasks.run(write, self.saved.emit, lambda exc: self.failed.emit("save", exc))
 
     def snapshot(self) -> dict:
-        """The batch as plain data, taken under the lock (an upload may be changing records)."""
+        """The batch as plain data. Under the lock only a quick copy is taken (writing 10 000
+        items out under it made the window wait for the lock while it saved); edits replace a
+        field's value rather than change it in place, except the language maps, copied here."""
+        import copy
+
         from ..store.batchfile import batch_to_dict
         with self.lock:
-            return batch_to_dict(self.batch, base_dir=os.path.dirname(self.batch.path))
+            items = []
+            for item in self.batch.items:
+                meta = copy.copy(item.meta)
+                meta.descriptions, meta.captions, meta.fields = (
+                    dict(meta.descriptions), dict(meta.captions), dict(meta.fields))
+                items.append(MediaItem(item.path, item.facts, meta, copy.copy(item.upload)))
+            frozen = Batch(items=items, kit=copy.copy(self.batch.kit), target=self.batch.target,
+                           path=self.batch.path)
+        return batch_to_dict(frozen, base_dir=os.path.dirname(frozen.path))
 
     def save_blocking(self) -> None:
         """Save at once, on the calling thread: for the upload worker, never the GUI thread."""
