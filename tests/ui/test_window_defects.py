@@ -264,8 +264,8 @@ def test_the_smaller_things_a_filter_without_matches_a_report_name_new_batch_abo
     panel = app.upload_panel
     assert panel.cancel_button.text() == "Cancel"                 # three files still to send
     panel.write_report(str(tmp_path / "partner report"))
-    qtbot.waitUntil(lambda: (tmp_path / "partner report.csv").exists(), timeout=5000)
-    assert "report.csv" in panel.current.text()
+    qtbot.waitUntil(lambda: "report.csv" in panel.current.text(), timeout=5000)   # said when written
+    assert (tmp_path / "partner report.csv").exists()
     panel.hide()
 
     window.act_about.trigger()
