@@ -3,7 +3,8 @@
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR]      (default docs/screenshots)
 
-States: empty, a batch with problems, uploading, done, Arabic. Uses a temporary data folder
+States: empty, a batch with problems, uploading, done; the window and the finished upload in
+Arabic, Russian and Turkish; the window on a 1024 x 600 screen. Uses a temporary data folder
 and its own sandbox wiki, so nothing of the user's is touched. Needs Debian's xvfb.
 """
 from __future__ import annotations
@@ -76,6 +77,7 @@ def shoot(out_dir: str, work: str) -> int:
     c = build(app, settings=settings)
     w = c.window
     w.resize(1280, 820)
+    w.move(0, 0)   # the whole window on the 1280-pixel screen
     w.show()
     c.start()
 
@@ -146,11 +148,25 @@ def shoot(out_dir: str, work: str) -> int:
     shot("4-done", panel)
     panel.hide()
 
-    c.set_language("ar")
-    w.grid.select_paths([items[2].path])
-    wait(lambda: False, 1.0)
-    shot("5-arabic")
+    # the same window and the finished upload in the other languages the app ships
+    for n, (code, name) in enumerate((("ar", "arabic"), ("ru", "russian"), ("tr", "turkish")), start=5):
+        c.set_language(code)
+        w.grid.select_paths([items[2].path])
+        wait(lambda: False, 1.0)
+        shot(f"{n}-{name}")
+        c.show_upload()
+        panel.move(w.x() + 200, w.y() + 120)
+        wait(lambda: False, 0.5)
+        shot(f"{n}-{name}-upload-done", panel)
+        panel.hide()
     c.set_language("en")
+
+    # a 1024 x 600 netbook: the window fits, the grid and the editor get the room
+    from PySide6.QtCore import QRect
+    w.fit_to_screen(QRect(0, 0, 1024, 600 - 32))
+    w.grid.select_paths([items[0].path])
+    wait(lambda: False, 1.0)
+    shot("8-small-screen-1024x600")
     return 0
 
 

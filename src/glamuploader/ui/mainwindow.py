@@ -63,12 +63,17 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         if self.grid is not None:
             self._share_room()
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, self._share_room)   # again once the new size is laid out
 
     def _share_room(self) -> None:
         """The grid and the editor get the room; the problems and preview panels a quarter of the
         height (at 1024 x 600 they had taken more than half)."""
         from PySide6.QtCore import Qt
-        self.resizeDocks([self.problems_dock], [max(120, self.height() // 4)], Qt.Orientation.Vertical)
+        for dock in (self.problems_dock, self.preview_dock):   # may be small on a small screen
+            dock.widget().setMinimumHeight(60)
+        self.resizeDocks([self.problems_dock, self.preview_dock], [max(110, self.height() // 4)] * 2,
+                         Qt.Orientation.Vertical)
         total = self.centralWidget().width() or self.width()
         content = self.editor.widget().minimumSizeHint().width()
         scrollbar = self.editor.verticalScrollBar().sizeHint().width()
@@ -250,6 +255,8 @@ class MainWindow(QMainWindow):
             for widget in (self.grid, self.editor, self.problems, self.preview):
                 widget.translate_ui()
             self._show_wiki()
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, self._share_room)   # other words, other widths: share the room again
         self._update_title()
         self._update_status()
         if self.lookup_state.text():

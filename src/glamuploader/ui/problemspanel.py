@@ -148,6 +148,7 @@ class ProblemsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setUniformRowHeights(True)
+        self.table.setMinimumHeight(48)   # may shrink to a few rows on a 600-pixel-high screen
         self.table.setAllColumnsShowFocus(True)
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -97,6 +97,8 @@ class UploadPanel(QDialog):
         self.retry_button.setText(self.tr("Retry failed"))
         self.report_button.setText(self.tr("Save report (CSV)…"))
         self.gallery_button.setText(self.tr("Copy gallery wikitext"))
+        if getattr(self, "_last_summary", None) is not None and not self.uploader.running:
+            self.current.setText(self._say_finished(self._last_summary))
         self.list.setHeaderLabels([self.tr("File"), self.tr("State"), self.tr("File page")])
         self._show_account()
 
@@ -110,6 +112,7 @@ class UploadPanel(QDialog):
             self.refresh()
 
     def _batch_replaced(self) -> None:
+        self._last_summary = None
         self._started = 0.0
         self._bytes_done = 0
         self.current.setText("")
@@ -296,14 +299,18 @@ class UploadPanel(QDialog):
         minutes, seconds = divmod(int(left), 60)
         self.eta.setText(self.tr("About %1 min %2 s left").replace("%1", str(minutes)).replace("%2", str(seconds)))
 
-    def _finished(self, summary) -> None:
-        done = len(summary.uploaded)
-        text = self.tr("%1 uploaded, %2 already on the wiki, %3 failed.").replace("%1", str(done)) \
+    def _say_finished(self, summary) -> str:
+        text = self.tr("%1 uploaded, %2 already on the wiki, %3 failed.").replace("%1", str(len(summary.uploaded))) \
             .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed) + len(summary.refused)))
         if summary.cancelled:
             text = self.tr("Paused.") + " " + text
         if summary.sdc_unsupported:
             text += " " + self.tr("This wiki has no structured data: captions and statements were not written.")
+        return text
+
+    def _finished(self, summary) -> None:
+        self._last_summary = summary   # said again in another language, should it change
+        text = self._say_finished(summary)
         self.current.setText(" ".join(filter(None, (text, self._notice))))
         self._notice = ""
         self.eta.setText("")

@@ -66,8 +66,7 @@ class EditorPanel(QScrollArea):
             edit = QLineEdit()
             edit.editingFinished.connect(lambda key=key: self._scalar_done(key))
             self.line_edits[key] = edit
-        self.title_preview = QLabel()
-        self.title_preview.setWordWrap(True)
+        self.title_preview = _OneLineLabel()   # cut in the middle on a narrow screen, whole in a tooltip
         self.license_box = QComboBox()
         self.license_box.addItem("", "")
         for lic in LICENSES:
@@ -112,8 +111,8 @@ class EditorPanel(QScrollArea):
         rows = [("title", self.line_edits["title"]), ("title_preview", self.title_preview),
                 ("descriptions", self.descriptions), ("captions", self.captions),
                 ("date", self.line_edits["date"]), ("author", self.line_edits["author"]),
-                ("source", self.line_edits["source"]), ("license", self.license_box),
-                ("license_help", self.license_help), ("categories", self.lists["categories"]),
+                ("source", self.line_edits["source"]), ("license", self._license_row()),
+                ("categories", self.lists["categories"]),
                 ("keywords", self.keywords_button),
                 ("depicts", self.lists["depicts"]), ("location", self.location),
                 ("privacy", self.privacy_box), ("templates", self.lists["templates"]),
@@ -125,6 +124,7 @@ class EditorPanel(QScrollArea):
             label.setBuddy(widget)
             self.labels[key] = label
             form.addRow(label, widget)
+        self.labels["license"].setBuddy(self.license_box)   # Alt+L opens the box, not its row
         box = QGroupBox()
         box.setLayout(form)
         self.box = box
@@ -138,7 +138,7 @@ class EditorPanel(QScrollArea):
         names = {
             "title": self.tr("&Title"), "title_preview": "", "descriptions": self.tr("&Description"),
             "captions": self.tr("Ca&ption"), "date": self.tr("&Date"), "author": self.tr("&Author"),
-            "source": self.tr("&Source"), "license": self.tr("&Licence"), "license_help": "",
+            "source": self.tr("&Source"), "license": self.tr("&Licence"),
             "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
             "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
             "privacy": self.tr("&Privacy"), "new_version_of": self.tr("New &version of"),
@@ -362,6 +362,16 @@ class EditorPanel(QScrollArea):
             self._loaded[key] = text
             self._emit(edits.set_field(self.items, key, text))
 
+    def _license_row(self) -> QWidget:
+        """The licence box with its explanation under it, as one row: a wrapped text as a row of
+        its own was given too little height and ran over the box on narrow windows."""
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.license_box)
+        layout.addWidget(self.license_help)
+        return row
+
     def _privacy_chosen(self, index: int) -> None:
         self._emit(edits.set_field(self.items, "privacy", self.privacy_box.itemData(index)))
         self._show_location_removed()
@@ -403,6 +413,34 @@ class EditorPanel(QScrollArea):
     def _emit(self, edit: Edit) -> None:
         if self.items and edit.changes_anything():
             self.edit_made.emit(edit)
+
+
+class _OneLineLabel(QLabel):
+    """One line, cut in the middle when it does not fit (a wrapped label in the form overlapped the
+    row below it on a 1024-pixel screen); the whole text in its tooltip."""
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(40)
+        return hint
+
+    def _fit(self) -> None:
+        from PySide6.QtCore import Qt
+        full = getattr(self, "_full", "")
+        shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, max(40, self.width()))
+        QLabel.setText(self, shown)
+
+    def text(self) -> str:
+        return getattr(self, "_full", "")
 
 
 class _WheelOnlyWhenFocused(QObject):
