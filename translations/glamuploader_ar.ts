@@ -790,7 +790,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+163"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+168"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -905,7 +905,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>معاينة</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+129"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: %1</numerusform>
@@ -995,7 +995,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1015,7 +1015,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1864,7 +1864,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Accept warning</source>
         <translation>قبول التحذير</translation>
     </message>
@@ -1874,12 +1874,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع على أي حال: لن يظهر التحذير المحدد مجددًا لهذا الملف</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>(batch)</source>
         <translation>(الدفعة)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No problems.</source>
         <translation>لا مشكلات.</translation>
     </message>
@@ -1892,7 +1892,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+88"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+89"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1903,17 +1903,18 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Start upload</source>
         <translation>بدء الرفع</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+142"/>
+        <location line="-71"/>
+        <location line="+163"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-162"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1927,12 +1928,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>توقّف بعد الملف الذي يُرفع الآن؛ الملف الكبير يتوقف بعد الجزء الحالي ويُستأنف من هناك</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
         <translation>توقف بعد الملف الذي يُرفع الآن وأغلق؛ يبقى ما رُفع مسجّلًا</translation>
     </message>
@@ -1952,7 +1953,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>نسخ نص الويكي للمعرض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -1967,7 +1968,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>صفحة الملف</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Looking at the files before sending…</source>
         <translation>جارٍ فحص الملفات قبل إرسالها…</translation>
     </message>
@@ -1987,17 +1988,22 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Log in and upload…</source>
+        <translation>سجّل الدخول وارفع…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%v of %m files</source>
         <translation>الملفات: %v من %m</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Login failed: %1</source>
         <translation>فشل تسجيل الدخول: %1</translation>
     </message>
@@ -2037,7 +2043,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>بقي نحو %1 د %2 ث</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
         <translation>رُفع: %1، موجود على الويكي مسبقًا: %2، فشل: %3.</translation>
     </message>
@@ -2052,7 +2058,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>لا تدعم هذه الويكي البيانات المهيكلة: لم تُكتب التعليقات والبيانات.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>جارٍ فحص الملفات قبل إرسالها (هل ما زالت موجودة، وهل تغيَّرت منذ الاستيراد): %1 من %2…</translation>
     </message>
@@ -2089,7 +2095,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>

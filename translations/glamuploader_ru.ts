@@ -787,7 +787,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+163"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+168"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -902,7 +902,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+129"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Пропущен %n файл, не являющийся фотографией или другим медиафайлом: %1</numerusform>
@@ -977,7 +977,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -997,7 +997,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1843,7 +1843,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Accept warning</source>
         <translation>Принять предупреждение</translation>
     </message>
@@ -1853,12 +1853,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загрузить всё равно: выбранное предупреждение больше не будет показано для этого файла</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>(batch)</source>
         <translation>(пакет)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No problems.</source>
         <translation>Проблем нет.</translation>
     </message>
@@ -1871,7 +1871,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+88"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+89"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1882,17 +1882,18 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Start upload</source>
         <translation>Начать загрузку</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+142"/>
+        <location line="-71"/>
+        <location line="+163"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-162"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1906,12 +1907,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Остановиться после файла, который загружается сейчас; большой файл останавливается после текущей части и продолжается с неё</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
         <translation>Остановиться после файла, который загружается сейчас, и закрыть; загруженное останется записанным</translation>
     </message>
@@ -1931,7 +1932,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Копировать викитекст галереи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1946,7 +1947,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Страница файла</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Looking at the files before sending…</source>
         <translation>Файлы проверяются перед отправкой…</translation>
     </message>
@@ -1966,17 +1967,22 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Log in and upload…</source>
+        <translation>Войти и загрузить…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%v of %m files</source>
         <translation>Файлы: %v из %m</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Login failed: %1</source>
         <translation>Не удалось войти: %1</translation>
     </message>
@@ -2016,7 +2022,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Осталось около %1 мин %2 с</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
         <translation>Загружено: %1, уже в вики: %2, с ошибкой: %3.</translation>
     </message>
@@ -2031,7 +2037,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>В этой вики нет структурированных данных: подписи и утверждения не записаны.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>Файлы проверяются перед отправкой (на месте ли, не изменились ли после импорта): %1 из %2…</translation>
     </message>
@@ -2068,7 +2074,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>

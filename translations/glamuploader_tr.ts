@@ -785,7 +785,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+163"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+168"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -900,7 +900,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Önizleme</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+129"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Fotoğraf ya da başka bir medya dosyası olmayan %n dosya dışarıda bırakıldı: %1</numerusform>
@@ -965,7 +965,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -985,7 +985,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 için yükle</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1829,7 +1829,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Sorun</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Accept warning</source>
         <translation>Uyarıyı kabul et</translation>
     </message>
@@ -1839,12 +1839,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yine de yükle: seçili uyarı bu dosya için bir daha gösterilmez</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>(batch)</source>
         <translation>(toplu yükleme)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No problems.</source>
         <translation>Sorun yok.</translation>
     </message>
@@ -1857,7 +1857,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+88"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+89"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1868,17 +1868,18 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Start upload</source>
         <translation>Yüklemeyi başlat</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+142"/>
+        <location line="-71"/>
+        <location line="+163"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-162"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
@@ -1892,12 +1893,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Şu anda yüklenen dosyadan sonra dur; büyük bir dosya o anki parçasından sonra durur ve oradan devam eder</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
         <translation>Şu an yüklenen dosyadan sonra dur ve kapat; yüklenenler kayıtlı kalır</translation>
     </message>
@@ -1917,7 +1918,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Galeri vikimetnini kopyala</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -1932,7 +1933,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Dosya sayfası</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Looking at the files before sending…</source>
         <translation>Dosyalar gönderilmeden önce inceleniyor…</translation>
     </message>
@@ -1952,17 +1953,22 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Log in and upload…</source>
+        <translation>Giriş yap ve yükle…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%v of %m files</source>
         <translation>%v / %m dosya</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Logging in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Login failed: %1</source>
         <translation>Oturum açılamadı: %1</translation>
     </message>
@@ -2002,7 +2008,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yaklaşık %1 dk %2 sn kaldı</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
         <translation>%1 yüklendi, %2 zaten vikide, %3 başarısız.</translation>
     </message>
@@ -2017,7 +2023,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Bu vikide yapılandırılmış veri yok: altyazılar ve ifadeler yazılmadı.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>Dosyalar gönderilmeden önce inceleniyor (hâlâ yerinde mi, içe aktarıldıktan sonra değişti mi): %1 / %2…</translation>
     </message>
@@ -2054,7 +2060,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+100"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>

@@ -42,22 +42,19 @@ def test_log_in_and_upload_three_photos_then_see_them_uploaded_with_links(make_a
 
     app.window.act_upload.trigger()
     panel = app.upload_panel
-    assert panel.isVisible() and not panel.start_button.isEnabled()   # not logged in yet
-    panel.ask_login()
-    qtbot.waitUntil(lambda: panel._login_dialog is not None and panel._login_dialog.isVisible(), timeout=5000)
-    dialog = panel._login_dialog
-    dialog.user.setText(sandbox.bot_user)
-    dialog.password.setText(sandbox.bot_password)
-    dialog.accept()
-    qtbot.waitUntil(lambda: panel.uploader.session is not None, timeout=20000)
-    assert sandbox.bot_user.split("@")[0] in panel.account.text()
-    assert panel.start_button.isEnabled()
+    assert panel.isVisible() and panel.start_button.text() == "Log in and upload…"   # not logged in yet
 
     journal = tmp_path / "data" / "uploads.sqlite"     # damaged, say by a full disk last time
     journal.parent.mkdir(exist_ok=True)
     journal.write_bytes(b"\0garbage" * 64)
+    panel.start_button.click()                          # asks for the login first…
+    qtbot.waitUntil(lambda: panel._login_dialog is not None and panel._login_dialog.isVisible(), timeout=5000)
+    dialog = panel._login_dialog
+    dialog.user.setText(sandbox.bot_user)
+    dialog.password.setText(sandbox.bot_password)
     with qtbot.waitSignal(panel.uploader.finished, timeout=60000):
-        panel.start_button.click()
+        dialog.accept()                                 # …then goes on by itself
+    assert sandbox.bot_user.split("@")[0] in panel.account.text()
     assert [i.upload.state.value for i in items] == ["uploaded"] * 3
     assert "3 uploaded" in panel.current.text() and "journal was damaged" in panel.current.text()
     assert list(journal.parent.glob("uploads.sqlite.damaged-*"))

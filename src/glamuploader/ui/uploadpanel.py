@@ -52,7 +52,8 @@ class UploadPanel(QDialog):
         self._close_when_stopped = False
         self.cancel_button.clicked.connect(self.cancel)
         self.retry_button, self.report_button, self.gallery_button = QPushButton(), QPushButton(), QPushButton()
-        self.start_button.clicked.connect(lambda: self.uploader.start())
+        self.start_button.clicked.connect(self._start_clicked)
+        self._start_after_login = False
         self.pause_button.clicked.connect(self.uploader.pause)
         self.retry_button.clicked.connect(lambda: self.uploader.start(retry_failed=True))
         self.report_button.clicked.connect(self.save_report)
@@ -155,7 +156,10 @@ class UploadPanel(QDialog):
         errors = any(p.is_error for p in self.doc.problems)
         pending = bool(pending_items(self.doc.batch))
         failed = any(i.upload.state is ItemState.FAILED for i in self.doc.batch.items)
-        self.start_button.setEnabled(logged_in and not running and pending and not errors)
+        # not logged in yet: Start logs in first and then goes on (one click less for a newcomer)
+        self.start_button.setEnabled(not running and pending and not errors)
+        if not self._started:
+            self.start_button.setText(self.tr("Start upload") if logged_in else self.tr("Log in and upload…"))
         self.pause_button.setEnabled(running)
         self.retry_button.setEnabled(logged_in and not running and failed)
         self.login_button.setEnabled(not running)
@@ -205,6 +209,7 @@ class UploadPanel(QDialog):
         dialog = LoginDialog(target, self, sandbox_account=account)
         self._login_dialog = dialog
         dialog.accepted.connect(lambda: self._do_login(dialog))
+        dialog.rejected.connect(self._forget_start)
         dialog.open()
 
     def _do_login(self, dialog: LoginDialog) -> None:
@@ -213,10 +218,24 @@ class UploadPanel(QDialog):
         self.login_button.setEnabled(False)
         self.uploader.log_in(self.doc.batch.target, user, password, remember=remember)
 
+    def _forget_start(self) -> None:
+        self._start_after_login = False
+
+    def _start_clicked(self) -> None:
+        if self._session() is None:
+            self._start_after_login = True
+            self.ask_login()
+        else:
+            self.uploader.start()
+
     def _logged_in(self, _user: str) -> None:
         self._show_account()
+        if self._start_after_login:
+            self._start_after_login = False
+            self.uploader.start()
 
     def _login_failed(self, exc) -> None:
+        self._start_after_login = False
         self.account.setText(self.tr("Login failed: %1").replace("%1", login_error_message(exc)))
         self.login_button.setEnabled(True)
 

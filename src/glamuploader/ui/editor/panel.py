@@ -257,7 +257,7 @@ class EditorPanel(QScrollArea):
 
     def _update_heading(self) -> None:
         n = len(self.items)
-        self.defaults_button.setVisible(n == 0)
+        self.defaults_button.setVisible(not (self.items and all(i.upload.state.is_done for i in self.items)))
         if n == 0:
             self.heading.setText(self.tr("Select one or more files to edit them."))
         elif n == 1:
