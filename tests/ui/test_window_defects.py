@@ -173,6 +173,7 @@ def test_a_description_box_is_there_at_once_in_the_batch_language_and_ar_finds_a
     item = app.doc.batch.items[0]
     app.window.grid.select_paths([item.path])
     assert list(editor.descriptions.rows) == ["en"]            # the app speaks English
+    assert editor.captions.picker.code() == "en"                # a caption too, not Turkish first
     row = editor.descriptions.rows["en"]
     row.edit.setPlainText("Söyembikä Tower at dusk")
     editor.descriptions.commit_all()

@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
     def _set_shortcuts(self) -> None:
         """Keyboard shortcuts (set with the panels: QKeySequence loads Qt's slow enum namespace)."""
         keys = QKeySequence.StandardKey
-        for act, key in ((self.act_import_files, keys.Open), (self.act_import_folder, "Ctrl+Shift+O"),
+        for act, key in ((self.act_new, keys.New), (self.act_import_files, keys.Open),
+                         (self.act_import_folder, "Ctrl+Shift+O"),
                          (self.act_save_as, keys.SaveAs), (self.act_remove, keys.Delete),
                          (self.act_upload, "Ctrl+U"), (self.act_prefs, keys.Preferences),
                          (self.act_quit, keys.Quit), (self.act_undo, keys.Undo)):

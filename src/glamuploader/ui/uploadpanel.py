@@ -34,6 +34,7 @@ class UploadPanel(QDialog):
         top.addWidget(self.login_button)
         layout.addLayout(top)
         self.current = QLabel()
+        self.current.setWordWrap(True)   # the result and a notice can take two lines
         self.file_bar = QProgressBar()
         self.total_bar = QProgressBar()
         self.eta = QLabel()

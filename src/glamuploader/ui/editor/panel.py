@@ -316,8 +316,9 @@ class EditorPanel(QScrollArea):
                     default, text = from_file
                     hint = self.tr("From the file: %1").replace("%1", text)
                 widget.set_values(values, mixed, default=default, hint=hint)
-            else:
+            else:   # a caption is offered in the same language first (not Turkish in an English app)
                 widget.set_values(values, mixed)
+                widget.picker.set_code(self._first_language())
         for key, widget in self.lists.items():
             defaults = getattr(self.kit, key, []) if self.items else []
             widget.set_values(edits.list_presence(self.items, key), len(self.items),
