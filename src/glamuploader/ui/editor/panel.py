@@ -197,6 +197,8 @@ class EditorPanel(QScrollArea):
         """Per selected file, the keywords it carries that are not yet among its categories."""
         out = {}
         for item in self.items:
+            if not item.facts.keywords:   # most files carry none: nothing to compare
+                continue
             have = {c.strip().casefold() for c in item.meta.categories}
             new = [k for k in item.facts.keywords if k.strip() and k.strip().casefold() not in have]
             if new:
