@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.import_cancel.hide()
         self._import_progress = None
         self._new_versions: dict[str, str] = {}   # path being imported -> the wiki file it replaces
+        self._last_shown: tuple | None = None      # (batch, revision, selection) the editor shows
         self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
         self._make_actions()
         self.translate_ui()
@@ -276,6 +277,11 @@ class MainWindow(QMainWindow):
         if self.grid is None:
             return
         paths = self.grid.selected_paths()
+        # removing 8 000 rows changes the selection and then the undo stack: one look is enough
+        seen = (id(self.doc.batch), self.doc.revision, paths)
+        if seen == self._last_shown:
+            return
+        self._last_shown = seen
         by_path = self.doc.items_by_path()
         items = [by_path[p] for p in paths if p in by_path]
         self.editor.set_items(items, self.doc.titles, self.doc.batch.kit)

@@ -29,17 +29,21 @@ class EditCommand(QUndoCommand):
 class RemoveCommand(QUndoCommand):
     """Files taken out of the batch; undo puts them back where they were, with all they had."""
 
-    def __init__(self, model, paths: set[str], changed: Callable[[], None], text: str, lock) -> None:
+    def __init__(self, model, paths: set[str], changed: Callable[[], None], text: str, lock,
+                 touched: Callable[[], None] = lambda: None) -> None:
         super().__init__(text)
         self._model, self._paths, self._changed, self._lock = model, set(paths), changed, lock
+        self._touched = touched
         self._removed: list = []
 
     def redo(self) -> None:
+        self._touched()   # before the rows go: the window refreshes once for this change
         with self._lock:
             self._removed = self._model.remove(self._paths)
         self._changed()
 
     def undo(self) -> None:
+        self._touched()
         with self._lock:
             self._model.restore(self._removed)
         self._changed()
@@ -69,9 +73,11 @@ class KitCommand(QUndoCommand):
         self._doc, self._old, self._new = doc, doc.batch.kit, kit
 
     def redo(self) -> None:
+        self._doc.touch()
         self._doc.batch.kit = self._new
         self._doc.kit_changed.emit()
 
     def undo(self) -> None:
+        self._doc.touch()
         self._doc.batch.kit = self._old
         self._doc.kit_changed.emit()
