@@ -56,6 +56,7 @@ class BatchDocument(QObject):
         self.undo.indexChanged.connect(lambda _: self.changed())
         self.read_only = False          # open in another app or command: shown, never saved
         self._made: set[str] = set()     # new batches' paths made by this document
+        self.revision = 0                # bumped by every change of the items or the kit
         self._batch_lock = None         # store.lock.BatchLock of the batch this document writes
 
     @property
@@ -192,7 +193,12 @@ class BatchDocument(QObject):
     def apply_edit(self, edit: Edit, text: str) -> None:
         self.undo.push(EditCommand(edit, self.items_by_path, self._edited, text, lock=self.lock))
 
+    def touch(self) -> None:
+        """The batch's content changed (or is about to): views showing it must look again."""
+        self.revision += 1
+
     def _edited(self, paths: list[str]) -> None:
+        self.touch()
         self.model.refresh(paths)
         self.changed()
 
@@ -210,7 +216,7 @@ class BatchDocument(QObject):
     def remove_items(self, paths: set[str], text: str = "") -> None:
         """Take files out of the batch: one undoable command (the files on disk stay)."""
         from .undo import RemoveCommand
-        self.undo.push(RemoveCommand(self.model, paths, self.changed, text, lock=self.lock))
+        self.undo.push(RemoveCommand(self.model, paths, self.changed, text, lock=self.lock, touched=self.touch))
 
     # --- checks ---------------------------------------------------------------------------
     def check_now(self) -> None:
