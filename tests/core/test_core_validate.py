@@ -104,9 +104,10 @@ def test_unknown_caption_language_is_a_warning_on_captions():
 
 
 def test_titles_must_be_unique_in_the_batch_and_files_too():
+    """With a pattern of its own the kit's titles must differ (the plain {title} numbers them)."""
     one, two = good("a.jpg"), good("b.jpg", title="galata Tower a")
     two.facts = FileFacts(kind="jpg", sha1=one.facts.sha1)
-    problems = run(one, two)
+    problems = run(one, two, kit=Kit(title_pattern="{title} photo"))
     assert found(problems, "/p/a.jpg") == {("title-duplicate-in-batch", "title")}
     assert found(problems, "/p/b.jpg") == {("title-duplicate-in-batch", "title"),
                                            ("file-duplicate-in-batch", "file")}
@@ -209,3 +210,16 @@ def test_a_description_the_file_carries_is_used_in_its_language_until_one_is_typ
     assert "{{tt|1=Башня Сююмбике}}" in render_page(item, Kit(languages=["tt", "ru"]))
     item.meta.descriptions = {"en": "Söyembikä Tower"}                        # typed: the file's goes
     assert "Башня" not in render_page(item, Kit())
+
+
+def test_a_title_typed_for_many_files_is_numbered_in_batch_order_and_kept_when_some_are_uploaded():
+    from glamuploader.core.sendplan import plan_titles
+    items = [good(f"{n}.jpg", title="Kazan walk") for n in range(3)] + [good("x.jpg", title="Kremlin")]
+    batch = Batch(items=items)
+    assert [p for p in validate(batch) if p.field == "title"] == []
+    assert list(plan_titles(batch).values()) == [
+        "File:Kazan walk 01.jpg", "File:Kazan walk 02.jpg", "File:Kazan walk 03.jpg", "File:Kremlin.jpg"]
+    items[0].upload.state = ItemState.UPLOADED                  # numbers do not shift afterwards
+    assert plan_titles(batch)[items[2].path] == "File:Kazan walk 03.jpg"
+    batch.kit = Kit(title_pattern="{title} {n}")                # a pattern of its own: not numbered twice
+    assert plan_titles(batch)[items[1].path] == "File:Kazan walk 2.jpg"

@@ -383,3 +383,15 @@ def test_the_grid_shows_each_file_s_own_name_under_its_title_and_finds_it_by_tha
     assert lines == 3                                      # two for the title, one for the file name
     grid.search.setText(first.stem)                        # its own name finds it
     assert grid.proxy.rowCount() == 1
+
+
+def test_one_title_typed_for_all_the_photos_numbers_them_and_clears_the_camera_names(
+        make_app, photo_folder, qtbot):
+    app = window_with_photos(make_app, photo_folder, qtbot)       # all three selected after import
+    editor = app.window.editor
+    assert len(editor.items) == 3
+    editor.line_edits["title"].setText("Kazan walk")
+    editor.line_edits["title"].editingFinished.emit()
+    qtbot.waitUntil(lambda: sorted(app.doc.titles.values()) == ["Kazan walk 01.jpg", "Kazan walk 02.jpg",
+                                                                "Kazan walk 03.jpg"], timeout=5000)
+    qtbot.waitUntil(lambda: not [p for p in app.doc.problems if p.field == "title"], timeout=5000)

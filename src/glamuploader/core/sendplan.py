@@ -12,7 +12,7 @@ from .batch import Batch
 from .item import MediaItem, Metadata
 from .kit import PRIVACY_MODES, Kit, effective
 from .sdc import mediainfo
-from .titles import PatternError, final_title, title_key
+from .titles import PatternError, final_title, shared_title_numbers, title_key
 from .wikitext import render_page, upload_comment
 
 
@@ -48,11 +48,12 @@ def new_version_title(value: str) -> str:
     return "File:" + title_key(text) if text else ""
 
 
-def plan_entry(item: MediaItem, kit: Kit, n: int, *, version: str = "") -> PlanEntry:
-    """The entry of one item; raises ``PatternError`` when the kit's title pattern fails."""
+def plan_entry(item: MediaItem, kit: Kit, n: int, *, version: str = "", number: str = "") -> PlanEntry:
+    """The entry of one item; raises ``PatternError`` when the kit's title pattern fails.
+    ``number``: its place among files that share its title (``titles.shared_title_numbers``)."""
     meta = effective(item, kit)
     replacing = new_version_title(meta.new_version_of)
-    title = replacing or "File:" + final_title(item, kit, n, meta=meta)
+    title = replacing or "File:" + final_title(item, kit, n, meta=meta, number=number)
     comment = (" ".join(meta.version_comment.split()) if replacing and meta.version_comment.strip()
                else upload_comment(item, kit, version=version))
     return PlanEntry(item=item, n=n, title=title, meta=meta,
@@ -69,11 +70,13 @@ def plan_entries(batch: Batch, items: list[MediaItem] | None = None, *,
     wanted = None if items is None else {i.path for i in items}
     entries: dict[str, PlanEntry] = {}
     errors: dict[str, PatternError] = {}
+    numbers = shared_title_numbers(batch.items, batch.kit)
     for n, item in enumerate(batch.items, start=1):
         if wanted is not None and item.path not in wanted:
             continue
         try:
-            entries[item.path] = plan_entry(item, batch.kit, n, version=version)
+            entries[item.path] = plan_entry(item, batch.kit, n, version=version,
+                                            number=numbers.get(item.path, ""))
         except PatternError as exc:
             errors[item.path] = exc
     return entries, errors
@@ -83,11 +86,13 @@ def plan_titles(batch: Batch) -> dict[str, str]:
     """"File:…" of each item (the title pattern, or the file a new version replaces), without
     the rest of the plan: the window shows titles after every edit of a 10 000-item batch."""
     out: dict[str, str] = {}
+    numbers = shared_title_numbers(batch.items, batch.kit)
     for n, item in enumerate(batch.items, start=1):
         meta = effective(item, batch.kit)
         replacing = new_version_title(meta.new_version_of)
         try:
-            out[item.path] = replacing or "File:" + final_title(item, batch.kit, n, meta=meta)
+            out[item.path] = replacing or "File:" + final_title(item, batch.kit, n, meta=meta,
+                                                                 number=numbers.get(item.path, ""))
         except PatternError:
             continue
     return out

@@ -224,9 +224,32 @@ def extension_for(item: MediaItem) -> str:
     return canonical_extension(item.facts.kind or split_extension(item.name)[1])
 
 
-def final_title(item: MediaItem, kit: Kit, n: int, *, meta: Metadata | None = None) -> str:
-    """``Name.ext``: the kit's title pattern expanded, with the extension of the detected type."""
+def shared_title_numbers(items: Iterable[MediaItem], kit: Kit) -> dict[str, str]:
+    """A title typed for many files at once is numbered: "Kazan walk" on 40 photos gives
+    "Kazan walk 01" … "Kazan walk 40", in batch order (uploaded files keep their place, so
+    numbers do not shift). Only with the plain "{title}" pattern: a pattern says it all itself.
+    Returns the number of each such item, by path."""
+    if (kit.title_pattern or "{title}").strip() != "{title}":
+        return {}
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        if item.meta.title.strip() and not item.meta.new_version_of.strip():
+            groups.setdefault(title_key(item.meta.title).casefold(), []).append(item.path)
+    out: dict[str, str] = {}
+    for paths in groups.values():
+        if len(paths) > 1:
+            width = max(2, len(str(len(paths))))
+            out.update({path: f"{k:0{width}d}" for k, path in enumerate(paths, start=1)})
+    return out
+
+
+def final_title(item: MediaItem, kit: Kit, n: int, *, meta: Metadata | None = None,
+                number: str = "") -> str:
+    """``Name.ext``: the kit's title pattern expanded (with ``number`` after it, for a title
+    several files share: ``shared_title_numbers``), with the extension of the detected type."""
     stem = expand_pattern(kit.title_pattern or "{title}", item, kit, n, meta=meta)
+    if number:
+        stem = f"{stem} {number}"
     ext = extension_for(item)
     base, own = split_extension(stem)
     if own and canonical_extension(own) == ext:

@@ -22,7 +22,8 @@ from .ports import Lookups, WikiChecks
 from .sdc import sdc_problems
 from .sendplan import new_version_title, plan_entries
 from .problems import Problem
-from .titles import PatternError, batch_title_problems, extension_for, final_title, title_problems
+from .titles import (PatternError, batch_title_problems, extension_for, final_title,
+                     shared_title_numbers, title_problems)
 from .wikitext import category_name, category_problems, normalize_text, template_problems
 
 _QID = re.compile(r"Q[1-9]\d*")
@@ -42,6 +43,7 @@ def validate(batch: Batch, *, today: date | None = None) -> list[Problem]:
     out: list[Problem] = []
     titles: list[tuple[str, str]] = []
     by_sha1: dict[str, str] = {}
+    numbers = shared_title_numbers(batch.items, batch.kit)
     for n, item in pending(batch):
         out += item_problems(item, batch.kit, today=today)
         if item.meta.new_version_of.strip():   # the title is the existing file's: not ours to judge
@@ -50,7 +52,7 @@ def validate(batch: Batch, *, today: date | None = None) -> list[Problem]:
                                    params={"value": item.meta.new_version_of}))
             continue
         try:
-            title = final_title(item, batch.kit, n)
+            title = final_title(item, batch.kit, n, number=numbers.get(item.path, ""))
         except PatternError as error:
             out.append(Problem(error.code, item=item.path, field="title", params=error.params))
         else:
