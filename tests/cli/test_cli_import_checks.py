@@ -83,7 +83,6 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is a POSIX matter")
 def test_ctrl_c_during_import_saves_the_files_read_so_far_and_the_next_run_reads_the_rest(tmp_path):
     folder = tmp_path / "walk"
     folder.mkdir()

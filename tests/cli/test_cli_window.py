@@ -24,7 +24,6 @@ def _without_display() -> dict[str, str]:
     return env
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is an X11/Wayland matter")
 @pytest.mark.parametrize("args", [[], ["demo"], ["batch.glam.yaml"]])
 def test_without_a_display_the_window_is_not_tried_and_the_commands_are_listed(tmp_path, args):
     (tmp_path / "batch.glam.yaml").write_text("kind: glamuploader-batch\nformat: 1\nitems: []\n",
