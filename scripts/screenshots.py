@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -63,7 +64,7 @@ def compile_translations() -> None:
 
 
 def shoot(out_dir: str, work: str) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from glamuploader.samples import write_samples
@@ -135,14 +136,22 @@ def shoot(out_dir: str, work: str) -> int:
     panel.uploader.log_in("sandbox", info.bot_user, info.bot_password, remember=False)
     wait(lambda: panel.uploader.session is not None, 60)
     shots_taken = []
+    photographed = threading.Event()
 
-    def during(event) -> None:   # photograph the panel while the second file goes up
-        if event.kind == "progress" and event.index == 1 and 0 < event.sent < event.size \
-                and not shots_taken:
+    def mid_file(event) -> bool:
+        return event.kind == "progress" and event.index == 1 and 0 < event.sent < event.size
+
+    def during(event) -> None:   # GUI thread: photograph the panel while the second file goes up
+        if mid_file(event) and not shots_taken:
             shots_taken.append(True)
-            app.processEvents()
             shot("3-uploading", panel)
-    panel.uploader.event.connect(during)
+            photographed.set()
+
+    def hold(event) -> None:     # upload thread: wait there until the picture is taken
+        if mid_file(event):
+            photographed.wait(10)
+    panel.uploader.event.connect(during)    # queued first, so the GUI sees the event before the hold
+    panel.uploader.event.connect(hold, Qt.ConnectionType.DirectConnection)
     panel.start_button.click()
     wait(lambda: not panel.uploader.running and bool(shots_taken), 120)
     shot("4-done", panel)
