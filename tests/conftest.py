@@ -15,6 +15,12 @@ os.environ["GLAMUPLOADER_PYWIKIBOT_DIR"] = _PYWIKIBOT_DIR
 os.environ.pop("GLAMUPLOADER_USER", None)
 os.environ.pop("GLAMUPLOADER_PASSWORD", None)
 
+# the tests wire "sandbox" as a wiki to the sandbox package, as both faces do when they start
+from glamuploader.sandbox import locate  # noqa: E402
+from glamuploader.wiki.targets import use_sandbox  # noqa: E402
+
+use_sandbox(locate)
+
 
 @pytest.fixture(scope="session")
 def pywikibot_dir() -> Path:

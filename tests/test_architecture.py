@@ -17,7 +17,8 @@ FORBIDDEN = {
               "glamuploader.wiki"},
     "store": {"PySide6", "pywikibot", "glamuploader.jobs", "glamuploader.ui", "glamuploader.cli",
               "glamuploader.wiki"},
-    "wiki": {"PySide6", "glamuploader.jobs", "glamuploader.ui", "glamuploader.cli"},
+    "wiki": {"PySide6", "glamuploader.jobs", "glamuploader.ui", "glamuploader.cli",
+             "glamuploader.sandbox"},   # the sandbox's address is passed in (wiki.use_sandbox)
     "jobs": {"PySide6", "pywikibot", "glamuploader.wiki", "glamuploader.ui", "glamuploader.cli"},
     "sandbox": {"PySide6", "pywikibot", "glamuploader.ui", "glamuploader.cli", "glamuploader.jobs"},
     "cli": {"PySide6", "glamuploader.ui"},

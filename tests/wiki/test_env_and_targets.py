@@ -44,3 +44,29 @@ def test_unknown_names_and_addresses_without_api_php_are_refused():
         resolve("wikipedia")
     with pytest.raises(UnknownTarget):
         resolve("http://127.0.0.1:8080/wiki/Main_Page")
+
+
+def test_sandbox_is_the_address_the_faces_pass_in_and_unknown_without_one(tmp_path):
+    from glamuploader.sandbox import locate
+    from glamuploader.wiki.targets import use_sandbox
+    asked = []
+
+    def stand_in(state_dir):
+        asked.append(state_dir)
+        return "http://127.0.0.1:8123/api.php"
+    try:
+        use_sandbox(stand_in)
+        target = resolve("sandbox", sandbox_dir=tmp_path)
+        assert asked == [tmp_path]
+        assert (target.name, target.api_url, target.put_throttle) == \
+            ("sandbox", "http://127.0.0.1:8123/api.php", 0)
+        assert "8123" in target.family
+        use_sandbox(None)
+        with pytest.raises(UnknownTarget, match="sandbox"):
+            resolve("sandbox")
+        use_sandbox(locate)   # the sandbox package's own answer: nothing installed in an empty folder
+        with pytest.raises(UnknownTarget, match=f"not installed in {tmp_path}"):
+            resolve("sandbox", sandbox_dir=tmp_path)
+    finally:
+        use_sandbox(locate)
+

@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     out = Output(quiet=args.quiet, as_json=args.json)
+    from ..sandbox import locate
+    from ..wiki.targets import use_sandbox
+    use_sandbox(locate)   # "sandbox" as a wiki: the address comes from the sandbox package
     from . import commands
     try:
         return commands.run(args, out)

@@ -14,6 +14,9 @@ def build(app: QApplication, *, tasks=None, settings=None):
     # Workers run Python too (EXIF, validation, YAML): hand the GIL back to the GUI thread
     # every 2 ms instead of 5, so it never waits long to paint.
     sys.setswitchinterval(0.002)
+    from ..sandbox import locate
+    from ..wiki.targets import use_sandbox
+    use_sandbox(locate)   # "sandbox" as a wiki: the address comes from the sandbox package
     from .controller import Controller
     return Controller(app, tasks=tasks, settings=settings)
 

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from glamuploader.sandbox.state import read_info
+# state folder (None: the default one) -> the sandbox's api.php, or None when it is not installed
+SandboxLocator = Callable[[Path | str | None], "str | None"]
+_sandbox_locator: SandboxLocator | None = None
 
 
 class UnknownTarget(ValueError):
@@ -65,17 +68,23 @@ def url_target(api_url: str, *, put_throttle: float | None = None) -> Target:
                   put_throttle=put_throttle, is_wikimedia=wikimedia)
 
 
+def use_sandbox(locate: SandboxLocator | None) -> None:
+    """Say where the local sandbox wiki answers; the faces pass ``glamuploader.sandbox.locate``.
+
+    The wiki layer knows no sandbox of its own: without this, "sandbox" is an unknown target.
+    """
+    global _sandbox_locator
+    _sandbox_locator = locate
+
+
 def sandbox_target(state_dir: Path | str | None = None) -> Target:
-    """The local sandbox wiki, as written to sandbox.json by ``glamuploader.sandbox``."""
-    if state_dir is None:
-        from glamuploader.sandbox import default_state_dir
-        state_dir = default_state_dir()
-    info = read_info(Path(state_dir))
-    if info is None:
-        raise UnknownTarget(f"sandbox (not installed in {state_dir})")
+    """The local sandbox wiki, at the address the registered locator gives."""
+    api_url = _sandbox_locator(state_dir) if _sandbox_locator is not None else None
+    if api_url is None:
+        raise UnknownTarget(f"sandbox (not installed{f' in {state_dir}' if state_dir else ''})")
     # the port is part of the family name: a restart on another port is another site
-    name = family_name_for(info.api_url, prefix="sandbox")
-    return Target(name="sandbox", api_url=info.api_url, family=name, code=name,
+    name = family_name_for(api_url, prefix="sandbox")
+    return Target(name="sandbox", api_url=api_url, family=name, code=name,
                   put_throttle=0, is_wikimedia=False, max_retries=2)
 
 
