@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import string
 
+import pytest
+
 from glamuploader import messages
 from glamuploader.core.problems import CODES
 
@@ -41,3 +43,22 @@ def test_every_reason_the_wiki_layer_gives_for_a_failed_upload_has_words():
     odd = messages.upload_error_text("internal_api_error_DBQueryError", "[abc] Database error")
     assert "(internal_api_error_DBQueryError)" in odd and "Upload again later" in odd
     assert odd.endswith("([abc] Database error)")
+
+
+@pytest.mark.parametrize("code, info, kind, words", [
+    ("privacy-damaged-file", "segment runs past the end", "jpg", "segment runs past the end"),
+    ("privacy-unsupported-type", "no lossless way", "gif", ".gif file"),
+    ("file-unreadable", "Permission denied", "jpg", "(Permission denied)"),
+])
+def test_a_file_stopped_on_this_computer_before_sending_is_told_why_not_as_an_unknown_wiki_error(
+        code, info, kind, words):
+    from glamuploader.messages import upload_error_text
+    text = upload_error_text(code, info, kind=kind)
+    assert words in text and "{" not in text
+    assert "the wiki answered" not in text.lower() and code not in text
+
+
+def test_structured_data_waiting_for_a_page_number_is_said_in_words():
+    from glamuploader.messages import upload_error_text
+    text = upload_error_text("no-page-id", "File:Kazan.jpg")
+    assert "captions and statements" in text and "does not know" not in text

@@ -259,7 +259,7 @@
         <translation>هذه الملفات موجودة على الويكي. من الآن تُحرَّر صفحاتها هناك.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Keywords from the file as categories: %1</source>
         <translation>الكلمات المفتاحية من الملف كتصنيفات: %1</translation>
     </message>
@@ -297,17 +297,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>From the file: %1</source>
         <translation>من الملف: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -790,7 +790,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+168"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+170"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -905,7 +905,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>معاينة</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: %1</numerusform>
@@ -995,7 +995,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-259"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1015,7 +1015,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1480,9 +1480,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>يجب أن يكون الحقل “{field}” {expected}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
-        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>يحمل ملف مختلف هذا العنوان على الويكي بالفعل. اختر عنوانًا آخر.</translation>
     </message>
     <message>
@@ -1622,7 +1621,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تعذَّر الوصول إلى الويكي. تحقَّق من الاتصال؛ يمكن استئناف الرفع.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
         <translation>ملف الدفعة تالف أو عُدِّل يدويًا بطريقة لا يستطيع التطبيق قراءتها ({reason}). افتح آخر نسخة سليمة منه (الملف المجاور له الذي يحمل الاسم نفسه وينتهي بـ ‎.bak)، أو تراجَع عن التعديل اليدوي في محرِّر نصوص.</translation>
     </message>
@@ -1642,7 +1641,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>يستخدم ملف الدفعة دمجًا مختصرًا (‎&lt;&lt;‎) لا يقرؤه هذا التطبيق. اكتب كل قيمة كاملةً في محرِّر نصوص، أو استخدم آخر نسخة سليمة (‎.bak).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
+        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
+        <translation>لم يُعطِ الويكي بعد رقم صفحة الملف الجديدة، لذا تعذّرت كتابة التعليقات والبيانات الآن.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>لم تسجِّل الدخول، أو انتهت الجلسة. سجِّل الدخول مجددًا.</translation>
     </message>
@@ -1892,7 +1897,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+89"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى %1</translation>
     </message>
@@ -1909,12 +1914,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="-71"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1998,7 +2003,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الملفات: %v من %m</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>

@@ -259,7 +259,7 @@
         <translation>Эти файлы уже в вики. Теперь их страницы редактируются там.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Keywords from the file as categories: %1</source>
         <translation>Ключевые слова из файла как категории: %1</translation>
     </message>
@@ -294,17 +294,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — из значений по умолчанию для пакета</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>From the file: %1</source>
         <translation>Из файла: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -787,7 +787,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+168"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+170"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -902,7 +902,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Пропущен %n файл, не являющийся фотографией или другим медиафайлом: %1</numerusform>
@@ -977,7 +977,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-259"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -997,7 +997,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1459,9 +1459,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Поле «{field}» должно быть {expected}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
-        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>В вики уже есть другой файл с таким названием. Выберите другое название.</translation>
     </message>
     <message>
@@ -1601,7 +1600,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Не удалось связаться с вики. Проверьте подключение; загрузку можно будет продолжить.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
         <translation>Файл пакета повреждён или изменён вручную так, что приложение не может его прочитать ({reason}). Откройте последнюю исправную копию (файл с тем же именем и окончанием .bak, лежащий рядом) или отмените ручную правку в текстовом редакторе.</translation>
     </message>
@@ -1621,7 +1620,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>В файле пакета есть сокращённое слияние (&lt;&lt;), которое это приложение не читает. Выпишите каждое значение полностью в текстовом редакторе или используйте последнюю исправную копию (.bak).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
+        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
+        <translation>Вики ещё не сообщила номер новой страницы файла, поэтому подписи и утверждения пока не записаны.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>Вы не вошли в систему, или сеанс истёк. Войдите снова.</translation>
     </message>
@@ -1871,7 +1876,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+89"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -1888,12 +1893,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="-71"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1977,7 +1982,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файлы: %v из %m</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>

@@ -259,7 +259,7 @@
         <translation>Bu dosyalar vikide. Sayfaları artık orada düzenlenir.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Keywords from the file as categories: %1</source>
         <translation>Dosyadaki anahtar sözcükler kategori olarak: %1</translation>
     </message>
@@ -292,17 +292,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — toplu iş varsayılanlarından</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>From the file: %1</source>
         <translation>Dosyadan: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -785,7 +785,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+168"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+170"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -900,7 +900,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Önizleme</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Fotoğraf ya da başka bir medya dosyası olmayan %n dosya dışarıda bırakıldı: %1</numerusform>
@@ -965,7 +965,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-259"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -985,7 +985,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 için yükle</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1445,9 +1445,8 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>“{field}” alanı {expected} olmalı.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
-        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>Vikide farklı bir dosya zaten bu başlığa sahip. Başka bir başlık seçin.</translation>
     </message>
     <message>
@@ -1587,7 +1586,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Vikiye ulaşılamadı. Bağlantıyı kontrol edin; yükleme kaldığı yerden sürdürülebilir.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
         <translation>Toplu iş dosyası bozuk ya da uygulamanın okuyamayacağı bir biçimde elle değiştirilmiş ({reason}). Son sağlam kopyasını açın (hemen yanındaki, aynı adı taşıyan ve .bak ile biten dosya) ya da elle yapılan değişikliği bir metin düzenleyicide geri alın.</translation>
     </message>
@@ -1607,7 +1606,13 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu iş dosyası, bu uygulamanın okumadığı kısaltılmış bir birleştirme (&lt;&lt;) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
+        <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
+        <translation>Viki yeni dosya sayfasının numarasını henüz vermedi, bu yüzden altyazıları ve ifadeleri şimdi yazılamadı.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>Oturum açmadınız ya da oturumun süresi doldu. Yeniden oturum açın.</translation>
     </message>
@@ -1857,7 +1862,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+89"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -1874,12 +1879,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="-71"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Resume</source>
         <translation>Sürdür</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
     </message>
@@ -1963,7 +1968,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%v / %m dosya</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Logging in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>

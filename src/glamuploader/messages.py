@@ -96,6 +96,7 @@ FILE_ERRORS: dict[str, str] = {
 #: why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki's own
 #: words follow in brackets
 UPLOAD_ERRORS: dict[str, str] = {
+    "no-page-id": QT_TRANSLATE_NOOP("Messages", "The wiki has not yet given the number of the new file page, so its captions and statements could not be written now."),
     "title-exists": QT_TRANSLATE_NOOP("Messages", "A different file already has this title on the wiki. Choose another title."),
     "title-blacklisted": QT_TRANSLATE_NOOP("Messages", "The wiki does not allow this title. Choose a more descriptive title."),
     "title-forbidden-chars": QT_TRANSLATE_NOOP("Messages", "The title has characters a file name on the wiki cannot have. Change the title."),
@@ -156,8 +157,12 @@ def file_error_text(code: str, params: dict, translate=lambda text: text) -> str
 UNKNOWN_UPLOAD_ERROR = QT_TRANSLATE_NOOP("Messages", "The wiki answered with an error the app does not know ({code}). Upload again later; if it stays, upload this file by hand to see more.")
 
 
-def upload_error_text(code: str, info: str = "", translate=lambda text: text) -> str:
+def upload_error_text(code: str, info: str = "", translate=lambda text: text, *, kind: str = "") -> str:
+    """What stopped a file. The wiki's error codes, and the problems found on this computer just
+    before sending (no cleaned copy could be made, the file went unreadable), which are no wiki's."""
     template = UPLOAD_ERRORS.get(code)
+    if template is None and code in PROBLEMS:
+        return _fill(translate(PROBLEMS[code]), {"detail": info, "reason": info, "kind": kind})
     if template is None:
         return _fill(translate(UNKNOWN_UPLOAD_ERROR), {"code": code}) + (f" ({info})" if info else "")
     return translate(template) + (f" ({info})" if info else "")

@@ -65,3 +65,17 @@ def test_a_sandbox_folder_that_cannot_be_made_is_named(capsys):
     assert main(["sandbox", "start", "--dir", folder]) == 2
     err = capsys.readouterr().err
     assert f"the sandbox wiki cannot be kept in {folder}: " in err and "Traceback" not in err
+
+
+def test_a_batch_whose_lock_file_is_being_written_this_moment_says_try_again(tmp_path, capsys):
+    from corpus import make_jpeg
+    folder = tmp_path / "walk"
+    folder.mkdir()
+    make_jpeg(folder / "a.jpg")
+    batch = str(tmp_path / "walk.glam.yaml")
+    with open(batch + ".lock", "wb") as half_written:
+        half_written.write(b'{"pid": 4')
+    assert main(["import", str(folder), "-o", batch]) == 2
+    err = capsys.readouterr().err
+    assert "is being opened by another program right now. Try again in a moment" in err
+    assert "process 0" not in err and "Traceback" not in err and not os.path.exists(batch)

@@ -46,6 +46,9 @@ def hold_batch(path: str, out: Output):
         lock = lock_batch(path, program="cli")
     except BatchLocked as exc:
         h = exc.holder
+        if h.pid == 0:   # its lock file is being written this moment and cannot be read yet
+            raise UserError(f"{path} is being opened by another program right now. Try again in a "
+                            "moment; nothing was changed.") from None
         who = "the app" if h.program == "app" else "another glamuploader command"
         since = time.strftime("%Y-%m-%d %H:%M", time.localtime(h.started))
         raise UserError(f"{path} is open in {who} (process {h.pid} of {h.user} on {h.host}, since "

@@ -132,9 +132,9 @@ class _Renderer:
             elif kind is EventKind.DUPLICATE:
                 out.say(f"duplicate  {event.item.path} is already on the wiki as {rec.page_title}: {rec.url}")
             elif kind is EventKind.REFUSED:
-                out.warn(f"refused    {event.item.path}: the wiki's own check stopped it (below); nothing was sent")
+                out.warn(f"refused    {event.item.path}: not uploaded, for the reason below")
             else:
-                out.warn(f"failed     {event.item.path}: {upload_error_text(rec.error, rec.error_info)}")
+                out.warn(f"failed     {event.item.path}: {upload_error_text(rec.error, rec.error_info, kind=event.item.facts.kind or '')}")
 
 
 def checking_progress(out: Output, *, what: str = "on the wiki: duplicates, titles, title blacklist",

@@ -172,7 +172,8 @@ class UploadService:
                                                        kind=entry.item.facts.kind or "")
         except CleaningFailed as exc:
             return Problem(exc.code, item=entry.path, field="privacy",
-                           params={"kind": entry.item.facts.kind, "detail": exc.detail})
+                           params={"kind": entry.item.facts.kind, "detail": exc.detail,
+                                   "reason": exc.detail})   # each code's words take one or the other
         entry.send_path, entry.send_sha1, entry.size = path, sha1, size
         return None
 

@@ -26,8 +26,8 @@ def file_error_message(code: str, params: dict) -> str:
     return texts.file_error_text(code, params, _translate)
 
 
-def upload_error_message(code: str, info: str = "") -> str:
-    return texts.upload_error_text(code, info, _translate)
+def upload_error_message(code: str, info: str = "", *, kind: str = "") -> str:
+    return texts.upload_error_text(code, info, _translate, kind=kind)
 
 
 def field_name(field: str | None) -> str:

@@ -189,7 +189,8 @@ class UploadPanel(QDialog):
         state = badge_for(item, [])
         text = badge_label(state)
         if item.upload.state is ItemState.FAILED:
-            text += ": " + upload_error_message(item.upload.error, item.upload.error_info)
+            text += ": " + upload_error_message(item.upload.error, item.upload.error_info,
+                                                 kind=item.facts.kind or "")
         row.setText(1, text)
         row.setToolTip(1, text)
         # shown as people read it ("File:Söyembikä…", not "File:S%C3%B6yembik%C3%A4…"); opened as it is

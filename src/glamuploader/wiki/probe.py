@@ -40,7 +40,7 @@ def probe_api(api_url: str, *, name: str = "") -> None:
             content_type = response.headers.get("Content-Type", "")
             api_error = "MediaWiki-API-Error" in response.headers
     except requests.exceptions.RequestException as exc:
-        raise WikiUnavailable(target, _network_words(exc, api_url), address=api_url) from None
+        raise WikiUnavailable(target, network_words(exc, api_url), address=api_url) from None
     if api_error or _is_api_answer(body):
         return
     if status == 429 or status >= 500:
@@ -81,7 +81,7 @@ def _what_answered(status: int, reason: str, content_type: str, body: bytes) -> 
     return f"it answered with {kind}, {http}"
 
 
-def _network_words(exc: BaseException, api_url: str) -> str:
+def network_words(exc: BaseException, api_url: str) -> str:
     """Why nothing answered, in words, with the host and port that were tried."""
     import requests
     from urllib.parse import urlparse
@@ -121,4 +121,5 @@ def _last_words(causes: list[BaseException]) -> str:
     innermost = causes[-1] if causes else None
     if isinstance(innermost, OSError) and innermost.strerror:
         return innermost.strerror
-    return type(causes[0]).__name__ if causes else "no answer"
+    said = str(causes[0]).strip() if causes else ""
+    return said[:200] if said else "no answer"   # the error's own words, never a class name

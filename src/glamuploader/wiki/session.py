@@ -15,7 +15,7 @@ from .credentials import CredentialStore, Prompt, find_credentials
 from .env import load_pywikibot, pywikibot_dir
 from .errors import LoginFailed, NotAMediaWiki, WikiUnavailable, is_network_error
 from .login import log_in
-from .probe import probe_api
+from .probe import network_words, probe_api
 from .structured import StructuredData
 from .targets import Target, resolve
 from .upload import MIB, FileUploader
@@ -194,9 +194,10 @@ def connect(target: Target | str, *, user: str | None = None, password: str | No
         if not is_network_error(exc):
             raise
         if credentials is None:
-            raise WikiUnavailable(target.name, type(exc).__name__, address=target.api_url) from None
+            raise WikiUnavailable(target.name, network_words(exc, target.api_url),
+                                  address=target.api_url) from None
         raise LoginFailed("network", target=target.name, user=credentials.user,
-                          info=type(exc).__name__) from None
+                          info=network_words(exc, target.api_url)) from None
     if credentials is None:
         return WikiSession(site, target, user="", chunk_size=chunk_size,
                            chunk_threshold=chunk_threshold)
