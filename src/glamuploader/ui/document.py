@@ -204,14 +204,15 @@ class BatchDocument(QObject):
 
     def set_kit(self, kit: Kit, text: str = "") -> None:
         """New batch defaults, as one undoable command."""
-        from .undo import KitCommand
-        self.undo.push(KitCommand(self, kit, text))
+        from .undo import BatchValueCommand
+        self.undo.push(BatchValueCommand(self, "kit", kit, self.kit_changed.emit, text))
 
     def set_target(self, target: str, text: str = "") -> None:
         """Send this batch to another wiki (undoable); Preferences only set new batches' wiki."""
         if target and target != self.batch.target:
-            from .undo import TargetCommand
-            self.undo.push(TargetCommand(self, target, text))
+            from .undo import BatchValueCommand
+            self.undo.push(BatchValueCommand(self, "target", target,
+                                             lambda: self.target_changed.emit(self.batch.target), text))
 
     def remove_items(self, paths: set[str], text: str = "") -> None:
         """Take files out of the batch: one undoable command (the files on disk stay)."""

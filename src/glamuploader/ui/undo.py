@@ -49,35 +49,22 @@ class RemoveCommand(QUndoCommand):
         self._changed()
 
 
-class TargetCommand(QUndoCommand):
-    """The batch is to go to another wiki: an explicit choice, undoable like any edit."""
+class BatchValueCommand(QUndoCommand):
+    """One of the batch's own values changed (its wiki, its defaults), undoable like an edit;
+    ``announce`` tells the views. A wiki choice is explicit; Preferences only set new batches'."""
 
-    def __init__(self, doc, target: str, text: str) -> None:
+    def __init__(self, doc, attr: str, value, announce: Callable[[], None], text: str) -> None:
         super().__init__(text)
-        self._doc, self._old, self._new = doc, doc.batch.target, target
+        self._doc, self._attr, self._announce = doc, attr, announce
+        self._old, self._new = getattr(doc.batch, attr), value
 
     def redo(self) -> None:
-        self._doc.batch.target = self._new
-        self._doc.target_changed.emit(self._new)
+        self._put(self._new)
 
     def undo(self) -> None:
-        self._doc.batch.target = self._old
-        self._doc.target_changed.emit(self._old)
+        self._put(self._old)
 
-
-class KitCommand(QUndoCommand):
-    """New batch defaults (licence, author, categories… for every file): undoable like an edit."""
-
-    def __init__(self, doc, kit, text: str) -> None:
-        super().__init__(text)
-        self._doc, self._old, self._new = doc, doc.batch.kit, kit
-
-    def redo(self) -> None:
+    def _put(self, value) -> None:
         self._doc.touch()
-        self._doc.batch.kit = self._new
-        self._doc.kit_changed.emit()
-
-    def undo(self) -> None:
-        self._doc.touch()
-        self._doc.batch.kit = self._old
-        self._doc.kit_changed.emit()
+        setattr(self._doc.batch, self._attr, value)
+        self._announce()
