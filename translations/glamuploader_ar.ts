@@ -99,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+139"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+140"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>للتحسينات الطفيفة على الصورة نفسها فقط: دقة أعلى، أو ألوان أفضل، أو تقليل التشويش، أو تدوير. وأي شيء آخر يُرفَع ملفًا جديدًا.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+37"/>
         <source>Send the file as it is</source>
         <translation>إرسال الملف كما هو</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>إزالة الموقع (GPS) من النسخة المرفوعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove all camera data from the uploaded copy</source>
         <translation>إزالة كل بيانات الكاميرا من النسخة المرفوعة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+4"/>
         <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
         <translation>تُرفَع نسخة منظَّفة؛ ولا تتغيَّر البكسلات ولا ملفك الأصلي أبدًا.</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+59"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+30"/>
         <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
         <translation>تعذّرت كتابة سجل الرفع (%1). لم يُفقد شيء: أفرغ بعض المساحة على القرص أو تحقّق من صلاحيات المجلد، ثم اضغط «رفع» مرة أخرى.</translation>
     </message>
@@ -498,7 +498,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>قالب واحد في كل سطر، مثلًا {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add the category “%1”</source>
         <translation>أضف التصنيف «%1»</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+139"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+140"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Только для небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное загружается как новый файл.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+37"/>
         <source>Send the file as it is</source>
         <translation>Отправить файл как есть</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Удалить местоположение (GPS) из загружаемой копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove all camera data from the uploaded copy</source>
         <translation>Удалить все данные камеры из загружаемой копии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+4"/>
         <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
         <translation>Загружается очищенная копия; пиксели и ваш исходный файл никогда не изменяются.</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+59"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+30"/>
         <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
         <translation>Не удалось записать журнал загрузок (%1). Ничего не потеряно: освободите место на диске или проверьте права на папку, затем снова нажмите «Загрузить».</translation>
     </message>
@@ -495,7 +495,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>По одному шаблону в строке, напр. {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add the category “%1”</source>
         <translation>Добавлять категорию «%1»</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+139"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+140"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Yalnızca aynı resmin küçük iyileştirmeleri için: daha iyi çözünürlük, renk düzeltmesi, gürültü azaltma veya döndürme. Bunun dışındaki her şey yeni bir dosya olarak yüklenir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+37"/>
         <source>Send the file as it is</source>
         <translation>Dosyayı olduğu gibi gönder</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Yüklenen kopyadan konumu (GPS) kaldır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove all camera data from the uploaded copy</source>
         <translation>Yüklenen kopyadan tüm fotoğraf makinesi verilerini kaldır</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+4"/>
         <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
         <translation>Temizlenmiş bir kopya yüklenir; pikseller ve özgün dosyanız hiçbir zaman değiştirilmez.</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/glamuploader/ui/messages.py" line="+59"/>
+        <location filename="../src/glamuploader/ui/messages.py" line="+30"/>
         <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
         <translation>Yükleme günlüğü yazılamadı (%1). Hiçbir şey kaybolmadı: diskte yer açın ya da klasörün izinlerini denetleyin, sonra yeniden Yükle&apos;ye basın.</translation>
     </message>
@@ -493,7 +493,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Her satıra bir şablon, ör. {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Add the category “%1”</source>
         <translation>“%1” kategorisini ekle</translation>
     </message>

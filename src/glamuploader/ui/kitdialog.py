@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit)
 
 from ..core.kit import TEMPLATES, TRACKING_CATEGORY, Kit
 from ..core.licenses import LICENSES
 from .licensetexts import license_name
+from .messages import privacy_choices
 
 
 def _lines(text: str) -> list[str]:
@@ -50,10 +50,8 @@ class KitDialog(QDialog):
         for edit in (self.categories, self.templates):
             edit.setFixedHeight(edit.fontMetrics().height() * 4 + 12)
         self.privacy = QComboBox()     # every file sent as a cleaned copy (the editor's words)
-        for value, text in (("", "Send the file as it is"),
-                            ("location", "Remove the location (GPS) from the uploaded copy"),
-                            ("camera", "Remove all camera data from the uploaded copy")):
-            self.privacy.addItem(QCoreApplication.translate("EditorPanel", text), value)
+        for value, text in privacy_choices():
+            self.privacy.addItem(text, value)
         self.privacy.setCurrentIndex(max(0, self.privacy.findData(kit.privacy)))
         self.tracking = QCheckBox(self.tr("Add the category \u201c%1\u201d").replace("%1", TRACKING_CATEGORY))
         self.tracking.setChecked(kit.tracking_category)

@@ -30,6 +30,17 @@ def upload_error_message(code: str, info: str = "", *, kind: str = "") -> str:
     return texts.upload_error_text(code, info, _translate, kind=kind)
 
 
+def privacy_choices() -> list[tuple[str, str]]:
+    """What may be removed from a file before it is sent: (value, words), for the editor and the
+    batch defaults alike (the words were first written for the editor, hence its context)."""
+    from ..core.kit import PRIVACY_CAMERA, PRIVACY_LOCATION
+    return [("", QCoreApplication.translate("EditorPanel", "Send the file as it is")),
+            (PRIVACY_LOCATION, QCoreApplication.translate(
+                "EditorPanel", "Remove the location (GPS) from the uploaded copy")),
+            (PRIVACY_CAMERA, QCoreApplication.translate(
+                "EditorPanel", "Remove all camera data from the uploaded copy"))]
+
+
 def field_name(field: str | None) -> str:
     names = {
         "title": QCoreApplication.translate("Fields", "title"),

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from ...core import edits
 from ...core.edits import MIXED, Edit
 from ...core.item import GeoPoint, MediaItem
+from ...core.kit import PRIVACY_MODES
 from ...core.licenses import LICENSES, get_license
 from ..licensetexts import license_explanation, license_name
-from ..messages import upload_name_text
+from ..messages import privacy_choices, upload_name_text
 from .langtexts import LanguageTexts
 from .listfield import ListField
 
@@ -94,8 +95,8 @@ class EditorPanel(QScrollArea):
         self.location = _LocationEditor()
         self.location.committed.connect(lambda point: self._emit(edits.set_field(self.items, "location", point)))
         self.privacy_box = QComboBox()
-        for value in ("", "location", "camera"):
-            self.privacy_box.addItem("", value)
+        for value, text in privacy_choices():
+            self.privacy_box.addItem(text, value)
         self.privacy_box.activated.connect(self._privacy_chosen)
         from PySide6.QtCore import Qt   # here, not at import: the window paints first (app.py)
         for box in (self.license_box, self.privacy_box):   # scrolling the form never changes them
@@ -157,9 +158,7 @@ class EditorPanel(QScrollArea):
         self.new_version_button.setToolTip(self.tr(
             "Only for minor improvements of the same picture: better resolution, colour, noise or "
             "rotation. Anything else goes up as a new file."))
-        for index, text in enumerate((self.tr("Send the file as it is"),
-                                      self.tr("Remove the location (GPS) from the uploaded copy"),
-                                      self.tr("Remove all camera data from the uploaded copy"))):
+        for index, (_value, text) in enumerate(privacy_choices()):
             self.privacy_box.setItemText(index, text)
         self.privacy_box.setToolTip(self.tr("A cleaned copy is uploaded; the pixels and your original "
                                             "file are never changed."))
@@ -382,7 +381,7 @@ class EditorPanel(QScrollArea):
     def _show_location_removed(self) -> None:
         """A file whose location is removed shows none: what is shown is what is sent."""
         kit_privacy = getattr(self.kit, "privacy", "") if self.kit is not None else ""
-        removed = bool(self.items) and all((i.meta.privacy or kit_privacy) in ("location", "camera")
+        removed = bool(self.items) and all((i.meta.privacy or kit_privacy) in PRIVACY_MODES
                                            for i in self.items)
         self.location.set_removed(removed)
 
