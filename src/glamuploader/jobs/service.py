@@ -47,7 +47,6 @@ class RunResult:
     ready: list[MediaItem] = field(default_factory=list)    # sent (or, dry run, would be)
     entries: dict[str, PlanEntry] = field(default_factory=dict)
     journal_set_aside: str | None = None                    # a damaged journal kept here
-    nothing_to_do: bool = False
 
 
 class UploadService:
@@ -80,8 +79,7 @@ class UploadService:
                     if item.upload.state is ItemState.FAILED:
                         move.retry(item.upload)
         sdc_todo = structured_data_items(self.batch) if self.options.structured_data else []
-        if not pending_items(self.batch) and not sdc_todo:
-            result.nothing_to_do = True
+        if not pending_items(self.batch) and not sdc_todo:   # the faces say so before logging in
             return result
         opened = None
         if isinstance(self.journal, Journal) or (self.journal is None and not self.options.dry_run):
