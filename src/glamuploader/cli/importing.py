@@ -18,9 +18,6 @@ from ..store.kitfile import load_kit
 from .common import UserError, describe_file_error, hold_batch, open_batch, problem_json, save
 from .output import Output, visible
 
-#: the wiki names a batch may be meant for, besides the address of an api.php
-KNOWN_WIKIS = ("commons", "beta", "sandbox")
-
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     target = checked_target(args.target) if args.target else None
@@ -36,9 +33,9 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 def checked_target(name: str) -> str:
     """``name`` as the batch keeps it, once it is known to name a wiki (nothing is asked of the
     wiki: a typo is told now, not at the first check or upload)."""
-    from ..wiki.targets import UnknownTarget, url_target
+    from ..wiki.targets import NAMED_TARGETS, UnknownTarget, url_target
     key = name.strip()
-    if key.lower() in KNOWN_WIKIS:
+    if key.lower() in NAMED_TARGETS:
         return key.lower()
     if key.lower().startswith(("http://", "https://")):
         try:

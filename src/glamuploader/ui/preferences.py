@@ -8,10 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QSpinBox)
 
 from ..core.languages import get_language
-from .translations import TRANSLATIONS_DIR
+from ..wiki.targets import NAMED_TARGETS
 from .settings import Settings
-
-KNOWN_TARGETS = ("commons", "beta", "sandbox")
+from .translations import TRANSLATIONS_DIR
 
 
 def available_languages() -> list[str]:
@@ -36,7 +35,7 @@ class PreferencesDialog(QDialog):
         self.target = QComboBox()
         self.target.setEditable(True)
         labels = target_labels()
-        for key in KNOWN_TARGETS:
+        for key in NAMED_TARGETS:
             self.target.addItem(labels[key], key)
         current = settings.get("target")
         index = self.target.findData(current)

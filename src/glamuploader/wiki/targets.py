@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+#: the wikis known by name (any other is given by the address of its api.php)
+NAMED_TARGETS = ("commons", "beta", "sandbox")
+
 # state folder (None: the default one) -> the sandbox's api.php, or None when it is not installed
 SandboxLocator = Callable[[Path | str | None], "str | None"]
 _sandbox_locator: SandboxLocator | None = None
