@@ -1655,7 +1655,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+34"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -2014,8 +2014,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
+        <source>The files are checked; sending them now.</source>
+        <translation>فُحصت الملفات؛ يجري إرسالها الآن.</translation>
+    </message>
+    <message>
         <source>Checked the wiki for duplicates and titles.</source>
-        <translation>فُحص الويكي بحثًا عن التكرارات والعناوين.</translation>
+        <translation type="vanished">فُحص الويكي بحثًا عن التكرارات والعناوين.</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -1634,7 +1634,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+34"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -1993,8 +1993,12 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
+        <source>The files are checked; sending them now.</source>
+        <translation>Файлы проверены; идёт отправка.</translation>
+    </message>
+    <message>
         <source>Checked the wiki for duplicates and titles.</source>
-        <translation>Вики проверена на дубликаты и занятые названия.</translation>
+        <translation type="vanished">Вики проверена на дубликаты и занятые названия.</translation>
     </message>
     <message>
         <location line="+24"/>

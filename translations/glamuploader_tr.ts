@@ -1620,7 +1620,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+34"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
@@ -1979,8 +1979,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
     <message>
         <location line="+6"/>
+        <source>The files are checked; sending them now.</source>
+        <translation>Dosyalar denetlendi; şimdi gönderiliyor.</translation>
+    </message>
+    <message>
         <source>Checked the wiki for duplicates and titles.</source>
-        <translation>Viki kopyalar ve başlıklar için denetlendi.</translation>
+        <translation type="vanished">Viki kopyalar ve başlıklar için denetlendi.</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -244,7 +244,7 @@ class UploadPanel(QDialog):
     # --- upload ---------------------------------------------------------------------------
     def _checked(self, problems) -> None:
         self._started = self._started or time.monotonic()
-        self.current.setText(self.tr("Checked the wiki for duplicates and titles."))
+        self.current.setText(self.tr("The files are checked; sending them now."))
         for p in problems:
             row = self._rows.get(p.item)
             if row is not None and p.is_error and p.code != "duplicate-on-wiki":
