@@ -904,8 +904,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 is being opened by another program right now. Try again in a moment.</source>
+        <translation>يجري فتح %1 الآن في برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+66"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: %1</numerusform>
@@ -995,7 +1000,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1055,7 +1060,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>another copy of GLAM Uploader</source>
         <translation>نسخة أخرى من GLAM Uploader</translation>
     </message>
@@ -1080,7 +1085,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>كان ملف الدفعة تالفًا (%1). فُتحت بدلًا منه آخر نسخة سليمة؛ وحُفظ الملف التالف باسم %2.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
+        <location line="+12"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+121"/>

@@ -901,8 +901,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 is being opened by another program right now. Try again in a moment.</source>
+        <translation>%1 прямо сейчас открывается другой программой. Попробуйте ещё раз чуть позже.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+66"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Пропущен %n файл, не являющийся фотографией или другим медиафайлом: %1</numerusform>
@@ -977,7 +982,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1037,7 +1042,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>another copy of GLAM Uploader</source>
         <translation>другой копии GLAM Uploader</translation>
     </message>
@@ -1062,7 +1067,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файл пакета был повреждён (%1). Вместо него открыта последняя исправная копия; повреждённый файл сохранён как %2.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
+        <location line="+12"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+121"/>

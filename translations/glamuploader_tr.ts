@@ -899,8 +899,13 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 is being opened by another program right now. Try again in a moment.</source>
+        <translation>%1 şu anda başka bir program tarafından açılıyor. Biraz sonra yeniden deneyin.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+66"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Fotoğraf ya da başka bir medya dosyası olmayan %n dosya dışarıda bırakıldı: %1</numerusform>
@@ -965,7 +970,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1025,7 +1030,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>another copy of GLAM Uploader</source>
         <translation>GLAM Uploader&apos;ın başka bir kopyası</translation>
     </message>
@@ -1050,7 +1055,8 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu iş dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
+        <location line="+12"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+121"/>

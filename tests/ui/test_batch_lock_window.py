@@ -52,3 +52,17 @@ def test_the_app_holds_the_batch_it_opens_and_lets_go_when_closed(make_app, tmp_
     assert result.returncode != 0 and "is open in the app" in result.stderr
     app.window.close()
     qtbot.waitUntil(lambda: not os.path.exists(path + ".lock"), timeout=10000)
+
+
+def test_a_batch_whose_lock_file_is_being_written_says_try_again_not_process_0(make_app, tmp_path, qtbot):
+    path = str(tmp_path / "museum.glam.yaml")
+    save_batch(Batch(target="sandbox"), path)
+    with open(path + ".lock", "wb") as half_written:
+        half_written.write(b'{"pid": 4')
+    app = make_app()
+    app.doc.open_batch(path)
+    qtbot.waitUntil(lambda: isinstance(getattr(app.window, "last_message", None), QMessageBox)
+                    and app.window.last_message.isVisible(), timeout=10000)
+    text = app.window.last_message.text()
+    assert "is being opened by another program right now. Try again in a moment." in text
+    assert "process 0" not in text and app.doc.batch.path != path

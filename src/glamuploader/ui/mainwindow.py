@@ -325,6 +325,13 @@ class MainWindow(QMainWindow):
     def _locked(self, path: str, holder) -> None:
         """The batch is open in another copy of the app or a command: say who, offer read-only."""
         from PySide6.QtCore import QDateTime
+        if holder.pid == 0:   # its lock file is being written this moment and cannot be read yet
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("GLAM Uploader"),
+                              self.tr("%1 is being opened by another program right now. Try again "
+                                      "in a moment.").replace("%1", isolate(path)), parent=self)
+            self.last_message = box
+            box.open()
+            return
         who = self.tr("another copy of GLAM Uploader") if holder.program == "app" else \
             self.tr("a glamuploader command")
         since = QDateTime.fromSecsSinceEpoch(int(holder.started)).toString("yyyy-MM-dd HH:mm")
