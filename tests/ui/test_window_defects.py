@@ -395,3 +395,36 @@ def test_one_title_typed_for_all_the_photos_numbers_them_and_clears_the_camera_n
     qtbot.waitUntil(lambda: sorted(app.doc.titles.values()) == ["Kazan walk 01.jpg", "Kazan walk 02.jpg",
                                                                 "Kazan walk 03.jpg"], timeout=5000)
     qtbot.waitUntil(lambda: not [p for p in app.doc.problems if p.field == "title"], timeout=5000)
+
+
+def test_upload_key_works_while_a_text_field_has_the_focus(make_app, photo_folder, qtbot):
+    """Ctrl+U was eaten by the line edits (they delete the line with it): Upload never came."""
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    window = app.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    editor, grid = window.editor, window.grid
+    for n, item in enumerate(app.doc.batch.items):        # a batch ready to go: no errors left
+        grid.select_paths([item.path])
+        editor.license_box.setCurrentIndex(editor.license_box.findData("cc-by-4.0"))
+        editor.license_box.activated.emit(editor.license_box.currentIndex())
+        editor.line_edits["title"].setText(f"Söyembikä street {n}")
+        editor.line_edits["title"].editingFinished.emit()
+        editor.lists["categories"].add_value("Photo walk Kazan 2026")
+        editor.line_edits["author"].setText("[[User:Aygul|Aygul]]")
+        editor.line_edits["author"].editingFinished.emit()
+    qtbot.waitUntil(window.act_upload.isEnabled, timeout=10000)
+    author = editor.line_edits["author"]
+    author.setFocus()
+    qtbot.waitUntil(author.hasFocus, timeout=5000)
+    asked: list[bool] = []
+    window.upload_requested.connect(lambda: asked.append(True))
+    qtbot.keyClick(author, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    # the test platform's line edits use Windows' keys; on X11 and macOS they also take these
+    # (QKeySequence::DeleteCompleteLine is Ctrl+U there), so Upload must not be one of them
+    text_field_keys = {"Ctrl+U", "Ctrl+K", "Ctrl+A", "Ctrl+E", "Ctrl+H", "Ctrl+D", "Ctrl+W",
+                       "Ctrl+Z", "Ctrl+Y", "Ctrl+C", "Ctrl+V", "Ctrl+X", "Ctrl+Shift+Z"}
+    assert window.act_upload.shortcut().toString() not in text_field_keys

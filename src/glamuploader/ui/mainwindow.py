@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         for act, key in ((self.act_new, keys.New), (self.act_import_files, keys.Open),
                          (self.act_import_folder, "Ctrl+Shift+O"),
                          (self.act_save_as, keys.SaveAs), (self.act_remove, keys.Delete),
-                         (self.act_upload, "Ctrl+U"), (self.act_prefs, keys.Preferences),
+                         (self.act_prefs, keys.Preferences),
                          (self.act_quit, keys.Quit), (self.act_undo, keys.Undo)):
             act.setShortcut(QKeySequence(key))
         # the platform's redo keys once each (Linux: Ctrl+Shift+Z), and Ctrl+Y, which Windows users
@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
             if not seq.isEmpty() and seq not in redo:
                 redo.append(seq)
         self.act_redo.setShortcuts(redo)
+        # Upload is Ctrl+Return, the "send" key of mail programs: Ctrl+U was taken by every text
+        # field that had the focus (Qt's line edits delete the line with it on Linux)
+        self.act_upload.setShortcut(QKeySequence("Ctrl+Return"))
 
     def _make_wiki_box(self) -> None:
         """The batch's wiki, in the toolbar: seen at all times, changed only here (undoably)."""
