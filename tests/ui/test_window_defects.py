@@ -428,3 +428,39 @@ def test_upload_key_works_while_a_text_field_has_the_focus(make_app, photo_folde
     text_field_keys = {"Ctrl+U", "Ctrl+K", "Ctrl+A", "Ctrl+E", "Ctrl+H", "Ctrl+D", "Ctrl+W",
                        "Ctrl+Z", "Ctrl+Y", "Ctrl+C", "Ctrl+V", "Ctrl+X", "Ctrl+Shift+Z"}
     assert window.act_upload.shortcut().toString() not in text_field_keys
+
+
+def test_the_licence_explanation_gets_the_height_its_lines_need_and_overlaps_nothing(
+        make_app, photo_folder, qtbot):
+    """In Russian at 1366 pixels the wrapped explanation kept two lines' height for three: its
+    lines ran over the licence box above it and the categories below."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    window = app.window
+    item = app.doc.batch.items[0]
+    app.doc.apply_edit(edits.set_field([item], "license", "cc-by-sa-4.0"), "license")
+    editor = window.editor
+    label = editor.license_help
+    body = editor.widget()
+
+    def place(widget) -> QRect:
+        return QRect(widget.mapTo(body, widget.rect().topLeft()), widget.size())
+
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        for width, height in ((1280, 800), (1024, 600), (1366, 768)):
+            window.resize(width, height)
+            window.grid.select_paths([item.path])
+            for language in ("en", "ru"):
+                app.set_language(language)
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+                qtbot.wait(200)
+                lines = label.fontMetrics().boundingRect(
+                    0, 0, label.contentsRect().width(), 100000, int(Qt.TextFlag.TextWordWrap), label.text())
+                where = (width, language)
+                assert label.text() and label.contentsRect().height() >= lines.height(), where
+                assert not place(label).intersects(place(editor.license_box)), where
+                assert not place(label).intersects(place(editor.lists["categories"])), where
+    finally:
+        app.set_language("en")

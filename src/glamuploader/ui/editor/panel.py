@@ -73,8 +73,7 @@ class EditorPanel(QScrollArea):
         for lic in LICENSES:
             self.license_box.addItem("", lic.id)
         self.license_box.activated.connect(self._license_chosen)
-        self.license_help = QLabel()
-        self.license_help.setWordWrap(True)
+        self.license_help = _WrappedLabel()
         self.descriptions = LanguageTexts(multiline=True)
         self.descriptions.committed.connect(lambda lang, text: self._emit(edits.set_field(self.items, f"description:{lang}", text)))
         self.descriptions.removed.connect(lambda lang: self._emit(edits.set_field(self.items, f"description:{lang}", "")))
@@ -106,8 +105,7 @@ class EditorPanel(QScrollArea):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(16)
             box.installEventFilter(_WheelOnlyWhenFocused(box))
-        self.version_policy = QLabel()      # the gist of Commons' policy on overwriting files
-        self.version_policy.setWordWrap(True)
+        self.version_policy = _WrappedLabel()   # the gist of Commons' policy on overwriting files
 
         rows = [("title", self.line_edits["title"]), ("title_preview", self.title_preview),
                 ("descriptions", self.descriptions), ("captions", self.captions),
@@ -415,6 +413,37 @@ class EditorPanel(QScrollArea):
     def _emit(self, edit: Edit) -> None:
         if self.items and edit.changes_anything():
             self.edit_made.emit(edit)
+
+
+class _WrappedLabel(QLabel):
+    """A wrapped text that asks for the height its lines need at the width it is given: in the
+    form inside the scroll area, a plain wrapped label kept the height of its first layout and its
+    lines ran over the rows around it (the licence's explanation in Russian, at 1366 pixels)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        # measured from the text (QLabel.heightForWidth never answers below the minimum height)
+        from PySide6.QtCore import Qt
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * self.margin()
+        needed = 0
+        if inner > 0 and self.text():
+            lines = self.fontMetrics().boundingRect(0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap),
+                                                    self.text())
+            needed = lines.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class _OneLineLabel(QLabel):
