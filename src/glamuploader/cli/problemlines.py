@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from ..core.problems import Problem, Severity
+from ..core.problems import Problem, Severity, group_key
 from ..messages import problem_text
 from .output import Output, visible
 
@@ -37,19 +37,22 @@ def _head(severity: Severity, field: str | None) -> str:
 
 
 def _split(problems: list[Problem]):
-    """(key, paths) of the problems said in the same words on two files or more, errors first;
-    and the other problems, in their order."""
+    """((severity, field, text), paths) of the problems said in the same words on two files or
+    more, errors first; and the other problems, in their order (the key is the panel's)."""
     files: dict[tuple, list[str]] = {}
+    first: dict[tuple, Problem] = {}
     for p in problems:
         if p.item is not None:
-            paths = files.setdefault((p.severity, p.field, problem_text(p.code, p.params)), [])
+            key = group_key(p)
+            first.setdefault(key, p)
+            paths = files.setdefault(key, [])
             if p.item not in paths:
                 paths.append(p.item)
-    shared = {key: paths for key, paths in files.items() if len(paths) > 1}
-    alone = [p for p in problems if p.item is None
-             or (p.severity, p.field, problem_text(p.code, p.params)) not in shared]
-    ordered = sorted(shared.items(), key=lambda kv: kv[0][0] is not Severity.ERROR)
-    return ordered, alone
+    shared = {key for key, paths in files.items() if len(paths) > 1}
+    alone = [p for p in problems if p.item is None or group_key(p) not in shared]
+    said = [((first[key].severity, first[key].field, problem_text(first[key].code, first[key].params)),
+             files[key]) for key in files if key in shared]
+    return sorted(said, key=lambda kv: kv[0][0] is not Severity.ERROR), alone
 
 
 def _names(paths: list[str]) -> str:

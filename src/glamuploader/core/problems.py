@@ -111,5 +111,14 @@ class Problem:
         return CODES.get(self.code, E) is E
 
 
+def group_key(p: Problem) -> tuple:
+    """Problems that read the same on many files share this key (the same code, field and
+    words; the file's own path aside): the Problems panel and ``check`` show them as one."""
+    params = p.params
+    if not params:
+        return (p.code, p.field or "")
+    return (p.code, p.field or "", tuple(sorted((k, str(v)) for k, v in params.items() if k != "path")))
+
+
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.is_error]

@@ -12,18 +12,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTreeView, QVBoxLayout, QWidget)
 
-from ..core.problems import Problem
+from ..core.problems import Problem, group_key
 from .messages import field_name, problem_message
 
 ERROR_COLOUR, WARNING_COLOUR = QColor("#c62828"), QColor("#8a6d00")
-
-
-def group_key(p: Problem) -> tuple:
-    """Problems that read the same on many files are one row: the same code, field and words."""
-    params = p.params
-    if not params:
-        return (p.code, p.field or "")
-    return (p.code, p.field or "", tuple(sorted((k, str(v)) for k, v in params.items() if k != "path")))
 
 
 class ProblemsModel(QAbstractItemModel):
