@@ -117,6 +117,9 @@ class GridView(QWidget):
     def selected_paths(self) -> list[str]:
         """In batch order; kept until the selection or the rows change (the window asks after
         every edit, and mapping 10 000 selected rows takes a while)."""
+        if self._selected is None and self._all_selected():
+            # every file selected (Ctrl+A, or all left after a removal): no mapping row by row
+            self._selected = [item.path for item in self.model.batch.items]
         if self._selected is None:
             selection = self.proxy.mapSelectionToSource(self.view.selectionModel().selection())
             rows: set[int] = set()
@@ -124,6 +127,19 @@ class GridView(QWidget):
                 rows.update(range(part.top(), part.bottom() + 1))
             self._selected = [self.model.item_at(r).path for r in sorted(rows)]
         return list(self._selected)
+
+    def _all_selected(self) -> bool:
+        """Whether the selection is every row, none hidden by the filter (a few ranges to add)."""
+        total = self.model.rowCount()
+        if total == 0 or self.proxy.rowCount() != total:
+            return False
+        rows = sorted((part.top(), part.bottom()) for part in self.view.selectionModel().selection())
+        covered, reach = 0, -1
+        for top, bottom in rows:
+            if bottom > reach:
+                covered += bottom - max(top, reach + 1) + 1
+                reach = bottom
+        return covered == total
 
     def _forget_selection(self, *_args) -> None:
         self._selected = None

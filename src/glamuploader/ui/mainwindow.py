@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter)
@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
         self._import_progress = None
         self._new_versions: dict[str, str] = {}   # path being imported -> the wiki file it replaces
         self._last_shown: tuple | None = None      # (batch, revision, selection) the editor shows
+        self._reread = QTimer(self)
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(0)
+        self._reread.timeout.connect(self._selection_changed)
         self.import_cancel.clicked.connect(lambda: self._import_progress and self._import_progress.cancel())
         self._make_actions()
         self.translate_ui()
@@ -274,11 +278,14 @@ class MainWindow(QMainWindow):
 
     # --- reacting -------------------------------------------------------------------------
     def _undo_moved(self, _index: int) -> None:
-        self._selection_changed()
+        # the editor looks again in the next turn of the event loop, not inside the command:
+        # putting back 2 000 rows and reading 10 000 selected files were one long pause together
+        if not self._reread.isActive():
+            self._reread.start()
 
     def _selection_changed(self, *_args) -> None:
-        if self.grid is None:
-            return
+        if self.grid is None or self.doc.model.changing:
+            return   # read once the rows have all gone or come back (the undo stack says when)
         paths = self.grid.selected_paths()
         # removing 8 000 rows changes the selection and then the undo stack: one look is enough
         seen = (id(self.doc.batch), self.doc.revision, paths)
