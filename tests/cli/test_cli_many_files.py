@@ -97,3 +97,14 @@ def test_the_csv_report_has_a_column_for_the_structured_data(tmp_path, capsys):
         ("new", "", ""),
     ]
     assert rows[1]["error_info"] == "" and rows[3]["error_info"] == "File exists"
+
+
+def test_files_gone_from_the_disk_are_one_line_too(tmp_path, capsys):
+    path = _walk(tmp_path, 6)
+    for n in range(1, 5):
+        (tmp_path / "walk" / f"IMG_{n:04d}.jpg").unlink()
+    capsys.readouterr()
+    assert main(["check", path]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    gone = [line for line in lines if "not there any more" in line]
+    assert len(gone) == 1 and gone[0].endswith(": 4 files (IMG_0001.jpg, IMG_0002.jpg, IMG_0003.jpg, … and 1 more)")
