@@ -10,11 +10,13 @@ import os
 import sys
 from dataclasses import dataclass
 
+from ..store.names import SUFFIX
+
 #: Qt platforms that draw without a screen
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb",
                                 "vkkhrdisplay"})
 #: what a batch file is called (a file manager's "Open with" hands the app one of these)
-BATCH_SUFFIXES = (".glam.yaml", ".yaml", ".yml")
+BATCH_SUFFIXES = (SUFFIX, ".yaml", ".yml")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ class Batch:
                 return item
         return None
 
+    def pending(self) -> list[MediaItem]:
+        """The files not on the wiki yet (what a check looks at and an upload sends)."""
+        return [i for i in self.items if not i.upload.state.is_done]
+
     def by_sha1(self, sha1: str) -> list[MediaItem]:
         return [i for i in self.items if i.facts.sha1 == sha1]
 

@@ -24,7 +24,7 @@ def look_at_files(batch: Batch, files: LocalFiles, *, cancel: threading.Event | 
     facts replace the old in the batch) of the items still to upload."""
     guard = lock or contextlib.nullcontext()
     out: list[Problem] = []
-    todo = [i for i in batch.items if not i.upload.state.is_done]
+    todo = batch.pending()
     for done, item in enumerate(todo):
         if cancel is not None and cancel.is_set():
             break

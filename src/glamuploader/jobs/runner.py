@@ -48,7 +48,7 @@ class Retries:
 
 
 def pending_items(batch: Batch) -> list[MediaItem]:
-    return [i for i in batch.items if not i.upload.state.is_done]
+    return batch.pending()
 
 
 def structured_data_items(batch: Batch) -> list[MediaItem]:

@@ -75,22 +75,22 @@ class StructuredQueue:
             kind = self._write(item, fresh, wanted, key)
             self.emit(self._event(kind, item, index))
 
-    def _event(self, kind: str, item: MediaItem, index: int) -> UploadEvent:
-        return UploadEvent(EventKind(kind), item, index, self.total)
+    def _event(self, kind: EventKind, item: MediaItem, index: int) -> UploadEvent:
+        return UploadEvent(kind, item, index, self.total)
 
-    def _write(self, item: MediaItem, fresh: bool, wanted: dict, key: str) -> str:
+    def _write(self, item: MediaItem, fresh: bool, wanted: dict, key: str) -> EventKind:
         rec, summary = item.upload, self.summary
         if summary.sdc_unsupported:   # known for this wiki since an earlier file: not asked again
             move.sdc_unsupported(rec, code=NO_STRUCTURED_DATA)
-            return "sdc-unsupported"
+            return EventKind.SDC_UNSUPPORTED
         if rec.page_id is None:
             move.sdc_pending(rec, "no-page-id", rec.page_title)
             summary.sdc_pending.append(item)
-            return "sdc-pending"
+            return EventKind.SDC_PENDING
         entry = self.log.entry(key) if key else None
         if entry is not None and entry.step == DATA_DONE:   # written by a run cut off since
             move.sdc_written(rec)
-            return "sdc-unchanged"
+            return EventKind.SDC_UNCHANGED
         try:
             existing = None if fresh else self.sdc.existing_mediainfo(rec.page_id)
             missing = missing_parts(wanted, existing)
@@ -100,13 +100,13 @@ class StructuredQueue:
             if exc.code == NO_STRUCTURED_DATA:
                 move.sdc_unsupported(rec, code=NO_STRUCTURED_DATA, info=exc.info)
                 summary.sdc_unsupported = True
-                return "sdc-unsupported"
+                return EventKind.SDC_UNSUPPORTED
             move.sdc_pending(rec, exc.code, exc.info)
             summary.sdc_pending.append(item)
-            return "sdc-pending"
+            return EventKind.SDC_PENDING
         move.sdc_written(rec)
         self.log.data_done(key)
         if missing:
             summary.sdc_written.append(item)
-            return "sdc-written"
-        return "sdc-unchanged"
+            return EventKind.SDC_WRITTEN
+        return EventKind.SDC_UNCHANGED

@@ -14,13 +14,13 @@ from urllib.parse import quote, unquote_to_bytes
 from ..core.batch import Batch, Recovery
 from ..core.item import MediaItem
 from .errors import FileFormatError
+from .names import SUFFIX
 from .records import (Reader, facts_from_dict, facts_to_dict, kit_from_dict, kit_to_dict,
                       meta_from_dict, meta_to_dict, upload_from_dict, upload_to_dict)
 from .yamlio import dump_yaml, read_yaml, write_atomically
 
 FORMAT = 1
 KIND = "glamuploader-batch"
-SUFFIX = ".glam.yaml"
 
 
 def batch_to_dict(batch: Batch, *, base_dir: str) -> dict:

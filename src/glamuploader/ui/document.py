@@ -16,6 +16,7 @@ from ..core.batch import Batch
 from ..core.edits import Edit
 from ..core.item import MediaItem
 from ..core.kit import Kit
+from ..store.names import SUFFIX
 from .models import BatchModel
 from .tasks import Progress, Tasks
 from .undo import EditCommand
@@ -71,11 +72,11 @@ class BatchDocument(QObject):
     # batch open elsewhere (the app, or ``glamuploader upload``) is offered read-only.
     def new_batch(self, *, kit: Kit | None = None, target: str = "commons") -> None:
         stamp = time.strftime("%Y-%m-%d-%H%M%S")
-        path = os.path.join(self.default_dir, f"batch-{stamp}.glam.yaml")
+        path = os.path.join(self.default_dir, f"batch-{stamp}{SUFFIX}")
         n = 1
         while path in self._made or path == self.batch.path:   # two new batches in one second
             n += 1
-            path = os.path.join(self.default_dir, f"batch-{stamp}-{n}.glam.yaml")
+            path = os.path.join(self.default_dir, f"batch-{stamp}-{n}{SUFFIX}")
         self._made.add(path)
 
         def lock():   # on a worker: the folder and the lock file are disk

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from ..core.problems import Problem
 from .document import BatchDocument
 from ..core.item import Metadata
+from ..store.names import SUFFIX
 from .messages import describe_exception, isolate, upload_name_text
 from .settings import Settings
 
@@ -481,8 +482,8 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save batch as"), "",
                                               self.tr("GLAM Uploader batches (*.glam.yaml)"))
         if path:
-            if not path.endswith(".glam.yaml"):
-                path += ".glam.yaml"
+            if not path.endswith(SUFFIX):
+                path += SUFFIX
             self.doc.save_as(path)
             self._update_title()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QPlainTextEdit, QPushButton, QTabWidge
 
 from ..core.batch import Batch
 from ..core.item import MediaItem
+from ..core import sdc
 from ..core.sdc import mediainfo, readable
 from ..core.wikitext import render_page
 
@@ -73,13 +74,13 @@ class PreviewPanel(QTabWidget):
         if key.startswith("caption:"):
             return self.tr("Caption (%1)").replace("%1", key.split(":", 1)[1])
         names = {
-            "P180": self.tr("Depicts"), "P170": self.tr("Creator"), "P275": self.tr("Licence"),
-            "P6216": self.tr("Copyright status"), "P7482": self.tr("Source of file"),
-            "P571": self.tr("Date"), "P1259": self.tr("Where the photo was taken"),
-            "P9149": self.tr("Place shown"), "P6243": self.tr("Reproduces the artwork"),
-            "P195": self.tr("Collection"), "P217": self.tr("Inventory number"),
-            "P2093": self.tr("Author's name"), "P4174": self.tr("Wikimedia user name"),
-            "P2699": self.tr("Web address"), "P973": self.tr("Described at"),
+            sdc.DEPICTS: self.tr("Depicts"), sdc.CREATOR: self.tr("Creator"), sdc.LICENSE: self.tr("Licence"),
+            sdc.STATUS: self.tr("Copyright status"), sdc.SOURCE: self.tr("Source of file"),
+            sdc.INCEPTION: self.tr("Date"), sdc.POINT_OF_VIEW: self.tr("Where the photo was taken"),
+            sdc.DEPICTED_PLACE: self.tr("Place shown"), sdc.REPRESENTS: self.tr("Reproduces the artwork"),
+            sdc.COLLECTION: self.tr("Collection"), sdc.INVENTORY: self.tr("Inventory number"),
+            sdc.AUTHOR_NAME: self.tr("Author's name"), sdc.USERNAME: self.tr("Wikimedia user name"),
+            sdc.URL: self.tr("Web address"), sdc.DESCRIBED_AT: self.tr("Described at"),
         }
         return f"{names[key]} ({key})" if key in names else key
 
