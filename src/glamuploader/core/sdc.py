@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 
-from . import dates
+from . import dates, museumdates
 from .item import GeoPoint, MediaItem, Metadata
 from .kit import Kit, effective
 from .languages import is_well_formed
@@ -47,6 +47,8 @@ DEPICTS, CREATOR, LICENSE, STATUS, SOURCE = "P180", "P170", "P275", "P6216", "P7
 INCEPTION, POINT_OF_VIEW, DEPICTED_PLACE = "P571", "P1259", "P9149"
 REPRESENTS, COLLECTION, INVENTORY = "P6243", "P195", "P217"
 AUTHOR_NAME, USERNAME, URL, DESCRIBED_AT = "P2093", "P4174", "P2699", "P973"
+SOURCING_CIRCUMSTANCES, EARLIEST, LATEST = "P1480", "P1319", "P1326"
+CIRCA = "Q5727902"
 
 _QID = re.compile(r"Q[1-9]\d*")
 _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)
@@ -174,9 +176,25 @@ def _licence(meta: Metadata) -> list[dict]:
 
 def _inception(meta: Metadata) -> list[dict]:
     parts = dates.to_tuple(meta.date) if meta.date.strip() else None
-    if parts is None:
+    if parts is not None:
+        return [statement(snak(INCEPTION, time_value(*parts)))]
+    return _museum_inception(meta)
+
+
+def _museum_inception(meta: Metadata) -> list[dict]:
+    """The museum's date of the object ("c.1785", "1826-7") when no date of its own is given:
+    its decade or year, "circa" as P1480, a range's first and last years as P1319 and P1326."""
+    given = next((v for k, v in meta.fields.items() if k.strip().lower() == "date"), "")
+    parsed = museumdates.parse(given) if given.strip() else None
+    value = parsed.p571() if parsed is not None else None
+    if value is None:
         return []
-    return [statement(snak(INCEPTION, time_value(*parts)))]
+    year, precision, circa, bounds = value
+    qualifiers = [snak(SOURCING_CIRCUMSTANCES, item_value(CIRCA))] if circa else []
+    if bounds is not None:
+        qualifiers += [snak(EARLIEST, time_value(bounds[0], 0, 0, museumdates.YEAR)),
+                       snak(LATEST, time_value(bounds[1], 0, 0, museumdates.YEAR))]
+    return [statement(snak(INCEPTION, time_value(year, 0, 0, precision)), qualifiers or None)]
 
 
 def _is_qid(value: str) -> bool:

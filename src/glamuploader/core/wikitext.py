@@ -25,7 +25,7 @@ import html
 import re
 import unicodedata
 
-from . import dates
+from . import dates, museumdates
 from .item import MediaItem, Metadata
 from .kit import TRACKING_CATEGORY, Kit, effective
 from .languages import is_well_formed
@@ -240,7 +240,7 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
             values[name] = source
         elif key == "date":
             given = fields.get("date", "")
-            values[name] = escape(given) if template != "Information" and normalize_text(given) else date
+            values[name] = museum_date_text(given) if template != "Information" and normalize_text(given) else date
         elif key == "author" and template == "Information":
             values[name] = escape_keeping_links(meta.author)
         elif key in ("artist", "photographer"):
@@ -249,6 +249,13 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
         else:
             values[name] = escape(fields.get(key, ""))
     return values
+
+
+def museum_date_text(given: str) -> str:
+    """A museum's date as a template where it is one of the forms read (``{{circa|1785}}``),
+    else as written."""
+    parsed = museumdates.parse(given)
+    return parsed.wikitext() if parsed is not None else escape(given)
 
 
 def _location(meta: Metadata) -> str:
