@@ -99,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+140"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -790,7 +790,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+170"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+178"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -905,12 +905,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>معاينة</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation>يجري فتح %1 الآن في برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: %1</numerusform>
@@ -1000,7 +1000,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1020,7 +1020,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1060,7 +1060,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>another copy of GLAM Uploader</source>
         <translation>نسخة أخرى من GLAM Uploader</translation>
     </message>
@@ -1085,8 +1085,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>كان ملف الدفعة تالفًا (%1). فُتحت بدلًا منه آخر نسخة سليمة؛ وحُفظ الملف التالف باسم %2.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+12"/>
+        <location line="-26"/>
+        <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+121"/>
@@ -1486,6 +1486,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>يجب أن يكون الحقل “{field}” {expected}.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The spreadsheet cannot be read ({reason}). Open it in your spreadsheet program and save it again as CSV, XLSX or ODS.</source>
+        <translation>تعذّرت قراءة جدول البيانات ({reason}). افتحه في برنامج الجداول واحفظه من جديد بصيغة CSV أو XLSX أو ODS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spreadsheet has no header row. Its first row should name the columns (for example “accession number”, “title”).</source>
+        <translation>لا يحتوي جدول البيانات على صف عناوين. يجب أن يسمّي الصف الأول الأعمدة (مثل «رقم الجرد» و«العنوان»).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
         <translation>يحمل ملف مختلف هذا العنوان على الويكي بالفعل. اختر عنوانًا آخر.</translation>
@@ -1627,7 +1637,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تعذَّر الوصول إلى الويكي. تحقَّق من الاتصال؛ يمكن استئناف الرفع.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
         <translation>ملف الدفعة تالف أو عُدِّل يدويًا بطريقة لا يستطيع التطبيق قراءتها ({reason}). افتح آخر نسخة سليمة منه (الملف المجاور له الذي يحمل الاسم نفسه وينتهي بـ ‎.bak)، أو تراجَع عن التعديل اليدوي في محرِّر نصوص.</translation>
     </message>
@@ -1647,7 +1657,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>يستخدم ملف الدفعة دمجًا مختصرًا (‎&lt;&lt;‎) لا يقرؤه هذا التطبيق. اكتب كل قيمة كاملةً في محرِّر نصوص، أو استخدم آخر نسخة سليمة (‎.bak).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
         <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>لم يُعطِ الويكي بعد رقم صفحة الملف الجديدة، لذا تعذّرت كتابة التعليقات والبيانات الآن.</translation>
@@ -1727,7 +1737,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+52"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+53"/>
         <source>Wikitext</source>
         <translation>نص الويكي</translation>
     </message>
@@ -1860,7 +1870,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+87"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -2110,7 +2120,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+169"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+140"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -787,7 +787,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+170"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+178"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -902,12 +902,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation>%1 прямо сейчас открывается другой программой. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Пропущен %n файл, не являющийся фотографией или другим медиафайлом: %1</numerusform>
@@ -982,7 +982,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1002,7 +1002,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1042,7 +1042,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>another copy of GLAM Uploader</source>
         <translation>другой копии GLAM Uploader</translation>
     </message>
@@ -1067,8 +1067,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файл пакета был повреждён (%1). Вместо него открыта последняя исправная копия; повреждённый файл сохранён как %2.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+12"/>
+        <location line="-26"/>
+        <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+121"/>
@@ -1465,6 +1465,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Поле «{field}» должно быть {expected}.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The spreadsheet cannot be read ({reason}). Open it in your spreadsheet program and save it again as CSV, XLSX or ODS.</source>
+        <translation>Таблицу не удаётся прочитать ({reason}). Откройте её в программе для таблиц и сохраните заново как CSV, XLSX или ODS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spreadsheet has no header row. Its first row should name the columns (for example “accession number”, “title”).</source>
+        <translation>В таблице нет строки заголовков. Первая строка должна называть столбцы (например, «инвентарный номер», «название»).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
         <translation>В вики уже есть другой файл с таким названием. Выберите другое название.</translation>
@@ -1606,7 +1616,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Не удалось связаться с вики. Проверьте подключение; загрузку можно будет продолжить.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
         <translation>Файл пакета повреждён или изменён вручную так, что приложение не может его прочитать ({reason}). Откройте последнюю исправную копию (файл с тем же именем и окончанием .bak, лежащий рядом) или отмените ручную правку в текстовом редакторе.</translation>
     </message>
@@ -1626,7 +1636,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>В файле пакета есть сокращённое слияние (&lt;&lt;), которое это приложение не читает. Выпишите каждое значение полностью в текстовом редакторе или используйте последнюю исправную копию (.bak).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
         <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>Вики ещё не сообщила номер новой страницы файла, поэтому подписи и утверждения пока не записаны.</translation>
@@ -1706,7 +1716,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+52"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+53"/>
         <source>Wikitext</source>
         <translation>Викитекст</translation>
     </message>
@@ -1839,7 +1849,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+87"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2089,7 +2099,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+169"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+140"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -785,7 +785,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+170"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+178"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -900,12 +900,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation>%1 şu anda başka bir program tarafından açılıyor. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Fotoğraf ya da başka bir medya dosyası olmayan %n dosya dışarıda bırakıldı: %1</numerusform>
@@ -970,7 +970,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -990,7 +990,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 için yükle</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1030,7 +1030,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 — GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>another copy of GLAM Uploader</source>
         <translation>GLAM Uploader&apos;ın başka bir kopyası</translation>
     </message>
@@ -1055,8 +1055,8 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu iş dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+12"/>
+        <location line="-26"/>
+        <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+121"/>
@@ -1451,6 +1451,16 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>“{field}” alanı {expected} olmalı.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The spreadsheet cannot be read ({reason}). Open it in your spreadsheet program and save it again as CSV, XLSX or ODS.</source>
+        <translation>Tablo okunamıyor ({reason}). Tablo programınızda açıp CSV, XLSX ya da ODS olarak yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spreadsheet has no header row. Its first row should name the columns (for example “accession number”, “title”).</source>
+        <translation>Tablonun başlık satırı yok. İlk satır sütunları adlandırmalı (örneğin “envanter no”, “başlık”).</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>A different file already has this title on the wiki. Choose another title.</source>
         <translation>Vikide farklı bir dosya zaten bu başlığa sahip. Başka bir başlık seçin.</translation>
@@ -1592,7 +1602,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Vikiye ulaşılamadı. Bağlantıyı kontrol edin; yükleme kaldığı yerden sürdürülebilir.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
         <translation>Toplu iş dosyası bozuk ya da uygulamanın okuyamayacağı bir biçimde elle değiştirilmiş ({reason}). Son sağlam kopyasını açın (hemen yanındaki, aynı adı taşıyan ve .bak ile biten dosya) ya da elle yapılan değişikliği bir metin düzenleyicide geri alın.</translation>
     </message>
@@ -1612,7 +1622,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu iş dosyası, bu uygulamanın okumadığı kısaltılmış bir birleştirme (&lt;&lt;) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
         <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
         <translation>Viki yeni dosya sayfasının numarasını henüz vermedi, bu yüzden altyazıları ve ifadeleri şimdi yazılamadı.</translation>
@@ -1692,7 +1702,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/previewpanel.py" line="+52"/>
+        <location filename="../src/glamuploader/ui/previewpanel.py" line="+53"/>
         <source>Wikitext</source>
         <translation>Vikimetin</translation>
     </message>
@@ -1825,7 +1835,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/problemspanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/problemspanel.py" line="+87"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -2075,7 +2085,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+169"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>

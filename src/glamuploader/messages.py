@@ -91,6 +91,8 @@ FILE_ERRORS: dict[str, str] = {
     "wrong-kind": QT_TRANSLATE_NOOP("Messages", "This is not a {expected} file."),
     "format-unknown": QT_TRANSLATE_NOOP("Messages", "The file has format {format}; this version of the app reads format {supported}. Update the app."),
     "field-invalid": QT_TRANSLATE_NOOP("Messages", "The field \u201c{field}\u201d should be {expected}."),
+    "table-damaged": QT_TRANSLATE_NOOP("Messages", "The spreadsheet cannot be read ({reason}). Open it in your spreadsheet program and save it again as CSV, XLSX or ODS."),
+    "table-no-header": QT_TRANSLATE_NOOP("Messages", "The spreadsheet has no header row. Its first row should name the columns (for example \u201caccession number\u201d, \u201ctitle\u201d)."),
 }
 
 #: why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki's own
