@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="batch file to write (new files are added if it exists)")
     p.add_argument("--kit", metavar="KIT.kit.yaml", help="session kit with the event's defaults")
     p.add_argument("--target", metavar="WIKI", help="wiki the batch is meant for (default commons)")
+    from .tableimport import add_arguments as add_table_arguments
+    add_table_arguments(p)
 
     p = sub.add_parser("check", parents=[common], help="list every problem, grouped by file")
     p.add_argument("batch", metavar="BATCH")

@@ -21,6 +21,8 @@ from .output import Output, visible
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     target = checked_target(args.target) if args.target else None
+    from .tableimport import read_for
+    args.sheet = read_for(args)            # a bad sheet stops the import before any photo is read
     with hold_batch(os.path.abspath(args.output), out):
         try:
             batch, files, known, hidden = _prepare(args, out, target)
@@ -130,6 +132,10 @@ def _read_and_save(args: argparse.Namespace, out: Output, batch: Batch, files: l
         out.warn(f"Stopped: {len(added)} of {len(files)} file(s) were read and are saved in {saved}. "
                  "Run the same command again to read the rest.")
         return 130
+    table = {}
+    if args.sheet is not None:
+        from .tableimport import apply
+        table = apply(args, out, batch, *args.sheet)
     saved = save(batch, args.output)
     problems = validate(batch)
     n_err = sum(p.is_error for p in problems)
@@ -139,5 +145,6 @@ def _read_and_save(args: argparse.Namespace, out: Output, batch: Batch, files: l
     if problems:
         out.say(f"See them with: glamuploader check {saved}")
     out.data({"batch": saved, "added": [i.path for i in added], "items": len(batch.items),
-              "left_out": left_out, "problems": [problem_json(p) for p in problems]})
+              "left_out": left_out, "problems": [problem_json(p) for p in problems],
+              **({"table": table} if table else {})})
     return 0

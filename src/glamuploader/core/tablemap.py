@@ -1,0 +1,176 @@
+"""A museum's spreadsheet onto the batch: which column is which field, which row is which file.
+
+``guess_mapping`` reads the headers (English, Russian and Turkish, in the spellings museum
+exports use: "accession_number", "Инвентарный номер", "Envanter no", "dateText" …) and gives
+each a target: a key of ``core.edits`` (``field:accession number``, ``description:ru``,
+``categories``…), ``FILE`` for the column naming the file, or "" (ignored). ``match_rows`` pairs
+rows with files by that column, or by the accession number found in the file's name
+(``A00001.jpg``, ``A00001_8.jpg``, ``Tate A00001 recto.jpg``), or by order when asked; rows
+without a file and files without a row are returned, never dropped.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from .item import MediaItem, Metadata
+
+FILE = "file"                       # the column that names the file (path or file name)
+ACCESSION = "field:accession number"
+
+#: words of a header (folded, see ``_fold``) → target; "{lang}" is filled with the table's language
+_WORDS: dict[str, tuple[str, ...]] = {
+    FILE: ("path", "file", "filename", "file name", "file path", "image", "image file", "файл",
+           "имя файла", "путь", "dosya", "dosya adı", "dosya adi"),
+    ACCESSION: ("accession number", "accession no", "accession", "inventory number", "inventory no",
+                "inv no", "object number", "объект номер", "инвентарный номер", "инв номер",
+                "инв №", "инвентарный №", "номер", "envanter no", "envanter numarası",
+                "envanter numarasi", "envanter", "eser no"),
+    "field:artist": ("artist", "creator", "maker", "artist name", "автор", "художник", "мастер",
+                     "sanatçı", "sanatci", "yapan"),
+    "field:title": ("title", "object title", "name of object", "название", "наименование",
+                    "başlık", "baslik", "eser adı", "eser adi", "adı"),
+    "field:date": ("date", "date text", "dated", "date made", "датировка", "дата", "время создания",
+                   "tarih", "tarihi", "yapım tarihi"),
+    "field:medium": ("medium", "material", "materials", "technique", "техника", "материал",
+                     "материал техника", "teknik", "malzeme"),
+    "field:dimensions": ("dimensions", "size", "measurements", "размеры", "размер", "boyut",
+                         "boyutlar", "ölçüler", "olculer"),
+    "field:credit line": ("credit line", "credit", "credits", "поступление", "источник поступления",
+                          "kazanım", "edinim"),
+    "field:institution": ("institution", "museum", "collection", "музей", "собрание", "müze", "koleksiyon"),
+    "field:department": ("department", "отдел", "bölüm", "bolum"),
+    "field:inscriptions": ("inscription", "inscriptions", "надпись", "надписи", "yazıt", "yazit"),
+    "field:object history": ("provenance", "object history", "провенанс", "история предмета"),
+    "field:notes": ("notes", "note", "примечание", "примечания", "not", "notlar"),
+    "description:{lang}": ("description", "описание", "açıklama", "aciklama"),
+    "categories": ("categories", "category", "категории", "категория", "kategoriler", "kategori"),
+    "license": ("license", "licence", "лицензия", "lisans"),
+    "author": ("photographer", "фотограф", "fotoğrafçı", "fotografci"),
+    "depicts": ("depicts", "wikidata", "изображено", "tasvir"),
+    "title": ("name", "file title", "commons title", "название файла"),   # Pattypan's "name"
+}
+_BY_WORDS = {words: target for target, all_words in _WORDS.items() for words in all_words}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TURKISH = re.compile(r"[ğışİ]|\b(?:adı|no|tarih\w*|müze)\b", re.I)
+
+
+def _fold(header: str) -> str:
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header.strip())      # dateText → date Text
+    text = re.sub(r"[_\-.:/()#]+", " ", text.casefold())
+    return " ".join(text.replace("№", " № ").split())
+
+
+def table_language(headers: list[str]) -> str:
+    """The language the headers are written in: "ru", "tr" or "en"."""
+    text = " ".join(headers)
+    if _CYRILLIC.search(text):
+        return "ru"
+    return "tr" if _TURKISH.search(text) else "en"
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """Each header → its target ("" when not recognised); a target is given to its first column only."""
+    lang = table_language(headers)
+    taken: set[str] = set()
+    mapping: dict[str, str] = {}
+    for header in headers:
+        target = _BY_WORDS.get(_fold(header), "").replace("{lang}", lang)
+        if target and target in taken:
+            target = ""
+        taken.add(target)
+        mapping[header] = target
+    return mapping
+
+
+@dataclass
+class Matched:
+    pairs: list[tuple[int, MediaItem]] = field(default_factory=list)   # (row index, item)
+    rows_without_file: list[int] = field(default_factory=list)
+    files_without_row: list[MediaItem] = field(default_factory=list)
+    how: str = ""                                                       # "file", "accession", "order"
+
+
+def match_rows(records: list[dict[str, str]], items: list[MediaItem], mapping: dict[str, str], *,
+               column: str = "", by_order: bool = False) -> Matched:
+    """Pair rows with files. ``column``: the header to match by (a file name, a path or an
+    accession number); else the mapped file column, else the accession number column."""
+    if by_order:
+        pairs = list(zip(range(len(records)), items))
+        return Matched(pairs, list(range(len(items), len(records))), items[len(records):], "order")
+    if not column:
+        column = next((h for h, t in mapping.items() if t == FILE), "") or \
+            next((h for h, t in mapping.items() if t == ACCESSION), "")
+    if not column:
+        return Matched([], list(range(len(records))), list(items), "")
+    names = {_stem(i.path): i for i in items}
+    # a file name or path ("A00001.jpg", "scans/A00001.tif"); else a number that stands in the
+    # names (which also finds a file named exactly by it)
+    by_file_name = mapping.get(column) == FILE or any(
+        re.search(r"[./\\]", r.get(column, "")) for r in records[:50] if r.get(column, "").strip())
+    pairs: list[tuple[int, MediaItem]] = []
+    if by_file_name:
+        for n, record in enumerate(records):
+            item = names.get(_stem(record.get(column, "")))
+            if item is not None:
+                pairs.append((n, item))
+        how = "file"
+    else:
+        pairs = _by_accession(records, items, column)
+        how = "accession"
+    matched_rows = {n for n, _ in pairs}
+    matched_items = {id(i) for _, i in pairs}
+    return Matched(sorted(pairs, key=lambda p: p[0]), [n for n in range(len(records)) if n not in matched_rows],
+                   [i for i in items if id(i) not in matched_items], how)
+
+
+def _stem(path_or_name: str) -> str:
+    name = os.path.basename(path_or_name.strip().replace("\\", "/"))
+    return os.path.splitext(name)[0].casefold() if "." in name else name.casefold()
+
+
+def _by_accession(records: list[dict[str, str]], items: list[MediaItem], column: str):
+    """Each file goes to the row whose number stands alone in its name (A00001 in
+    "Tate A00001 recto", never in "A000012"); the longest such number wins."""
+    numbers = [(n, r.get(column, "").strip()) for n, r in enumerate(records) if r.get(column, "").strip()]
+    numbers.sort(key=lambda nr: -len(nr[1]))
+    pairs = []
+    for item in items:
+        stem = os.path.splitext(os.path.basename(item.path))[0]
+        for n, number in numbers:
+            if re.search(rf"(?<![0-9A-Za-z]){re.escape(number)}(?![0-9A-Za-z])", stem, re.I):
+                pairs.append((n, item))
+                break
+    return pairs
+
+
+def row_values(record: dict[str, str], mapping: dict[str, str]) -> dict[str, object]:
+    """The edits' keys and values a row gives (empty cells give nothing)."""
+    values: dict[str, object] = {}
+    for header, target in mapping.items():
+        text = (record.get(header) or "").strip()
+        if not target or target == FILE or not text:
+            continue
+        if target in ("categories", "depicts"):
+            values[target] = [v.strip() for v in re.split(r"[;\n]", text) if v.strip()]
+        else:
+            values[target] = text
+    return values
+
+
+def apply_values(meta: Metadata, values: dict[str, object]) -> None:
+    """Put a row's values on a new item's metadata (an import; the window goes through edits)."""
+    for key, value in values.items():
+        kind, _, name = key.partition(":")
+        if kind == "field":
+            meta.fields[name] = str(value)
+        elif kind == "description":
+            meta.descriptions[name] = str(value)
+        elif kind == "caption":
+            meta.captions[name] = str(value)
+        elif key in ("categories", "depicts"):
+            current = list(getattr(meta, key))
+            setattr(meta, key, current + [v for v in value if v not in current])
+        else:
+            setattr(meta, key, str(value))

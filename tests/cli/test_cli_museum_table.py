@@ -1,0 +1,170 @@
+"""A museum's export beside photos named by accession number (issue 11).
+
+The export is made in the layout of Tate's published collection data (github.com/tate/collection,
+``artwork_data.csv``, CC0): the same columns, in the same order, with rows like its first ones.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from corpus import jpeg_bytes, unique_jpeg
+
+from glamuploader.cli import main
+from glamuploader.core import tablemap
+from glamuploader.store.batchfile import load_batch
+from glamuploader.store.tables import read_table
+
+TATE_HEADERS = ["id", "accession_number", "artist", "artistRole", "artistId", "title", "dateText",
+                "medium", "creditLine", "year", "acquisitionYear", "dimensions", "width", "height",
+                "depth", "units", "inscription", "thumbnailCopyright", "thumbnailUrl", "url"]
+RUSSIAN_HEADERS = ["ID", "Инвентарный номер", "Автор", "Роль", "ID автора", "Название", "Датировка",
+                   "Техника", "Поступление", "Год", "Год поступления", "Размеры", "Ширина", "Высота",
+                   "Глубина", "Единицы", "Надпись", "Права на снимок", "Снимок", "Адрес"]
+ROWS = [
+    ["1035", "A00001", "Blake, Robert", "artist", "38",
+     "A Figure Bowing before a Seated Old Man with his Arm Outstretched in Benediction", "c.1785",
+     "Watercolour, ink, chalk and graphite on paper", "Presented by Mrs John Richmond 1922", "1785",
+     "1922", "support: 394 x 419 mm", "394", "419", "", "mm", "", "", "", ""],
+    ["1036", "A00002", "Blake, Robert", "artist", "38", "Two Drawings of Frightened Figures",
+     "1826-7", "Graphite on paper", "Presented by Mrs John Richmond 1922", "1826", "1922",
+     "support: 311 x 213 mm", "311", "213", "", "mm", "", "", "", ""],
+    ["1037", "A00003", "Blake, Robert", "artist", "38", "The Preaching of Warning", "?c.1785",
+     "Graphite on paper", "Presented by Mrs John Richmond 1922", "1785", "1922",
+     "support: 343 x 467 mm", "343", "467", "", "mm", "", "", "", ""],
+    ["1839", "A00004", "Blake, Robert", "artist", "38", "Six Drawings of Figures with Outstretched Arms",
+     "date not known", "Graphite on paper", "Presented by Mrs John Richmond 1922", "", "1922",
+     "support: 318 x 394 mm", "318", "394", "", "mm", "", "", "", ""],
+]
+
+
+def _photos(tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    jpeg = jpeg_bytes((32, 24))
+    for n, name in enumerate(["A00001.jpg", "A00001_8.jpg", "Tate A00003 recto.jpg", "IMG_9999.jpg"]):
+        (folder / name).write_bytes(unique_jpeg(jpeg, n))
+    return folder
+
+
+def _csv(headers, delimiter=",") -> str:
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(ROWS)
+    return text.getvalue()
+
+
+def test_the_tate_headers_map_to_artwork_fields():
+    mapping = tablemap.guess_mapping(TATE_HEADERS)
+    assert {h: t for h, t in mapping.items() if t} == {
+        "accession_number": "field:accession number", "artist": "field:artist", "title": "field:title",
+        "dateText": "field:date", "medium": "field:medium", "creditLine": "field:credit line",
+        "dimensions": "field:dimensions", "inscription": "field:inscriptions"}
+
+
+def test_russian_headers_in_cp1251_with_semicolons_map_the_same_way(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv(RUSSIAN_HEADERS, ";").encode("cp1251"))
+    table = read_table(str(path))
+    assert (table.encoding, table.delimiter) == ("cp1251", ";")
+    assert table.records()[0]["Название"].startswith("A Figure Bowing")
+    russian = [t for t in tablemap.guess_mapping(table.headers).values()]
+    english = [t for t in tablemap.guess_mapping(TATE_HEADERS).values()]
+    assert russian == english
+
+
+def test_import_with_the_museum_export_fills_the_artwork_pages_and_lists_what_did_not_match(tmp_path, capsys):
+    folder = _photos(tmp_path)
+    export = tmp_path / "artwork_data.csv"
+    export.write_text(_csv(TATE_HEADERS), encoding="utf-8")
+    batch_path = str(tmp_path / "tate.glam.yaml")
+    assert main(["import", str(folder), "-o", batch_path, "--table", str(export)]) == 0
+    said = capsys.readouterr()
+    assert "3 file(s) matched to a row by the number in the file names" in said.out
+    assert "2 row(s) have no file: A00002, A00004" in said.err
+    assert "1 file(s) have no row: IMG_9999.jpg" in said.err
+    batch = load_batch(batch_path)
+    by_name = {i.name: i for i in batch.items}
+    assert by_name["A00001_8.jpg"].meta.fields["accession number"] == "A00001"
+    assert by_name["Tate A00003 recto.jpg"].meta.fields["date"] == "?c.1785"
+    assert batch.kit.description_template == "Artwork"
+    assert main(["render", batch_path, "--item", str(folder / "A00001.jpg")]) == 0
+    page = capsys.readouterr().out
+    for expected in ("{{Artwork", "|artist=Blake, Robert", "|date={{circa|1785}}",
+                     "|accession number=A00001", "|credit line=Presented by Mrs John Richmond 1922",
+                     "|title=A Figure Bowing before"):
+        assert expected in page
+
+
+def test_a_missing_match_column_is_named_with_the_columns_there_are(tmp_path, capsys):
+    folder = _photos(tmp_path)
+    export = tmp_path / "artwork_data.csv"
+    export.write_text(_csv(TATE_HEADERS), encoding="utf-8")
+    assert main(["import", str(folder), "-o", str(tmp_path / "b.glam.yaml"), "--table", str(export),
+                 "--match", "inventory"]) != 0
+    err = capsys.readouterr().err
+    assert "--match inventory: the table has no such column" in err and "accession_number" in err
+    assert not (tmp_path / "b.glam.yaml").exists()
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_the_same_export_as_a_spreadsheet_reads_the_same(tmp_path, kind):
+    path = tmp_path / f"export.{kind}"
+    if kind == "xlsx":
+        import openpyxl
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.append(TATE_HEADERS)
+        for row in ROWS:
+            sheet.append([int(v) if v.isdigit() and h in ("id", "year", "width", "height") else v
+                          for h, v in zip(TATE_HEADERS, row)])
+        book.save(path)
+    else:
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import Table, TableCell, TableRow
+        from odf.text import P
+        doc = OpenDocumentSpreadsheet()
+        table = Table(name="Data")
+        for values in [TATE_HEADERS, *ROWS]:
+            tr = TableRow()
+            for v in values:
+                cell = TableCell(valuetype="float", value=v) if v.isdigit() else TableCell()
+                cell.addElement(P(text=v))
+                tr.addElement(cell)
+            table.addElement(tr)
+        doc.spreadsheet.addElement(table)
+        doc.save(str(path))
+    read = read_table(str(path))
+    assert read.headers == TATE_HEADERS
+    records = read.records()
+    assert [r["accession_number"] for r in records] == ["A00001", "A00002", "A00003", "A00004"]
+    assert records[0]["id"] == "1035" and records[1]["dateText"] == "1826-7"
+
+
+def test_a_pattypan_workbook_gives_its_data_and_its_page_template(tmp_path):
+    """As Pattypan writes it: Excel 97, Data first and Template second, the template in A1 with
+    a leading apostrophe, dates as text."""
+    import xlwt
+    book = xlwt.Workbook(encoding="cp1252")
+    data = book.add_sheet("Data")
+    headers = ["path", "name", "artist", "title", "date", "categories"]
+    row = [str(tmp_path / "A00001.jpg"), "A Figure Bowing (Tate A00001)", "{{Creator:Robert Blake}}",
+           "A Figure Bowing", "c.1785", "Robert Blake;Drawings in the Tate"]
+    for c, (h, v) in enumerate(zip(headers, row)):
+        data.write(0, c, h)
+        data.write(1, c, v)
+    template = book.add_sheet("Template")
+    text = ("'=={{int:filedesc}}==\n{{Artwork\n |artist = ${artist}\n |title = ${title}\n |date = ${date}\n}}"
+            "\n=={{int:license-header}}==\n{{PD-Art|PD-old-100}}")
+    template.write(0, 0, text)
+    path = tmp_path / "pattypan.xls"
+    book.save(str(path))
+    read = read_table(str(path))
+    assert read.headers == headers
+    assert read.records()[0]["categories"] == "Robert Blake;Drawings in the Tate"
+    assert read.template.startswith("=={{int:filedesc}}==") and "${artist}" in read.template
+    mapping = tablemap.guess_mapping(read.headers)
+    assert (mapping["path"], mapping["name"], mapping["categories"]) == ("file", "title", "categories")
