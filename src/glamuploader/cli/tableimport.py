@@ -46,6 +46,7 @@ def read_for(args: argparse.Namespace):
         if not isinstance(given, dict):
             raise UserError(f"{args.mapping}: should be lines of the form 'header: field'. Nothing was imported.")
         mapping.update({str(k): str(v or "") for k, v in given.items() if str(k) in mapping})
+        args.mapping_given = set(mapping) & {str(k) for k in given}
     if args.match and args.match not in table.headers:
         raise UserError(f"--match {args.match}: the table has no such column; its columns are: "
                         f"{', '.join(visible(h) for h in table.headers)}. Nothing was imported.")
@@ -55,10 +56,21 @@ def read_for(args: argparse.Namespace):
 def apply(args: argparse.Namespace, out: Output, batch: Batch, table, mapping) -> dict:
     """Put the rows on the batch's files; say what was matched and what was not."""
     records = table.records()
+    given = getattr(args, "mapping_given", set())
+    for header, target in batch.kit.table_mapping.items():   # the museum's last export, as mapped then
+        if header in mapping and header not in given:
+            mapping[header] = target
+    if table.template:   # Pattypan: every column is a ${place} of the page its Template sheet gives
+        batch.kit.page_template = table.template
+        for header, target in mapping.items():
+            if not target and header.strip():
+                mapping[header] = f"field:{header.strip()}"
+    batch.kit.table_mapping.update({h: t for h, t in mapping.items() if h.strip()})
     found = tablemap.match_rows(records, batch.items, mapping, column=args.match or "", by_order=args.by_order)
     for n, item in found.pairs:
         tablemap.apply_values(item.meta, tablemap.row_values(records[n], mapping))
-    if any(t.startswith("field:") for t in mapping.values()) and batch.kit.description_template == "Information":
+    if (not table.template and any(t.startswith("field:") for t in mapping.values())
+            and batch.kit.description_template == "Information"):
         batch.kit.description_template = "Artwork"     # museum objects: their fields need a page for them
     read = f"{table.encoding}, '{table.delimiter}'" if table.encoding else table.source.rsplit(".", 1)[-1].upper()
     used = ", ".join(f"{visible(h)} → {t}" for h, t in mapping.items() if t)

@@ -34,6 +34,9 @@ class Kit:
     creator_url: str = ""
     collection_qid: str = ""
     privacy: str = ""        # "location" / "camera": every file goes up as a cleaned copy
+    # museum spreadsheets (core/tablemap.py)
+    page_template: str = ""  # a whole page with ${column} places (Pattypan's Template sheet)
+    table_mapping: dict[str, str] = field(default_factory=dict)   # header -> target, remembered
 
 
 #: what a file may have removed before it is sent (``media.privacy`` makes the cleaned copy)

@@ -194,6 +194,24 @@ def render_page(item: MediaItem, kit: Kit, *, meta: Metadata | None = None) -> s
     """The wikitext of the file description page for ``item`` with ``kit``'s defaults
     (``meta``: the effective metadata, when the caller has it already)."""
     meta = meta or effective(item, kit)
+    if kit.page_template.strip():
+        lines = [fill_page_template(kit.page_template, meta).rstrip("\n")]
+    else:
+        lines = _standard_page(meta, kit)
+    lines += [t.strip() for t in meta.templates if not template_problems(t)]
+    categories = [category_name(c) for c in meta.categories if not category_problems(c)]
+    if kit.tracking_category:
+        categories.append(TRACKING_CATEGORY)
+    seen: dict[str, None] = {}
+    for name in categories:
+        seen.setdefault(name[:1].upper() + name[1:], None)
+    if seen:
+        lines.append("")
+        lines += [f"[[Category:{name}]]" for name in seen]
+    return "\n".join(lines) + "\n"
+
+
+def _standard_page(meta: Metadata, kit: Kit) -> list[str]:
     template = kit.description_template if kit.description_template in _FIELDS else "Information"
     lines = ["=={{int:filedesc}}==", "{{" + template]
     for name, value in _template_values(template, meta).items():
@@ -206,17 +224,43 @@ def render_page(item: MediaItem, kit: Kit, *, meta: Metadata | None = None) -> s
     licence = get_license(meta.license)
     if licence is not None:
         lines.append(licence.template(own_work=is_own_work(license=licence, source=meta.source)))
-    lines += [t.strip() for t in meta.templates if not template_problems(t)]
-    categories = [category_name(c) for c in meta.categories if not category_problems(c)]
-    if kit.tracking_category:
-        categories.append(TRACKING_CATEGORY)
-    seen: dict[str, None] = {}
-    for name in categories:
-        seen.setdefault(name[:1].upper() + name[1:], None)
-    if seen:
-        lines.append("")
-        lines += [f"[[Category:{name}]]" for name in seen]
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+_PLACE = re.compile(r"\$\{\s*([^}]*?)\s*\}")
+
+
+def fill_page_template(template: str, meta: Metadata) -> str:
+    """A page written as Pattypan's users write it: ``${column}`` is that column's cell (the
+    item's field of that name; ``${name}`` its title). A cell that is one whole template
+    (``{{Creator:Robert Blake}}``, ``{{circa|1785}}``) goes in as it is, as Pattypan's users
+    mean it; any other cell is escaped like every user text, its ``[[links]]`` kept."""
+    fields = {_norm_key(k): v for k, v in meta.fields.items()}
+
+    def value(m: re.Match) -> str:
+        key = _norm_key(m[1])
+        text = normalize_text(meta.title if key == "name" and "name" not in fields else fields.get(key, ""))
+        return text if _one_template(text) else escape_keeping_links(text)
+    return _PLACE.sub(value, template)
+
+
+def _one_template(t: str) -> bool:
+    """``{{…}}`` as a whole, its braces paired, on one line, without tags or parameters' ``{{{``."""
+    if not (t.startswith("{{") and t.endswith("}}")) or "{{{" in t or "\n" in t or "<" in t or "~~~" in t:
+        return False
+    depth, i = 0, 0
+    while i < len(t):
+        pair = t[i:i + 2]
+        if pair in ("{{", "}}"):
+            depth += 1 if pair == "{{" else -1
+            i += 2
+            if depth < 0 or (depth == 0 and i != len(t)):
+                return False
+        elif t[i] in "{}":
+            return False
+        else:
+            i += 1
+    return depth == 0
 
 
 def description_value(descriptions: dict[str, str]) -> str:

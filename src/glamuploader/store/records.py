@@ -226,4 +226,5 @@ def kit_from_dict(r: Reader, node: object) -> Kit:
         categories=r.texts(m, "categories"), depicts=r.texts(m, "depicts"),
         templates=r.texts(m, "templates"), fields=r.text_map(m, "fields"),
         languages=r.texts(m, "languages"), tracking_category=r.flag(m, "tracking_category", True),
+        page_template=r.text(m, "page_template"), table_mapping=r.text_map(m, "table_mapping"),
         **{key: r.text(m, key) for key in KIT_SDC_FIELDS})
