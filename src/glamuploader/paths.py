@@ -16,5 +16,10 @@ def cache_root() -> str:
     return os.environ.get("GLAMUPLOADER_CACHE_DIR") or platformdirs.user_cache_dir("glamuploader")
 
 
+def thumbnail_dir() -> str:
+    """Where thumbnails are kept (the window makes them; a spreadsheet export reuses them)."""
+    return os.path.join(cache_root(), "thumbnails")
+
+
 def demo_dir() -> str:
     return os.path.join(data_root(), "demo")

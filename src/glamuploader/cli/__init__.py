@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .lookupcommands import add_parser as add_lookup_parser
     add_lookup_parser(sub, common)
+    from .tablecommands import add_parser as add_table_parser
+    add_table_parser(sub, common)
 
     p = sub.add_parser("demo", parents=[common],
                        help="make sample photos, start the sandbox wiki and upload them there")

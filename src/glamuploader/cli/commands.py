@@ -13,11 +13,17 @@ def run(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "import": cmd_import, "check": cmd_check, "render": cmd_render, "upload": cmd_upload,
         "report": cmd_report, "sandbox": cmd_sandbox, "demo": cmd_demo, "lookup": cmd_lookup,
+        "table": cmd_table,
     }[args.command]
     return handler(args, out)
 
 
 # --- import lives in importing.py (it reads on a worker thread, for Ctrl-C) ------------------
+
+def cmd_table(args: argparse.Namespace, out: Output) -> int:
+    from .tablecommands import cmd_table as run_table
+    return run_table(args, out)
+
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from .importing import cmd_import as run_import

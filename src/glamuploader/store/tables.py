@@ -160,20 +160,9 @@ def _ods_cell(cell) -> str:
     if kind == "date":
         value = cell.attributes.get((OFFICENS, "date-value"), "")
         return value.replace("T00:00:00", "").replace("T", " ")[:16]
+    from odf import teletype
     from odf.text import P
-    return "\n".join(_text_of(p) for p in cell.getElementsByType(P)).strip()
-
-
-def _text_of(node) -> str:
-    out = []
-    for child in node.childNodes:
-        if child.nodeType == child.TEXT_NODE:
-            out.append(str(child))
-        elif getattr(child, "qname", (None, ""))[1] == "s":
-            out.append(" ")
-        else:
-            out.append(_text_of(child))
-    return "".join(out)
+    return "\n".join(teletype.extractText(p) for p in cell.getElementsByType(P)).strip()
 
 
 def _read_xls(path: str) -> Table:

@@ -41,5 +41,5 @@ class Translations:
 
 def data_dirs() -> tuple[str, str]:
     """(thumbnail cache, folder for new batches), in the user's own folders."""
-    from ..paths import cache_root, data_root
-    return os.path.join(cache_root(), "thumbnails"), os.path.join(data_root(), "batches")
+    from ..paths import data_root, thumbnail_dir
+    return thumbnail_dir(), os.path.join(data_root(), "batches")
