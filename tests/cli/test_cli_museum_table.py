@@ -202,3 +202,59 @@ def test_a_pattypan_workbook_imports_and_renders_what_its_template_says(tmp_path
     assert "[[Category:Robert Blake]]" in page and "[[Category:Drawings in the Tate]]" in page
     from glamuploader.jobs.runner import titles_for
     assert titles_for(batch)[str(folder / "A00001.jpg")] == "A Figure Bowing (Tate A00001).jpg"
+
+
+@pytest.mark.wiki
+def test_the_museum_export_goes_up_to_the_sandbox_and_the_partner_report_lists_every_object(
+        sandbox, tmp_path, capsys, monkeypatch):
+    import openpyxl
+
+    from glamuploader.core.kit import Kit
+    from glamuploader.store.kitfile import save_kit
+    monkeypatch.setenv("GLAMUPLOADER_USER", sandbox.bot_user)
+    monkeypatch.setenv("GLAMUPLOADER_PASSWORD", sandbox.bot_password)
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    from wikitools import noise
+    from corpus import make_jpeg
+    for name in ["A00001.jpg", "Tate A00003 recto.jpg"]:
+        make_jpeg(folder / name, image=noise((64, 48)))
+    export = tmp_path / "artwork_data.csv"
+    export.write_text(_csv(TATE_HEADERS), encoding="utf-8")
+    kit = str(tmp_path / "tate.kit.yaml")
+    import os
+    save_kit(Kit(license="pd-art", source="Tate", descriptions={"en": "A drawing by Robert Blake, scanned by Tate"}, collection_qid="Q430682", fields={"institution": "{{Institution:Tate}}"},
+                 title_pattern="{title} (Tate " + os.urandom(2).hex() + " {accession number})",
+                 categories=["Robert Blake"]), kit)
+    batch_path = str(tmp_path / "tate.glam.yaml")
+    assert main(["import", str(folder), "-o", batch_path, "--table", str(export), "--kit", kit, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["render", batch_path, "--item", "A00001.jpg"]) == 0
+    page = capsys.readouterr().out
+    for expected in ("|artist=Blake, Robert", "|date={{circa|1785}}", "|institution={{Institution:Tate}}",
+                     "|dimensions=support: {{Size|unit=mm|height=394|width=419}}", "|accession number=A00001",
+                     "|credit line=Presented by Mrs John Richmond 1922", "|medium=Watercolour, ink, chalk"):
+        assert expected in page
+    assert main(["render", batch_path, "--item", "A00001.jpg", "--sdc"]) == 0
+    claims = {}
+    import json as _json
+    for claim in _json.loads(capsys.readouterr().out)["claims"]:
+        claims.setdefault(claim["mainsnak"]["property"], []).append(claim)
+    [collection] = claims["P195"]
+    assert collection["mainsnak"]["datavalue"]["value"]["id"] == "Q430682"
+    assert collection["qualifiers"]["P217"][0]["datavalue"]["value"] == "A00001"
+    [made] = claims["P571"]
+    assert made["mainsnak"]["datavalue"]["value"]["time"] == "+1785-00-00T00:00:00Z"
+    assert made["qualifiers"]["P1480"][0]["datavalue"]["value"]["id"] == "Q5727902"
+
+    assert main(["upload", batch_path, "--wiki", "sandbox", "--quiet"]) == 0
+    report = str(tmp_path / "for-the-museum.xlsx")
+    assert main(["report", batch_path, "--format", "partner", "--table", str(export), "-o", report]) == 0
+    rows = [[c if c is not None else "" for c in row] for row in openpyxl.load_workbook(report).active.iter_rows(values_only=True)]
+    assert rows[0] == ["accession number", "file", "file page", "M-id", "state", "reason"]
+    by_number = {r[0]: r for r in rows[1:]}
+    assert list(by_number) == ["A00001", "A00002", "A00003", "A00004"]
+    assert by_number["A00001"][1] == "A00001.jpg" and by_number["A00001"][4] == "uploaded"
+    assert "/index.php/File:" in by_number["A00001"][2] and by_number["A00001"][3].startswith("M")
+    assert by_number["A00002"][4] == by_number["A00004"][4] == "no file"
+    assert by_number["A00003"][1] == "Tate A00003 recto.jpg"

@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", parents=[common], help="what was uploaded, as CSV or a wikitext gallery")
     p.add_argument("batch", metavar="BATCH")
-    p.add_argument("--format", choices=("csv", "wikitext"), default="csv")
+    p.add_argument("--format", choices=("csv", "wikitext", "partner"), default="csv",
+                   help="partner: one row per museum object (accession number, file page, M-id, state), "
+                        "as CSV or, with -o FILE.xlsx, XLSX")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    p.add_argument("--table", metavar="FILE", help="for --format partner: the museum's export, so that "
+                   "objects without a file are rows too")
 
     p = sub.add_parser("sandbox", parents=[common], help="a local MediaWiki for trying uploads safely")
     p.add_argument("action", choices=("start", "stop", "status"))

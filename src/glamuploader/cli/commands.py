@@ -78,10 +78,12 @@ def cmd_render(args: argparse.Namespace, out: Output) -> int:
     results = []
     for item in items:
         made = make(item)
-        results.append({"file": item.path, "title": "File:" + names[item.path], key: made})
+        # no title when the pattern cannot give one (check says why): the page is still shown
+        title = "File:" + names[item.path] if item.path in names else ""
+        results.append({"file": item.path, "title": title, key: made})
         if not (out.quiet or out.as_json):
             if len(items) > 1:
-                out.say(f"==== File:{names[item.path]} ({item.path}) ====")
+                out.say(f"==== {title or '(no title: see check)'} ({item.path}) ====")
             out.out.write(show(made))
     out.data(results)
     return 0
@@ -93,6 +95,9 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     from ..core.report import csv_report, gallery_report
 
     batch = open_batch(args.batch, out)
+    if args.format == "partner":
+        from .tablecommands import partner_report
+        return partner_report(args, out, batch)
     text = csv_report(batch) if args.format == "csv" else gallery_report(batch)
     if args.output:
         write_text(args.output, text, what="the report")

@@ -107,3 +107,47 @@ def _import(args: argparse.Namespace, out: Output) -> int:
 def _short(value) -> str:
     text = "; ".join(value) if isinstance(value, list) else str(value)
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+def partner_report(args: argparse.Namespace, out: Output, batch) -> int:
+    """``report --format partner``: one row per object, for the museum's database."""
+    import csv
+    import io
+
+    from ..core import tablemap
+    from ..core.partnerreport import HEADERS, partner_rows
+    from ..messages import upload_error_text
+    numbers = None
+    if args.table:
+        try:
+            table = read_table(args.table)
+        except FileFormatError as exc:
+            raise UserError(describe_file_error(exc)) from None
+        mapping = {**tablemap.guess_mapping(table.headers), **batch.kit.table_mapping}
+        column = next((h for h in table.headers if mapping.get(h) == tablemap.ACCESSION), "")
+        if not column:
+            raise UserError(f"{args.table}: no column of accession numbers was recognised among "
+                            f"{', '.join(visible(h) for h in table.headers)}. Name it 'accession number'.")
+        numbers = [r.get(column, "").strip() for r in table.records() if r.get(column, "").strip()]
+    rows = partner_rows(batch, numbers, lambda i: upload_error_text(i.upload.error, i.upload.error_info,
+                                                                   kind=i.facts.kind or ""))
+    if args.output and os.path.splitext(args.output)[1].lower() in (".xlsx", ".ods"):
+        from ..store.tablewrite import write_table
+        try:
+            write_table(args.output, list(HEADERS), rows)
+        except OSError as exc:
+            raise UserError(f"cannot write {write_error(args.output, exc)}") from None
+    else:
+        from ..core.tablerows import as_text_cell
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(HEADERS)
+        writer.writerows([as_text_cell(c) for c in row] for row in rows)
+        if not args.output:
+            out.out.write(buf.getvalue())
+            return 0
+        from .common import write_text
+        write_text(args.output, buf.getvalue(), what="the report")
+    without = sum(r[4] == "no file" for r in rows)
+    out.say(f"Wrote {len(rows)} object(s) to {visible(args.output)}" + (f", {without} without a file." if without else "."))
+    return 0

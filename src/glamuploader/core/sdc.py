@@ -175,15 +175,18 @@ def _licence(meta: Metadata) -> list[dict]:
 
 
 def _inception(meta: Metadata) -> list[dict]:
+    """The museum's date of the object where it gives one that parses (a scan's own date is
+    the day of the scan, not the work's); else the date of the photo."""
+    museum = _museum_inception(meta)
+    if museum:
+        return museum
     parts = dates.to_tuple(meta.date) if meta.date.strip() else None
-    if parts is not None:
-        return [statement(snak(INCEPTION, time_value(*parts)))]
-    return _museum_inception(meta)
+    return [statement(snak(INCEPTION, time_value(*parts)))] if parts is not None else []
 
 
 def _museum_inception(meta: Metadata) -> list[dict]:
-    """The museum's date of the object ("c.1785", "1826-7") when no date of its own is given:
-    its decade or year, "circa" as P1480, a range's first and last years as P1319 and P1326."""
+    """The museum's date of the object ("c.1785", "1826-7"): its year, decade or century,
+    "circa" as P1480, a range's first and last years as P1319 and P1326."""
     given = next((v for k, v in meta.fields.items() if k.strip().lower() == "date"), "")
     parsed = museumdates.parse(given) if given.strip() else None
     value = parsed.p571() if parsed is not None else None

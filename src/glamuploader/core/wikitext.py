@@ -302,10 +302,42 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
             values[name] = escape_keeping_links(meta.author)
         elif key in ("artist", "photographer"):
             given = fields.get(key, "")
-            values[name] = escape_keeping_links(given if normalize_text(given) else meta.author)
+            values[name] = person_or_place(given if normalize_text(given) else meta.author)
+        elif key == "institution":
+            values[name] = person_or_place(fields.get(key, ""))
+        elif key == "dimensions":
+            values[name] = size_text(fields.get(key, ""))
         else:
             values[name] = escape(fields.get(key, ""))
     return values
+
+
+_QID = re.compile(r"Q[1-9]\d*")
+_SIZE = re.compile(r"^(?P<label>[^\d:]{0,40}:\s*)?(?P<h>\d+(?:[.,]\d+)?)\s*[x×х]\s*(?P<w>\d+(?:[.,]\d+)?)"
+                   r"(?:\s*[x×х]\s*(?P<d>\d+(?:[.,]\d+)?))?\s*(?P<unit>mm|cm|m|in|мм|см|м)\.?$", re.IGNORECASE)
+_UNITS = {"мм": "mm", "см": "cm", "м": "m"}
+
+
+def person_or_place(text: str) -> str:
+    """An artist or institution as the museum gives it: a Wikidata Q-id or one whole template
+    (``{{Creator:William Blake}}``, ``{{Institution:Tate}}``) as it is, else text (links kept)."""
+    value = normalize_text(text)
+    if _QID.fullmatch(value) or _one_template(value):
+        return value
+    return escape_keeping_links(value)
+
+
+def size_text(text: str) -> str:
+    """"support: 394 x 419 mm" (height by width, as museums write it) as
+    ``support: {{Size|unit=mm|height=394|width=419}}``; anything else as written."""
+    m = _SIZE.match(normalize_text(text))
+    if m is None:
+        return escape(text)
+    unit = _UNITS.get(m["unit"].lower(), m["unit"].lower())
+    size = (f"{{{{Size|unit={unit}|height={m['h'].replace(',', '.')}|width={m['w'].replace(',', '.')}"
+            + (f"|depth={m['d'].replace(',', '.')}" if m["d"] else "") + "}}")
+    label = (m["label"] or "").strip()
+    return f"{escape(label)} {size}" if label else size
 
 
 def museum_date_text(given: str) -> str:
