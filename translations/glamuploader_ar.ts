@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/tableview.py" line="+282"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>لصق %n خلية</numerusform>
+            <numerusform>لصق خلية واحدة</numerusform>
+            <numerusform>لصق خليتين</numerusform>
+            <numerusform>لصق %n خلايا</numerusform>
+            <numerusform>لصق %n خلية</numerusform>
+            <numerusform>لصق %n خلية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fill down</source>
+        <translation>تعبئة إلى الأسفل</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Replace in %1</source>
+        <translation>استبدال في %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location line="-219"/>
+        <source>Thumbnail</source>
+        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
+        <translation>صورة مصغّرة</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../src/glamuploader/ui/demo.py" line="+12"/>
@@ -421,7 +460,17 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+82"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files as a table, a column per field, as in a spreadsheet</source>
+        <translation>اعرض الملفات جدولًا، عمودًا لكل حقل، كما في جدول البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
@@ -790,7 +839,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+178"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
     </message>
@@ -936,8 +985,20 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>New version of %1</source>
         <translation>نسخة جديدة من %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>تغيّرت %n خلية.</numerusform>
+            <numerusform>تغيّرت خلية واحدة.</numerusform>
+            <numerusform>تغيّرت خليتان.</numerusform>
+            <numerusform>تغيّرت %n خلايا.</numerusform>
+            <numerusform>تغيّرت %n خلية.</numerusform>
+            <numerusform>تغيّرت %n خلية.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>Change batch defaults</source>
         <translation>تغيير الإعدادات الافتراضية للدفعة</translation>
     </message>
@@ -1000,7 +1061,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-283"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1089,12 +1150,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-125"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>لم يُستورَد أي ملف.</numerusform>
@@ -1908,6 +1969,52 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+2"/>
         <source>%1 error(s) to fix before upload, %2 warning(s).</source>
         <translation>أخطاء يجب إصلاحها قبل الرفع: %1، تحذيرات: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
+        <source>Find and replace</source>
+        <translation>بحث واستبدال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In column</source>
+        <translation>في العمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>ابحث عن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>استبدل بـ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace all</source>
+        <translation>استبدل الكل</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+29"/>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned title</source>
+        <translation>العنوان المخطط</translation>
     </message>
 </context>
 <context>

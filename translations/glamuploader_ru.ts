@@ -84,6 +84,42 @@
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/tableview.py" line="+282"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Вставить %n ячейку</numerusform>
+            <numerusform>Вставить %n ячейки</numerusform>
+            <numerusform>Вставить %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fill down</source>
+        <translation>Заполнить вниз</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Replace in %1</source>
+        <translation>Заменить в столбце «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location line="-219"/>
+        <source>Thumbnail</source>
+        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
+        <translation>Миниатюра</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../src/glamuploader/ui/demo.py" line="+12"/>
@@ -418,7 +454,17 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+82"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files as a table, a column per field, as in a spreadsheet</source>
+        <translation>Показать файлы таблицей: по столбцу на поле, как в электронной таблице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
@@ -787,7 +833,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+178"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
@@ -930,8 +976,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>New version of %1</source>
         <translation>Новая версия файла %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>Изменена %n ячейка.</numerusform>
+            <numerusform>Изменены %n ячейки.</numerusform>
+            <numerusform>Изменено %n ячеек.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>Change batch defaults</source>
         <translation>Изменить значения по умолчанию для пакета</translation>
     </message>
@@ -982,7 +1037,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-283"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1071,12 +1126,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-125"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Импортирован %n файл.</numerusform>
@@ -1887,6 +1942,52 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+2"/>
         <source>%1 error(s) to fix before upload, %2 warning(s).</source>
         <translation>Ошибок, которые нужно исправить до загрузки: %1; предупреждений: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
+        <source>Find and replace</source>
+        <translation>Найти и заменить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In column</source>
+        <translation>В столбце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace all</source>
+        <translation>Заменить все</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+29"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned title</source>
+        <translation>будущее название</translation>
     </message>
 </context>
 <context>

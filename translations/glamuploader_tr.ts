@@ -84,6 +84,40 @@
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/tableview.py" line="+282"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n hücre yapıştır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fill down</source>
+        <translation>Aşağı doldur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Replace in %1</source>
+        <translation>%1 içinde değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location line="-219"/>
+        <source>Thumbnail</source>
+        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
+        <translation>Küçük resim</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit %1</source>
+        <translation>%1 düzenle</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../src/glamuploader/ui/demo.py" line="+12"/>
@@ -416,7 +450,17 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../src/glamuploader/ui/gridview.py" line="+82"/>
+        <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files as a table, a column per field, as in a spreadsheet</source>
+        <translation>Dosyaları tablo olarak göster: her alan bir sütun, bir hesap tablosundaki gibi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
@@ -785,7 +829,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+178"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
@@ -926,8 +970,15 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <source>New version of %1</source>
         <translation>%1 dosyasının yeni sürümü</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n hücre değişti.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>Change batch defaults</source>
         <translation>Toplu iş varsayılanlarını değiştir</translation>
     </message>
@@ -970,7 +1021,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-283"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1059,12 +1110,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-125"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n dosya içe aktarıldı.</numerusform>
@@ -1873,6 +1924,52 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+2"/>
         <source>%1 error(s) to fix before upload, %2 warning(s).</source>
         <translation>Yüklemeden önce düzeltilecek %1 hata, %2 uyarı.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
+        <source>Find and replace</source>
+        <translation>Bul ve değiştir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Bul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Şununla değiştir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace all</source>
+        <translation>Tümünü değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+29"/>
+        <source>file</source>
+        <translation>dosya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>dosya adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned title</source>
+        <translation>planlanan başlık</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ def build(app: QApplication, *, tasks=None, settings=None):
     """Make the window and its document (used by main() and by the tests)."""
     # Workers run Python too (EXIF, validation, YAML): hand the GIL back to the GUI thread
     # every 2 ms instead of 5, so it never waits long to paint.
-    sys.setswitchinterval(0.002)
+    sys.setswitchinterval(0.0005)
     from ..sandbox import locate
     from ..wiki.targets import use_sandbox
     use_sandbox(locate)   # "sandbox" as a wiki: the address comes from the sandbox package

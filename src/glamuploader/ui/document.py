@@ -195,6 +195,16 @@ class BatchDocument(QObject):
     def apply_edit(self, edit: Edit, text: str) -> None:
         self.undo.push(EditCommand(edit, self.items_by_path, self._edited, text, lock=self.lock))
 
+    def apply_edits(self, changes: list[Edit], text: str) -> None:
+        """Several fields at once (a block pasted in the table): one undoable command."""
+        if len(changes) == 1:
+            self.apply_edit(changes[0], text)
+        elif changes:
+            self.undo.beginMacro(text)
+            for edit in changes:
+                self.apply_edit(edit, text)
+            self.undo.endMacro()
+
     def touch(self) -> None:
         """The batch's content changed (or is about to): views showing it must look again."""
         self.revision += 1

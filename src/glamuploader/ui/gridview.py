@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView,
-                               QVBoxLayout, QWidget)
+                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from .delegate import ThumbnailDelegate, badge_label
 from .models import BADGES, BatchFilter, BatchModel
@@ -75,10 +75,37 @@ class GridView(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(self._forget_selection)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        layout.addWidget(self.view)
+        self.table = None                    # the table view, added by the window (add_table)
+        self.as_table = QToolButton()        # grid or table
+        self.as_table.setCheckable(True)
+        self.as_table.setEnabled(False)
+        self.as_table.toggled.connect(self.show_table)
+        bar.addWidget(self.as_table)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        layout.addWidget(self.stack)
         self.translate_ui()
 
+    def _select_in_table(self, paths: list[str]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+        table, selection = self.table, QItemSelection()
+        for path in paths:
+            row = self.model.row_of(path)
+            if row is None:
+                continue
+            index = table.proxy.mapFromSource(table.table_model.index(row, 1))
+            if index.isValid():
+                selection.select(index.siblingAtColumn(0), index.siblingAtColumn(table.proxy.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        table.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            first = selection.indexes()[0]
+            table.scrollTo(first)
+            table.selectionModel().setCurrentIndex(first.siblingAtColumn(1), QItemSelectionModel.SelectionFlag.NoUpdate)
+
     def translate_ui(self) -> None:
+        self.as_table.setText(self.tr("Table"))
+        self.as_table.setToolTip(self.tr("Show the files as a table, a column per field, as in a spreadsheet"))
         self.view.hint = self.tr("Drop photos or folders here, or use Import folder.\n\n"
                                  "Then select files to describe them; the Problems panel below "
                                  "says what is still needed before upload.")
@@ -114,7 +141,34 @@ class GridView(QWidget):
     def _sort_chosen(self) -> None:
         self.proxy.sort_by(self.sort.currentData() or "name")
 
+    def add_table(self, table) -> None:
+        """The table view of the same batch, shown instead of the grid when chosen."""
+        self.table = table
+        self.stack.addWidget(table)
+        self.as_table.setEnabled(True)
+        table.selectionModel().selectionChanged.connect(self._forget_selection)
+        table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+    def show_table(self, on: bool) -> None:
+        if self.table is None:
+            return
+        paths = self.selected_paths()
+        self.stack.setCurrentWidget(self.table if on else self.view)
+        self.as_table.setChecked(on)
+        self._forget_selection()
+        self.select_paths(paths)             # the same files stay selected
+
+    def table_shown(self) -> bool:
+        return self.table is not None and self.stack.currentWidget() is self.table
+
     def selected_paths(self) -> list[str]:
+        if self.table_shown():
+            if self._selected is None:
+                self._selected = self.table.selected_paths()
+            return list(self._selected)
+        return self._grid_selected_paths()
+
+    def _grid_selected_paths(self) -> list[str]:
         """In batch order; kept until the selection or the rows change (the window asks after
         every edit, and mapping 10 000 selected rows takes a while)."""
         if self._selected is None and self._all_selected():
@@ -145,6 +199,9 @@ class GridView(QWidget):
         self._selected = None
 
     def select_paths(self, paths: list[str]) -> None:
+        if self.table_shown():
+            self._select_in_table(paths)
+            return
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
         selection = QItemSelection()
         for path in paths:

@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         from .problemspanel import ProblemsPanel
         from PySide6.QtCore import Qt
         self.grid = GridView(self.doc.model, thumb_size=self.settings.get("thumb_size"))
+        from .tableview import BatchTable, BatchTableModel, TableFilter
+        self.table = BatchTable(BatchTableModel(self.doc, self), TableFilter(self.grid.proxy, self))
+        self.table.replace_requested.connect(self.ask_replace)
+        self.grid.add_table(self.table)
         self.editor = EditorPanel()
         splitter = QSplitter()
         splitter.addWidget(self.grid)
@@ -486,6 +490,20 @@ class MainWindow(QMainWindow):
                 path += SUFFIX
             self.doc.save_as(path)
             self._update_title()
+
+    def ask_replace(self) -> None:
+        """Find and replace in one column of the table (Ctrl+H there)."""
+        from .replacedialog import ReplaceDialog
+        table = self.table
+        current = table.currentIndex()
+        column = table.proxy.mapToSource(current).column() if current.isValid() else 1
+        dialog = ReplaceDialog(table.table_model, max(column, 1), self)
+        dialog.accepted.connect(lambda: self._replaced(table.replace_in_column(*dialog.values())))
+        self.last_message = dialog
+        dialog.open()
+
+    def _replaced(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n cell(s) changed.", "", count), 5000)
 
     def choose_kit(self) -> None:
         from .kits import open_kit

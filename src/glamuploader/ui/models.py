@@ -210,6 +210,7 @@ class BatchFilter(QSortFilterProxyModel):
     """
 
     SORT_ROLES = {"name": NameRole, "date": DateRole, "title": DISPLAY}
+    filter_changed = QtCore.Signal()     # the table view follows the grid's filter
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -228,6 +229,10 @@ class BatchFilter(QSortFilterProxyModel):
         self._apply()
 
     def _apply(self) -> None:
+        self._set_filter()
+        self.filter_changed.emit()
+
+    def _set_filter(self) -> None:
         if not self._badges and not self._text:
             self.setFilterRegularExpression("")
             return
