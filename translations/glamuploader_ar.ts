@@ -138,7 +138,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+142"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -336,17 +336,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>From the file: %1</source>
         <translation>من الملف: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1727,6 +1727,29 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+28"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>لم تسجِّل الدخول، أو انتهت الجلسة. سجِّل الدخول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MuseumFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <source>Museum object</source>
+        <translation>قطعة متحفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fields of the page&apos;s museum template. An artist or institution can be text, a template such as {{Creator:William Blake}}, or a Wikidata Q-id.</source>
+        <translation>حقول القالب المتحفي للصفحة. يمكن أن يكون الفنان أو المؤسسة نصًا، أو قالبًا مثل {{Creator:William Blake}}، أو معرّف Q من ويكي بيانات.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(differs between the selected files)</source>
+        <translation>(يختلف بين الملفات المحددة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+142"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -330,17 +330,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — из значений по умолчанию для пакета</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>From the file: %1</source>
         <translation>Из файла: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1700,6 +1700,29 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+28"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>Вы не вошли в систему, или сеанс истёк. Войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>MuseumFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <source>Museum object</source>
+        <translation>Музейный предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fields of the page&apos;s museum template. An artist or institution can be text, a template such as {{Creator:William Blake}}, or a Wikidata Q-id.</source>
+        <translation>Поля музейного шаблона страницы. Художник или учреждение могут быть текстом, шаблоном вроде {{Creator:William Blake}} или Q-идентификатором Викиданных.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(differs between the selected files)</source>
+        <translation>(различается у выбранных файлов)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — из значений по умолчанию для пакета</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+138"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+142"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -326,17 +326,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — toplu iş varsayılanlarından</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>From the file: %1</source>
         <translation>Dosyadan: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1682,6 +1682,29 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+28"/>
         <source>You are not logged in, or the session expired. Log in again.</source>
         <translation>Oturum açmadınız ya da oturumun süresi doldu. Yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>MuseumFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <source>Museum object</source>
+        <translation>Müze nesnesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fields of the page&apos;s museum template. An artist or institution can be text, a template such as {{Creator:William Blake}}, or a Wikidata Q-id.</source>
+        <translation>Sayfanın müze şablonunun alanları. Sanatçı ya da kurum düz metin, {{Creator:William Blake}} gibi bir şablon ya da bir Vikiveri Q-kimliği olabilir.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(differs between the selected files)</source>
+        <translation>(seçili dosyalar arasında farklı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — toplu iş varsayılanlarından</translation>
     </message>
 </context>
 <context>

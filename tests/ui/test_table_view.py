@@ -133,3 +133,25 @@ def test_uploaded_files_cannot_be_changed_in_the_table(make_app, qtbot, tmp_path
     index = _index(table, 1, "title")
     assert not (table.model().flags(index) & Qt.ItemFlag.ItemIsEditable)
     assert not table.model().setData(index, "Changed after upload")
+
+
+def test_the_editor_shows_the_artwork_fields_and_a_change_is_one_undo_step(make_app, qtbot, tmp_path):
+    app, table = _table(make_app, qtbot, tmp_path)
+    app.window.grid.as_table.click()                    # back to the grid
+    items = app.doc.batch.items
+    museum = app.window.editor.museum
+    app.window.grid.select_paths([items[0].path, items[1].path])
+    assert museum.isVisibleTo(app.window.editor)
+    assert list(museum.edits) == ["field:artist", "field:title", "field:date", "field:medium", "field:dimensions",
+                                  "field:institution", "field:accession number", "field:credit line"]
+    artist = museum.edits["field:artist"]
+    artist.setText("{{Creator:Robert Blake}}")
+    artist.editingFinished.emit()
+    assert [i.meta.fields.get("artist") for i in items[:3]] == ["{{Creator:Robert Blake}}"] * 2 + [None]
+    app.window.grid.select_paths([items[1].path, items[2].path])   # one has it, one has not
+    assert artist.text() == "" and "differs" in artist.placeholderText()
+    app.doc.undo.undo()
+    assert all("artist" not in i.meta.fields for i in items)
+    app.doc.set_kit(Kit(description_template="Information"), "plain")
+    app.window.grid.select_paths([items[0].path])
+    qtbot.waitUntil(lambda: not museum.isVisibleTo(app.window.editor), timeout=2000)   # no museum page

@@ -227,6 +227,8 @@ def _standard_page(meta: Metadata, kit: Kit) -> list[str]:
     return lines
 
 
+#: the templates of museum objects (Information has no museum fields)
+MUSEUM_TEMPLATES = ("Artwork", "Photograph")
 #: what the page fills from the app's own fields, not from a museum's column
 _FROM_THE_APP = ("description", "source", "permission", "other versions", "other_versions", "author")
 
@@ -236,7 +238,9 @@ def template_fields(kit: Kit) -> tuple[str, ...]:
     ``${places}`` of a page template), for a spreadsheet's columns and the editor's rows."""
     if kit.page_template.strip():
         return tuple(dict.fromkeys(m.strip() for m in _PLACE.findall(kit.page_template) if m.strip() != "name"))
-    always, _ = _FIELDS.get(kit.description_template, ((), ()))
+    if kit.description_template not in MUSEUM_TEMPLATES:
+        return ()
+    always, _ = _FIELDS[kit.description_template]
     return tuple(n for n in always if n not in _FROM_THE_APP)
 
 

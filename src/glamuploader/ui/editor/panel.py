@@ -128,6 +128,10 @@ class EditorPanel(QScrollArea):
         box.setLayout(form)
         self.box = box
         outer.addWidget(box)
+        from .museumfields import MuseumFields
+        self.museum = MuseumFields()
+        self.museum.committed.connect(lambda key, text: self._emit(edits.set_field(self.items, key, text)))
+        outer.addWidget(self.museum)
         outer.addStretch(1)
         self.translate_ui()
         self.set_items([], {})
@@ -323,6 +327,8 @@ class EditorPanel(QScrollArea):
             widget.set_values(edits.list_presence(self.items, key), len(self.items),
                               [d for d in defaults if d.strip()])
         self._show_keywords()
+        self.museum.setEnabled(enabled)
+        self.museum.show_for(self.items, kit)
         loc = common["location"] if items else None
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
