@@ -108,7 +108,7 @@ def match_rows(records: list[dict[str, str]], items: list[MediaItem], mapping: d
     # a file name or path ("A00001.jpg", "scans/A00001.tif"); else a number that stands in the
     # names (which also finds a file named exactly by it)
     by_file_name = mapping.get(column) == FILE or any(
-        re.search(r"[./\\]", r.get(column, "")) for r in records[:50] if r.get(column, "").strip())
+        _FILE_NAME.search(r.get(column, "").strip()) for r in records[:50] if r.get(column, "").strip())
     pairs: list[tuple[int, MediaItem]] = []
     if by_file_name:
         for n, record in enumerate(records):
@@ -125,6 +125,11 @@ def match_rows(records: list[dict[str, str]], items: list[MediaItem], mapping: d
                    [i for i in items if id(i) not in matched_items], how)
 
 
+#: a cell that names a file: it ends as one does (not "1922.3.4", nor "КП-4410/12")
+_FILE_NAME = re.compile(r"\.(?:jpe?g|tiff?|png|gif|webp|svg|pdf|djvu|ogg|ogv|oga|webm|wav|mp3|flac|opus|stl|xcf)$",
+                        re.IGNORECASE)
+
+
 def _stem(path_or_name: str) -> str:
     name = os.path.basename(path_or_name.strip().replace("\\", "/"))
     return os.path.splitext(name)[0].casefold() if "." in name else name.casefold()
@@ -132,17 +137,31 @@ def _stem(path_or_name: str) -> str:
 
 def _by_accession(records: list[dict[str, str]], items: list[MediaItem], column: str):
     """Each file goes to the row whose number stands alone in its name (A00001 in
-    "Tate A00001 recto", never in "A000012"); the longest such number wins."""
-    numbers = [(n, r.get(column, "").strip()) for n, r in enumerate(records) if r.get(column, "").strip()]
-    numbers.sort(key=lambda nr: -len(nr[1]))
+    "Tate A00001 recto", never in "A000012"); the longest such number wins. Every stretch of
+    the name between two word boundaries is looked up once, so 10 000 rows and 10 000 files
+    take a moment, not 10^8 searches."""
+    numbers: dict[str, int] = {}
+    for n, record in enumerate(records):
+        number = record.get(column, "").strip().casefold()
+        if number and number not in numbers:
+            numbers[number] = n
     pairs = []
     for item in items:
-        stem = os.path.splitext(os.path.basename(item.path))[0]
-        for n, number in numbers:
-            if re.search(rf"(?<![0-9A-Za-z]){re.escape(number)}(?![0-9A-Za-z])", stem, re.I):
-                pairs.append((n, item))
-                break
+        stem = os.path.splitext(os.path.basename(item.path))[0].casefold()
+        edges = sorted({0, len(stem), *(m.start() for m in _EDGE.finditer(stem)), *(m.end() for m in _EDGE.finditer(stem))})
+        best = None
+        for i, start in enumerate(edges):
+            for end in edges[i + 1:]:
+                found = numbers.get(stem[start:end].strip())
+                if found is not None and (best is None or end - start > best[0]):
+                    best = (end - start, found)
+        if best is not None:
+            pairs.append((best[1], item))
     return pairs
+
+
+#: where a number in a file name may start or end: between a letter or digit and anything else
+_EDGE = re.compile(r"(?<=[0-9a-zа-яё])(?=[^0-9a-zа-яё])|(?<=[^0-9a-zа-яё])(?=[0-9a-zа-яё])", re.I)
 
 
 def row_values(record: dict[str, str], mapping: dict[str, str]) -> dict[str, object]:
