@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
+        <location line="+53"/>
+        <source>Fill in from a museum spreadsheet</source>
+        <translation>التعبئة من جدول بيانات المتحف</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fill in from %1</source>
+        <translation>التعبئة من %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 file(s) filled in from the spreadsheet.</source>
+        <translation>عُبّئ %1 من الملفات من جدول البيانات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row(s) have no file: %2</source>
+        <translation>%1 من الصفوف بلا ملف: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 file(s) have no row: %2</source>
+        <translation>%1 من الملفات بلا صف: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
+        <translation>لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> … and %1 more</source>
+        <translation> … و%1 غيرها</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../src/glamuploader/ui/about.py" line="+23"/>
@@ -844,7 +893,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تحرير %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Import &amp;files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
@@ -852,6 +901,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>Import f&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in from a &amp;museum spreadsheet…</source>
+        <translation>التعبئة من جدول بيانات ال&amp;متحف…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -986,7 +1040,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>نسخة جديدة من %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>تغيّرت %n خلية.</numerusform>
@@ -1061,12 +1115,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Upload to:</source>
         <translation>الرفع إلى:</translation>
     </message>
@@ -1081,7 +1135,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1150,12 +1204,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-129"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>لم يُستورَد أي ملف.</numerusform>
@@ -1177,7 +1231,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Open batch</source>
         <translation>فتح دفعة</translation>
     </message>
@@ -1191,6 +1245,66 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="-1"/>
         <source>Save batch as</source>
         <translation>حفظ الدفعة باسم</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/mappingdialog.py" line="+22"/>
+        <source>Columns of %1</source>
+        <translation>أعمدة %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n صف.</numerusform>
+            <numerusform>صف واحد.</numerusform>
+            <numerusform>صفان.</numerusform>
+            <numerusform>%n صفوف.</numerusform>
+            <numerusform>%n صفًا.</numerusform>
+            <numerusform>%n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1, columns separated by “%2”.</source>
+        <translation>قُرئ بترميز %1، والأعمدة مفصولة بـ«%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what each column is; a column left as “not used” is not read.</source>
+        <translation>اختر ما يمثّله كل عمود؛ العمود المتروك «غير مستخدم» لا يُقرأ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not used</source>
+        <translation>غير مستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file (name or path)</source>
+        <translation>الملف (الاسم أو المسار)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>extra template parameter “%1”</source>
+        <translation>معامل قالب إضافي «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>their order: the first row is the first file</source>
+        <translation>ترتيبها: الصف الأول هو الملف الأول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match rows to files by</source>
+        <translation>طابق الصفوف مع الملفات حسب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the files</source>
+        <translation>عبّئ الملفات</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
+        <location line="+53"/>
+        <source>Fill in from a museum spreadsheet</source>
+        <translation>Заполнить из музейной таблицы</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fill in from %1</source>
+        <translation>Заполнить из %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 file(s) filled in from the spreadsheet.</source>
+        <translation>Из таблицы заполнено файлов: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row(s) have no file: %2</source>
+        <translation>Строк без файла: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 file(s) have no row: %2</source>
+        <translation>Файлов без строки: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
+        <translation>Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> … and %1 more</source>
+        <translation> … и ещё %1</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../src/glamuploader/ui/about.py" line="+23"/>
@@ -838,7 +887,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Import &amp;files…</source>
         <translation>Импортировать &amp;файлы…</translation>
     </message>
@@ -846,6 +895,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>Import f&amp;older…</source>
         <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in from a &amp;museum spreadsheet…</source>
+        <translation>Заполнить из &amp;музейной таблицы…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -977,7 +1031,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Новая версия файла %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>Изменена %n ячейка.</numerusform>
@@ -1037,12 +1091,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Upload to:</source>
         <translation>Загружать в:</translation>
     </message>
@@ -1057,7 +1111,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1126,12 +1180,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-129"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Импортирован %n файл.</numerusform>
@@ -1150,7 +1204,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Open batch</source>
         <translation>Открыть пакет</translation>
     </message>
@@ -1164,6 +1218,63 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="-1"/>
         <source>Save batch as</source>
         <translation>Сохранить пакет как</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/mappingdialog.py" line="+22"/>
+        <source>Columns of %1</source>
+        <translation>Столбцы файла %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1, columns separated by “%2”.</source>
+        <translation>Прочитано в кодировке %1, столбцы разделены знаком «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what each column is; a column left as “not used” is not read.</source>
+        <translation>Выберите, что содержит каждый столбец; столбец «не используется» не читается.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file (name or path)</source>
+        <translation>файл (имя или путь)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>extra template parameter “%1”</source>
+        <translation>дополнительный параметр шаблона «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>their order: the first row is the first file</source>
+        <translation>по порядку: первая строка — первый файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match rows to files by</source>
+        <translation>Сопоставлять строки с файлами по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the files</source>
+        <translation>Заполнить файлы</translation>
     </message>
 </context>
 <context>

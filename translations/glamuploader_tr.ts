@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
+        <location line="+53"/>
+        <source>Fill in from a museum spreadsheet</source>
+        <translation>Müze tablosundan doldur</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fill in from %1</source>
+        <translation>%1 dosyasından doldur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 file(s) filled in from the spreadsheet.</source>
+        <translation>Tablodan %1 dosya dolduruldu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1</source>
+        <translation>%1. satır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row(s) have no file: %2</source>
+        <translation>%1 satırın dosyası yok: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 file(s) have no row: %2</source>
+        <translation>%1 dosyanın satırı yok: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
+        <translation>Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> … and %1 more</source>
+        <translation> … ve %1 tane daha</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../src/glamuploader/ui/about.py" line="+23"/>
@@ -834,7 +883,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 düzenlemesi</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dosyaları içe aktar…</translation>
     </message>
@@ -842,6 +891,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+0"/>
         <source>Import f&amp;older…</source>
         <translation>K&amp;lasörü içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in from a &amp;museum spreadsheet…</source>
+        <translation>&amp;Müze tablosundan doldur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -971,7 +1025,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 dosyasının yeni sürümü</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>%n hücre değişti.</numerusform>
@@ -1021,12 +1075,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Upload to:</source>
         <translation>Yükleneceği yer:</translation>
     </message>
@@ -1041,7 +1095,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 için yükle</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1110,12 +1164,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+13"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-129"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n dosya içe aktarıldı.</numerusform>
@@ -1132,7 +1186,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Bir klasörü içe aktar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Open batch</source>
         <translation>Toplu yüklemeyi aç</translation>
     </message>
@@ -1146,6 +1200,61 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="-1"/>
         <source>Save batch as</source>
         <translation>Toplu yüklemeyi farklı kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/mappingdialog.py" line="+22"/>
+        <source>Columns of %1</source>
+        <translation>%1 sütunları</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n satır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1, columns separated by “%2”.</source>
+        <translation>%1 olarak okundu, sütunlar “%2” ile ayrılmış.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what each column is; a column left as “not used” is not read.</source>
+        <translation>Her sütunun ne olduğunu seçin; “kullanılmıyor” olarak bırakılan sütun okunmaz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not used</source>
+        <translation>kullanılmıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file (name or path)</source>
+        <translation>dosya (ad ya da yol)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>extra template parameter “%1”</source>
+        <translation>ek şablon parametresi “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>their order: the first row is the first file</source>
+        <translation>sıraları: ilk satır ilk dosyadır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match rows to files by</source>
+        <translation>Satırları dosyalarla şuna göre eşle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the files</source>
+        <translation>Dosyaları doldur</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,9 @@ def apply(args: argparse.Namespace, out: Output, batch: Batch, table, mapping) -
                 mapping[header] = f"field:{header.strip()}"
     batch.kit.table_mapping.update({h: t for h, t in mapping.items() if h.strip()})
     found = tablemap.match_rows(records, batch.items, mapping, column=args.match or "", by_order=args.by_order)
-    for n, item in found.pairs:
-        values = tablemap.row_values(records[n], mapping)
-        if "field:title" in values and "title" not in values and not item.meta.title:
-            values["title"] = values["field:title"]    # the file is named after the object, until renamed
-        tablemap.apply_values(item.meta, values)
+    by_path = {i.path: i for i in batch.items}
+    for edit in tablemap.table_edits(records, found.pairs, mapping):
+        edit.apply(by_path)
     if (not table.template and any(t.startswith("field:") for t in mapping.values())
             and batch.kit.description_template == "Information"):
         batch.kit.description_template = "Artwork"     # museum objects: their fields need a page for them

@@ -14,7 +14,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from .item import MediaItem, Metadata
+from .edits import LISTS, Edit, get_value
+from .item import MediaItem
 
 FILE = "file"                       # the column that names the file (path or file name)
 ACCESSION = "field:accession number"
@@ -178,18 +179,22 @@ def row_values(record: dict[str, str], mapping: dict[str, str]) -> dict[str, obj
     return values
 
 
-def apply_values(meta: Metadata, values: dict[str, object]) -> None:
-    """Put a row's values on a new item's metadata (an import; the window goes through edits)."""
-    for key, value in values.items():
-        kind, _, name = key.partition(":")
-        if kind == "field":
-            meta.fields[name] = str(value)
-        elif kind == "description":
-            meta.descriptions[name] = str(value)
-        elif kind == "caption":
-            meta.captions[name] = str(value)
-        elif key in ("categories", "depicts"):
-            current = list(getattr(meta, key))
-            setattr(meta, key, current + [v for v in value if v not in current])
-        else:
-            setattr(meta, key, str(value))
+def table_edits(records: list[dict[str, str]], pairs: list[tuple[int, MediaItem]],
+                mapping: dict[str, str]) -> list[Edit]:
+    """The rows' values as edits of their files, one per field (undoable in the window, applied
+    at once on the command line). List fields gain the row's values; the object's title names
+    the file too while the file has no title of its own."""
+    before: dict[str, dict[str, object]] = {}
+    after: dict[str, dict[str, object]] = {}
+    for n, item in pairs:
+        values = row_values(records[n], mapping)
+        if "field:title" in values and "title" not in values and not item.meta.title:
+            values["title"] = values["field:title"]
+        for key, value in values.items():
+            old = get_value(item.meta, key)
+            if key in LISTS:
+                value = list(old) + [v for v in value if v not in old]
+            before.setdefault(key, {})[item.path] = old
+            after.setdefault(key, {})[item.path] = value
+    found = [Edit(key, before[key], after[key]) for key in after]
+    return [e for e in found if e.changes_anything()]

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             return act
         self.act_import_files = action("import_files", self.choose_files)
         self.act_import_folder = action("import_folder", self.choose_folder)
+        self.act_import_sheet = action("import_sheet", self.choose_sheet)
         self.act_new = action("new_batch", self.new_batch)
         self.act_about = action("about", self.show_about)
         self.act_open = action("open_batch", self.choose_batch)
@@ -211,7 +212,8 @@ class MainWindow(QMainWindow):
         self.act_undo = self.doc.undo.createUndoAction(self)
         self.act_redo = self.doc.undo.createRedoAction(self)
         self.menu_file = self.menuBar().addMenu("")
-        for act in (self.act_new, None, self.act_import_files, self.act_import_folder, None, self.act_open,
+        for act in (self.act_new, None, self.act_import_files, self.act_import_folder, self.act_import_sheet,
+                    None, self.act_open,
                     self.act_save_as,
                     None, self.act_open_kit, self.act_defaults, self.act_save_kit, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
     def translate_ui(self) -> None:
         texts = {
             self.act_import_files: self.tr("Import &files…"), self.act_import_folder: self.tr("Import f&older…"),
+            self.act_import_sheet: self.tr("Fill in from a &museum spreadsheet…"),
             self.act_open: self.tr("&Open batch…"), self.act_save_as: self.tr("Save batch &as…"),
             self.act_open_kit: self.tr("Open session &kit…"), self.act_save_kit: self.tr("Save defaults as kit…"),
             self.act_defaults: self.tr("Batch &defaults…"),
@@ -475,6 +478,10 @@ class MainWindow(QMainWindow):
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
         self.import_paths([folder] if folder else [])
+
+    def choose_sheet(self) -> None:
+        from .museumsheet import choose_sheet
+        choose_sheet(self)
 
     def choose_batch(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open batch"), "",

@@ -1,0 +1,85 @@
+"""File ▸ Fill in from a museum spreadsheet…: read the sheet on a worker, ask how its columns
+map (MappingDialog), then fill the files in as one undoable step and say what did not match."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core import tablemap
+
+SHOWN = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MuseumSheet", text)
+
+
+def choose_sheet(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, tr("Fill in from a museum spreadsheet"), "",
+                                          tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)"))
+    if path:
+        open_sheet(window, path)
+
+
+def open_sheet(window, path: str) -> None:
+    from ..store.tables import read_table
+    window.doc.tasks.run(lambda: read_table(path), lambda table: ask_mapping(window, table),
+                         lambda exc: window.doc.failed.emit("open", exc))
+
+
+def ask_mapping(window, table) -> None:
+    from .mappingdialog import MappingDialog
+    kit = window.doc.batch.kit
+    mapping = {**tablemap.guess_mapping(table.headers),
+               **{h: t for h, t in kit.table_mapping.items() if h in table.headers}}
+    language = (kit.languages[:1] or [window.settings.get("language") or "en"])[0]
+    dialog = MappingDialog(table, mapping, kit, language, window)
+    dialog.accepted.connect(lambda: fill_in(window, table, *dialog.values()))
+    window.last_message = dialog
+    dialog.open()
+
+
+def fill_in(window, table, mapping: dict[str, str], column: str, by_order: bool) -> tablemap.Matched:
+    doc = window.doc
+    records = table.records()
+    found = tablemap.match_rows(records, doc.batch.items, mapping, column=column, by_order=by_order)
+    changes = tablemap.table_edits(records, found.pairs, mapping)
+    kit = doc.batch.kit
+    new_kit = replace(kit, table_mapping={**kit.table_mapping, **{h: t for h, t in mapping.items() if h.strip()}},
+                      page_template=table.template or kit.page_template)
+    if (not table.template and kit.description_template == "Information"
+            and any(t.startswith("field:") for t in mapping.values())):
+        new_kit = replace(new_kit, description_template="Artwork")
+    text = tr("Fill in from %1").replace("%1", os.path.basename(table.source))
+    doc.undo.beginMacro(text)
+    doc.set_kit(new_kit, text)
+    doc.apply_edits(changes, text)
+    doc.undo.endMacro()
+    _tell(window, records, found, mapping, column)
+    return found
+
+
+def _tell(window, records, found, mapping, column) -> None:
+    key = column or next((h for h, t in mapping.items() if t in (tablemap.ACCESSION, tablemap.FILE)), "")
+    lines = [tr("%1 file(s) filled in from the spreadsheet.").replace("%1", str(len(found.pairs)))]
+    if found.rows_without_file:
+        names = [records[n].get(key, "") or tr("row %1").replace("%1", str(n + 2)) for n in found.rows_without_file]
+        lines.append(tr("%1 row(s) have no file: %2").replace("%1", str(len(names))).replace("%2", _some(names)))
+    if found.files_without_row:
+        names = [i.name for i in found.files_without_row]
+        lines.append(tr("%1 file(s) have no row: %2").replace("%1", str(len(names))).replace("%2", _some(names)))
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Fill in from a museum spreadsheet"), "\n\n".join(lines),
+                      QMessageBox.StandardButton.Ok, window)
+    if found.rows_without_file or found.files_without_row:
+        box.setInformativeText(tr("Nothing was dropped: rows without a file stay in the spreadsheet, and files "
+                                  "without a row keep what they had. Undo takes the whole filling back."))
+    window.last_message = box
+    box.open()
+
+
+def _some(names: list[str]) -> str:
+    shown = ", ".join(names[:SHOWN])
+    return shown + (tr(" … and %1 more").replace("%1", str(len(names) - SHOWN)) if len(names) > SHOWN else "")
