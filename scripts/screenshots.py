@@ -4,7 +4,8 @@
     .venv/bin/python scripts/screenshots.py [OUT_DIR]      (default docs/screenshots)
 
 States: empty, a batch with problems, uploading, done; the window and the finished upload in
-Arabic, Russian and Turkish; the window on a 1024 x 600 screen. Uses a temporary data folder
+Arabic, Russian and Turkish; the window on a 1024 x 600 screen; a museum's spreadsheet
+(the columns dialog, and the table view filled in from it). Uses a temporary data folder
 and its own sandbox wiki, so nothing of the user's is touched. Needs Debian's xvfb.
 """
 from __future__ import annotations
@@ -176,6 +177,41 @@ def shoot(out_dir: str, work: str) -> int:
     w.grid.select_paths([items[0].path])
     wait(lambda: False, 1.0)
     shot("8-small-screen-1024x600")
+
+    # a museum's scans and its spreadsheet (Tate's published layout): the columns dialog, then
+    # the table view with the files filled in
+    w.resize(1280, 820)
+    w.move(0, 0)
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    from museumdata import TATE_HEADERS, export_csv
+    from PIL import Image, ImageDraw
+    scans = os.path.join(work, "scans")
+    os.makedirs(scans)
+    for n, (name, colour) in enumerate((("A00001.jpg", (196, 170, 120)), ("A00002.jpg", (120, 110, 96)),
+                                        ("Tate A00003 recto.jpg", (210, 200, 180)))):
+        picture = Image.new("RGB", (800, 600), colour)
+        ImageDraw.Draw(picture).rectangle((200 + 40 * n, 150, 600 - 20 * n, 450), outline=(60, 50, 40), width=12)
+        picture.save(os.path.join(scans, name), quality=90)
+    sheet = os.path.join(work, "artwork_data.csv")
+    with open(sheet, "w", encoding="utf-8", newline="") as fh:
+        fh.write(export_csv(TATE_HEADERS))
+    c.doc.new_batch(target="sandbox")
+    wait(lambda: not c.doc.batch.items, 5)
+    w.import_paths([scans])
+    wait(lambda: len(c.doc.batch.items) == 3 and bool(c.doc.problems))
+    from glamuploader.ui.museumsheet import open_sheet
+    open_sheet(w, sheet)
+    wait(lambda: getattr(getattr(w, "last_message", None), "choices", None) is not None)
+    dialog = w.last_message
+    dialog.move(w.x() + 120, w.y() + 120)
+    shot("9-museum-spreadsheet-columns", dialog)
+    dialog.accept()
+    wait(lambda: w.last_message is not dialog, 5)
+    w.last_message.close()
+    w.grid.show_table(True)
+    w.grid.select_paths([c.doc.batch.items[0].path])
+    wait(lambda: False, 1.5)
+    shot("10-museum-table")
     return 0
 
 

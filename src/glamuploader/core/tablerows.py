@@ -28,7 +28,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def columns(batch: Batch, template_fields: tuple[str, ...] = ()) -> list[str]:
-    """Every column of the batch's sheet: the file, then the fields, then the museum's."""
+    """Every column of the batch's sheet: the file's name and title, the museum's fields, the
+    others, and the file's full path (what a sheet that comes back is matched by)."""
     langs = {"description": [], "caption": []}
     museum: list[str] = list(dict.fromkeys(template_fields))
     for item in batch.items:
@@ -44,10 +45,11 @@ def columns(batch: Batch, template_fields: tuple[str, ...] = ()) -> list[str]:
     for lang in batch.kit.languages[:1] or ["en"]:
         if lang not in langs["description"]:
             langs["description"].insert(0, lang)
-    return [FILE, FILE_NAME, PLANNED_TITLE, *SHOWN_SCALARS,
+    # what a person reads first: the file's name, its title, the museum's fields; the full path last
+    return [FILE_NAME, PLANNED_TITLE, "title", *(f"field:{name}" for name in museum),
             *(f"description:{lang}" for lang in langs["description"]),
             *(f"caption:{lang}" for lang in langs["caption"]),
-            *SHOWN_LISTS, *(f"field:{name}" for name in museum)]
+            *(k for k in SHOWN_SCALARS if k != "title"), *SHOWN_LISTS, FILE]
 
 
 def cell(item: MediaItem, column: str, titles: dict[str, str] | None = None) -> str:
