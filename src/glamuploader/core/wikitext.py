@@ -168,19 +168,7 @@ def _template_ok(t: str) -> bool:
             or t.count("[[") != t.count("]]")
             or re.search(r"\[\[\s*:?\s*(?:category|file|image|media)\s*:", t, re.IGNORECASE)):
         return False
-    depth, i = 0, 0
-    while i < len(t):
-        pair = t[i:i + 2]
-        if pair in ("{{", "}}"):
-            depth += 1 if pair == "{{" else -1
-            i += 2
-            if depth < 0 or (depth == 0 and i != len(t)):
-                return False
-        elif t[i] in "{}":
-            return False
-        else:
-            i += 1
-    if depth:
+    if not _one_transclusion(t):
         return False
     name = re.split(r"\||\{\{|\}\}", t[2:], maxsplit=1)[0].strip()
     if not name or name.startswith("#") or _NO_SUBST.match(name):
@@ -265,6 +253,11 @@ def _one_template(t: str) -> bool:
     """``{{…}}`` as a whole, its braces paired, on one line, without tags or parameters' ``{{{``."""
     if not (t.startswith("{{") and t.endswith("}}")) or "{{{" in t or "\n" in t or "<" in t or "~~~" in t:
         return False
+    return _one_transclusion(t)
+
+
+def _one_transclusion(t: str) -> bool:
+    """The outer ``{{`` closes at the very end, every brace in between pairs up, none is alone."""
     depth, i = 0, 0
     while i < len(t):
         pair = t[i:i + 2]
