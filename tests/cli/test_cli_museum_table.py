@@ -138,38 +138,54 @@ def test_a_pattypan_workbook_gives_its_data_and_its_page_template(tmp_path):
 
 
 def test_a_pattypan_workbook_imports_and_renders_what_its_template_says(tmp_path, capsys):
+    """As Pattypan 22.03 writes it: its built-in Artwork template, FreeMarker category block and
+    all, and cells of wikitext (a Creator template, descriptions in two languages, a licence)."""
     import xlwt
     folder = _photos(tmp_path)
     book = xlwt.Workbook(encoding="cp1252")
     data = book.add_sheet("Data")
-    headers = ["path", "name", "artist", "title", "date", "medium", "categories"]
+    headers = ["path", "name", "artist", "title", "description", "date", "medium", "license", "partnership",
+               "categories"]
     rows = [[str(folder / "A00001.jpg"), "A Figure Bowing (Tate A00001)", "{{Creator:Robert Blake}}",
-             "A Figure Bowing", "c.1785", "Watercolour | ink", "Robert Blake;Drawings in the Tate"],
+             "A Figure Bowing", "{{en|1=A figure bowing}}{{ru|1=Склонившаяся фигура}}", "c.1785",
+             "Watercolour | ink", "{{PD-Art|PD-old-100}}", "{{Tate partnership}}", "Robert Blake;Drawings in the Tate"],
             [str(folder / "Tate A00003 recto.jpg"), "The Preaching of Warning (Tate A00003)",
-             "{{Creator:Robert Blake}}", "The Preaching of Warning", "?c.1785", "Graphite", "Robert Blake"]]
+             "{{Creator:Robert Blake}}", "The Preaching of Warning", "", "?c.1785", "Graphite",
+             "{{PD-Art|PD-old-100}}", "", "Robert Blake"]]
     for c, h in enumerate(headers):
         data.write(0, c, h)
     for r, row in enumerate(rows, start=1):
         for c, v in enumerate(row):
             data.write(r, c, v)
     book.add_sheet("Template").write(0, 0, (
-        "'=={{int:filedesc}}==\n{{Artwork\n |artist = ${artist}\n |title = ${title}\n |date = ${date}\n"
-        " |medium = ${medium}\n}}\n\n=={{int:license-header}}==\n{{PD-Art|PD-old-100}}"))
+        "'=={{int:filedesc}}==\n{{Artwork\n |artist = ${artist}\n |title = ${title}\n"
+        " |description = ${description}\n |date = ${date}\n |medium = ${medium}\n}}\n\n"
+        "=={{int:license-header}}==\n${license}${partnership}\n\n"
+        "<#if categories ? has_content>\n<#list categories ? split(\";\") as category>\n"
+        "[[Category:${category?trim}]]\n</#list>\n<#else>{{subst:unc}}\n</#if>"))
     sheet = tmp_path / "pattypan.xls"
     book.save(str(sheet))
     batch_path = str(tmp_path / "p.glam.yaml")
     assert main(["import", str(folder), "-o", batch_path, "--table", str(sheet)]) == 0
     assert "2 file(s) matched to a row by file name" in capsys.readouterr().out
     batch = load_batch(batch_path)                       # the mapping is kept for the next export
-    assert batch.kit.table_mapping["medium"] == "field:medium" and batch.kit.page_template
+    assert batch.kit.table_mapping["description"] == "field:description" and batch.kit.page_template
     assert main(["render", batch_path, "--item", str(folder / "A00001.jpg")]) == 0
     page = capsys.readouterr().out
     assert page.startswith("=={{int:filedesc}}==\n{{Artwork\n |artist = {{Creator:Robert Blake}}\n")
+    assert " |description = {{en|1=A figure bowing}}{{ru|1=Склонившаяся фигура}}\n" in page
     assert " |date = c.1785\n" in page and " |medium = Watercolour &#124; ink\n" in page
-    assert "{{PD-Art|PD-old-100}}" in page
+    assert "{{PD-Art|PD-old-100}}{{Tate partnership}}" in page
+    assert "<#" not in page and "${" not in page and "subst:unc" not in page
     assert "[[Category:Robert Blake]]" in page and "[[Category:Drawings in the Tate]]" in page
     from glamuploader.jobs.runner import titles_for
     assert titles_for(batch)[str(folder / "A00001.jpg")] == "A Figure Bowing (Tate A00001).jpg"
+    import json                                       # the page's licence and artist count
+    main(["check", batch_path, "--json"])
+    found = {(p["code"], p["file"].rsplit("/", 1)[-1]) for p in json.loads(capsys.readouterr().out)["problems"]}
+    assert not {code for code, name in found if name == "A00001.jpg"} & {
+        "license-missing", "author-missing", "description-missing"}
+    assert ("description-missing", "Tate A00003 recto.jpg") in found   # its description cell is empty
 
 
 @pytest.mark.wiki

@@ -62,9 +62,7 @@ def apply(args: argparse.Namespace, out: Output, batch: Batch, table, mapping) -
             mapping[header] = target
     if table.template:   # Pattypan: every column is a ${place} of the page its Template sheet gives
         batch.kit.page_template = table.template
-        for header, target in mapping.items():
-            if not target and header.strip():
-                mapping[header] = f"field:{header.strip()}"
+        mapping.update(tablemap.for_page_template({h: t for h, t in mapping.items() if h not in given}))
     batch.kit.table_mapping.update({h: t for h, t in mapping.items() if h.strip()})
     found = tablemap.match_rows(records, batch.items, mapping, column=args.match or "", by_order=args.by_order)
     by_path = {i.path: i for i in batch.items}

@@ -85,6 +85,13 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+def for_page_template(mapping: dict[str, str]) -> dict[str, str]:
+    """Pattypan's way: with a page template every column is the ``${place}`` of its own name,
+    except the file (``path``), its title (``name``) and the categories, which the app writes."""
+    return {h: t if t in (FILE, "title", "categories") else (f"field:{h.strip()}" if h.strip() else "")
+            for h, t in mapping.items()}
+
+
 @dataclass
 class Matched:
     pairs: list[tuple[int, MediaItem]] = field(default_factory=list)   # (row index, item)

@@ -81,10 +81,12 @@ def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
     out += sdc_problems(item, kit)
     if meta.privacy and meta.privacy not in PRIVACY_MODES:
         add("privacy-invalid", "privacy", value=meta.privacy)
-    _licence(meta, add)
-    if not normalize_text(meta.author):
+    given = _page_template_gives(kit, meta)
+    if "license" not in given:
+        _licence(meta, add)
+    if not normalize_text(meta.author) and "author" not in given:
         add("author-missing", "author")
-    _texts(meta, add)
+    _texts(meta, add, description_given="description" in given)
     if meta.date.strip():
         if not dates.is_valid(meta.date):
             add("date-invalid", "date", value=meta.date)
@@ -125,8 +127,29 @@ def _licence(meta: Metadata, add: Adder) -> None:
         add("source-missing", "source", license=licence.id)
 
 
-def _texts(meta: Metadata, add: Adder) -> None:
-    if not any(normalize_text(text) for text in meta.descriptions.values()):
+def _page_template_gives(kit: Kit, meta: Metadata) -> set[str]:
+    """What a Pattypan-style page template says itself for this file: "license" when its
+    licence section holds a template, "author" and "description" when the cells of its
+    ``${artist}``/``${author}``/``${photographer}`` and ``${description}`` places are filled."""
+    if not kit.page_template.strip() or meta.license.strip():
+        given: set[str] = set()
+    else:
+        from .wikitext import fill_page_template
+        page = fill_page_template(kit.page_template, meta)
+        section = page.split("{{int:license-header}}", 1)[1] if "{{int:license-header}}" in page else ""
+        given = {"license"} if "{{" in section.split("\n==", 1)[0] else set()
+    if kit.page_template.strip():
+        places = {p.split("?", 1)[0].strip().lower() for p in re.findall(r"\$\{([^}]*)\}", kit.page_template)}
+        fields = {k.strip().lower(): v for k, v in meta.fields.items() if normalize_text(v)}
+        if places & {"artist", "author", "photographer"} & set(fields):
+            given.add("author")
+        if "description" in places and "description" in fields:
+            given.add("description")
+    return given
+
+
+def _texts(meta: Metadata, add: Adder, *, description_given: bool = False) -> None:
+    if not description_given and not any(normalize_text(text) for text in meta.descriptions.values()):
         add("description-missing", "descriptions")
     for field, texts in (("descriptions", meta.descriptions), ("captions", meta.captions)):
         for code in texts:

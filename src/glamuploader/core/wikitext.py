@@ -101,17 +101,21 @@ def escape_keeping_links(text: str) -> str:
     For the author and source fields, where Commons expects ``[[User:Name|Name]]``.
     Inside a kept link only ``&`` is escaped, so ``unescape`` is still the exact inverse.
     """
-    text = normalize_text(text)
+    return _escape_links_kept(normalize_text(text), at_start=True)
+
+
+def _escape_links_kept(text: str, *, at_start: bool) -> str:
+    """``escape_keeping_links`` of a piece of text already normalised (not stripped again)."""
     out: list[str] = []
     pos = 0
     for match in _SAFE_LINK.finditer(text):
         link = match.group(0)
         if "__" in link or "\t" in link:
             continue
-        out.append(_escape_normalized(text[pos:match.start()], at_start=pos == 0))
+        out.append(_escape_normalized(text[pos:match.start()], at_start=at_start and pos == 0))
         out.append(link.replace("&", "&amp;"))
         pos = match.end()
-    out.append(_escape_normalized(text[pos:], at_start=pos == 0))
+    out.append(_escape_normalized(text[pos:], at_start=at_start and pos == 0))
     return "".join(out)
 
 
@@ -237,16 +241,57 @@ _PLACE = re.compile(r"\$\{\s*([^}]*?)\s*\}")
 
 def fill_page_template(template: str, meta: Metadata) -> str:
     """A page written as Pattypan's users write it: ``${column}`` is that column's cell (the
-    item's field of that name; ``${name}`` its title). A cell that is one whole template
-    (``{{Creator:Robert Blake}}``, ``{{circa|1785}}``) goes in as it is, as Pattypan's users
-    mean it; any other cell is escaped like every user text, its ``[[links]]`` kept."""
+    item's field of that name; ``${name}`` its title). Cells are wikitext there (a
+    ``{{Creator:…}}`` artist, ``{{en|1=…}}{{ru|1=…}}`` descriptions, a ``{{self|…}}`` licence):
+    whole templates and links in a cell go in as they are, everything around them is escaped,
+    so a stray ``|`` or ``}}`` cannot break the page. Pattypan's own category block
+    (``<#if categories …>…</#if>``) is left to the app, which writes the categories itself."""
     fields = {_norm_key(k): v for k, v in meta.fields.items()}
 
     def value(m: re.Match) -> str:
-        key = _norm_key(m[1])
-        text = normalize_text(meta.title if key == "name" and "name" not in fields else fields.get(key, ""))
-        return text if _one_template(text) else escape_keeping_links(text)
-    return _PLACE.sub(value, template)
+        key = _norm_key(m[1].split("?", 1)[0])
+        return wikitext_cell(meta.title if key == "name" and "name" not in fields else fields.get(key, ""))
+    return _PLACE.sub(value, _FREEMARKER_CATEGORIES.sub("", template))
+
+
+#: a transclusion with a name (not "{{}}", "{{|x}}" or a parser function "{{#if:…}}")
+_NAMED = re.compile(r"\{\{\s*[^\s|{}#<>\[\]]")
+#: Pattypan's category block in its page templates (FreeMarker), written by the app instead
+_FREEMARKER_CATEGORIES = re.compile(r"<#if\s+categories\b.*?</#if>\s*", re.DOTALL)
+
+
+def wikitext_cell(text: str) -> str:
+    """A cell meant as wikitext: each whole, well-paired ``{{…}}`` stays, the rest is escaped
+    with its links kept."""
+    text = normalize_text(text)
+    out: list[str] = []
+    pos = search = 0
+    while (start := text.find("{{", search)) >= 0:
+        end = _closing(text, start)
+        if end is None:
+            search = start + 2
+            continue
+        out.append(_escape_links_kept(text[pos:start], at_start=pos == 0))
+        out.append(text[start:end])
+        pos = search = end
+    out.append(_escape_links_kept(text[pos:], at_start=pos == 0))
+    return "".join(out)
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the transclusion opening at ``start`` ends, if it is one to keep."""
+    depth, i = 0, start
+    while i < len(text):
+        pair = text[i:i + 2]
+        if pair in ("{{", "}}"):
+            depth += 1 if pair == "{{" else -1
+            i += 2
+            if depth == 0:
+                whole = text[start:i]
+                return i if _one_template(whole) and _NAMED.match(whole) else None
+        else:
+            i += 1
+    return None
 
 
 def _one_template(t: str) -> bool:
@@ -310,6 +355,7 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
 
 
 _QID = re.compile(r"Q[1-9]\d*")
+_PERSON_OR_PLACE = re.compile(r"\{\{\s*(?:Creator|Institution)\s*:\s*[^\s|{}]", re.IGNORECASE)
 _SIZE = re.compile(r"^(?P<label>[^\d:]{0,40}:\s*)?(?P<h>\d+(?:[.,]\d+)?)\s*[x×х]\s*(?P<w>\d+(?:[.,]\d+)?)"
                    r"(?:\s*[x×х]\s*(?P<d>\d+(?:[.,]\d+)?))?\s*(?P<unit>mm|cm|m|in|мм|см|м)\.?$", re.IGNORECASE)
 _UNITS = {"мм": "mm", "см": "cm", "м": "m"}
@@ -319,7 +365,7 @@ def person_or_place(text: str) -> str:
     """An artist or institution as the museum gives it: a Wikidata Q-id or one whole template
     (``{{Creator:William Blake}}``, ``{{Institution:Tate}}``) as it is, else text (links kept)."""
     value = normalize_text(text)
-    if _QID.fullmatch(value) or _one_template(value):
+    if _QID.fullmatch(value) or (_PERSON_OR_PLACE.match(value) and _one_template(value)):
         return value
     return escape_keeping_links(value)
 

@@ -33,8 +33,10 @@ def open_sheet(window, path: str) -> None:
 def ask_mapping(window, table) -> None:
     from .mappingdialog import MappingDialog
     kit = window.doc.batch.kit
-    mapping = {**tablemap.guess_mapping(table.headers),
-               **{h: t for h, t in kit.table_mapping.items() if h in table.headers}}
+    mapping = tablemap.guess_mapping(table.headers)
+    if table.template:   # Pattypan's workbook: its columns are its page template's places
+        mapping = tablemap.for_page_template(mapping)
+    mapping.update({h: t for h, t in kit.table_mapping.items() if h in table.headers})
     language = (kit.languages[:1] or [window.settings.get("language") or "en"])[0]
     dialog = MappingDialog(table, mapping, kit, language, window)
     dialog.accepted.connect(lambda: fill_in(window, table, *dialog.values()))
