@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>التعبئة من جدول بيانات المتحف</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
         <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Fill in from %1</source>
         <translation>التعبئة من %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 file(s) filled in from the spreadsheet.</source>
         <translation>عُبّئ %1 من الملفات من جدول البيانات.</translation>
     </message>
@@ -40,12 +40,23 @@
         <translation>%1 من الملفات بلا صف: %2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>row %1, column %2: %3</source>
+        <translation>الصف %1، العمود %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cells to mend in the spreadsheet:</source>
+        <translation>خلايا يجب إصلاحها في جدول البيانات:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
         <translation>لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source> … and %1 more</source>
         <translation> … و%1 غيرها</translation>
     </message>

@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>Заполнить из музейной таблицы</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
         <translation>Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Fill in from %1</source>
         <translation>Заполнить из %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 file(s) filled in from the spreadsheet.</source>
         <translation>Из таблицы заполнено файлов: %1.</translation>
     </message>
@@ -40,12 +40,23 @@
         <translation>Файлов без строки: %1 — %2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cells to mend in the spreadsheet:</source>
+        <translation>Ячейки, которые нужно исправить в таблице:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
         <translation>Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source> … and %1 more</source>
         <translation> … и ещё %1</translation>
     </message>

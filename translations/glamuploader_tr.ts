@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>Müze tablosundan doldur</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
         <translation>Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Fill in from %1</source>
         <translation>%1 dosyasından doldur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 file(s) filled in from the spreadsheet.</source>
         <translation>Tablodan %1 dosya dolduruldu.</translation>
     </message>
@@ -40,12 +40,23 @@
         <translation>%1 dosyanın satırı yok: %2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>row %1, column %2: %3</source>
+        <translation>%1. satır, %2 sütunu: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cells to mend in the spreadsheet:</source>
+        <translation>Tabloda düzeltilecek hücreler:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
         <translation>Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source> … and %1 more</source>
         <translation> … ve %1 tane daha</translation>
     </message>

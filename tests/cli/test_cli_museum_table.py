@@ -242,3 +242,27 @@ def test_the_museum_export_goes_up_to_the_sandbox_and_the_partner_report_lists_e
     assert "/index.php/File:" in by_number["A00001"][2] and by_number["A00001"][3].startswith("M")
     assert by_number["A00002"][4] == by_number["A00004"][4] == "no file"
     assert by_number["A00003"][1] == "Tate A00003 recto.jpg"
+
+
+def test_cells_the_page_cannot_use_are_named_by_row_and_column(tmp_path, capsys):
+    folder = _photos(tmp_path)
+    headers = [*TATE_HEADERS, "licence", "depicts"]
+    rows = [[*row, lic, dep] for row, lic, dep in zip(ROWS, ["pd-art", "CC-BY-ish", "pd-art", "pd-art"],
+                                                       ["Q41513", "", "Blake", ""])]
+    import csv
+    import io
+    text = io.StringIO()
+    csv.writer(text).writerows([headers, *rows])
+    export = tmp_path / "artwork_data.csv"
+    export.write_text(text.getvalue(), encoding="utf-8")
+    assert main(["import", str(folder), "-o", str(tmp_path / "t.glam.yaml"), "--table", str(export)]) == 0
+    err = capsys.readouterr().err
+    # A00002 has no file, so its licence is not said; A00003's depicts is
+    assert "row 4, column depicts: \u201cBlake\u201d is not a Wikidata item id (like Q42)." in err
+    assert "CC-BY-ish" not in err
+    rows[0][-2] = "CC-BY-ish"
+    text = io.StringIO()
+    csv.writer(text).writerows([headers, *rows])
+    export.write_text(text.getvalue(), encoding="utf-8")
+    assert main(["import", str(folder), "-o", str(tmp_path / "t2.glam.yaml"), "--table", str(export)]) == 0
+    assert "row 2, column licence: The licence \u201cCC-BY-ish\u201d is not one this app knows." in capsys.readouterr().err

@@ -80,12 +80,19 @@ def apply(args: argparse.Namespace, out: Output, batch: Batch, table, mapping) -
     if found.rows_without_file:
         names = [records[n].get(key, "") or f"row {n + 2}" for n in found.rows_without_file]
         out.warn(f"{len(names)} row(s) have no file: {_some(names)}.")
+    from ..messages import problem_text
+    said = tablemap.cell_problems(records, mapping, [n for n, _ in found.pairs])
+    for cell in said[:SHOWN * 4]:
+        out.warn(f"row {cell.row}, column {visible(cell.column)}: {problem_text(cell.problem.code, cell.problem.params)}")
+    if len(said) > SHOWN * 4:
+        out.warn(f"… and {len(said) - SHOWN * 4} more cell(s) to mend in the sheet.")
     if found.files_without_row:
         out.warn(f"{len(found.files_without_row)} file(s) have no row: "
                  f"{_some([i.name for i in found.files_without_row])}.")
     return {"table": table.source, "rows": len(records), "matched": len(found.pairs),
             "rows_without_file": [n + 2 for n in found.rows_without_file],
-            "files_without_row": [i.path for i in found.files_without_row], "mapping": mapping}
+            "files_without_row": [i.path for i in found.files_without_row], "mapping": mapping,
+            "cells": [{"row": c.row, "column": c.column, "code": c.problem.code, **c.problem.params} for c in said]}
 
 
 def _some(names: list[str]) -> str:

@@ -9,7 +9,7 @@ TRACKING_CATEGORY = "Uploaded with GLAM Uploader"
 DEFAULT_TITLE_PATTERN = "{title}"
 
 #: the file-description template a kit can choose
-TEMPLATES = ("Information", "Artwork", "Photograph")
+TEMPLATES = ("Information", "Artwork", "Photograph", "Art Photo")
 
 
 @dataclass

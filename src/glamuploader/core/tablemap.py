@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .edits import LISTS, Edit, get_value
 from .item import MediaItem
+from .problems import Problem
 
 FILE = "file"                       # the column that names the file (path or file name)
 ACCESSION = "field:accession number"
@@ -205,3 +206,45 @@ def table_edits(records: list[dict[str, str]], pairs: list[tuple[int, MediaItem]
             after.setdefault(key, {})[item.path] = value
     found = [Edit(key, before[key], after[key]) for key in after]
     return [e for e in found if e.changes_anything()]
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A value of the sheet that the page could not use as it is, by its place in the sheet."""
+    row: int             # as a spreadsheet numbers it (the header is row 1)
+    column: str
+    problem: Problem
+
+
+def cell_problems(records: list[dict[str, str]], mapping: dict[str, str],
+                  rows: list[int] | None = None) -> list[CellProblem]:
+    """The cells whose value the checks would refuse (an unknown licence, a depicts that is no
+    Q-id, a category the page cannot have, a date that is not one), named by row and column,
+    so the museum can mend its own sheet. ``rows``: the record indexes to look at (all)."""
+    from . import dates
+    from .licenses import get_license
+    from .wikitext import category_problems
+    out: list[CellProblem] = []
+    for n in range(len(records)) if rows is None else rows:
+        record = records[n]
+        for header, target in mapping.items():
+            text = (record.get(header) or "").strip()
+            if not text:
+                continue
+            found: list[Problem] = []
+            if target == "license" and get_license(text) is None:
+                found.append(Problem("license-unknown", field="license", params={"license": text}))
+            elif target == "depicts":
+                found += [Problem("depicts-invalid", field="depicts", params={"value": v})
+                          for v in row_values({header: text}, {header: target}).get("depicts", [])
+                          if not _QID.fullmatch(v)]
+            elif target == "categories":
+                for name in row_values({header: text}, {header: target}).get("categories", []):
+                    found += category_problems(name)
+            elif target == "date" and not dates.is_valid(text):
+                found.append(Problem("date-invalid", field="date", params={"value": text}))
+            out += [CellProblem(n + 2, header, p) for p in found]
+    return out
+
+
+_QID = re.compile(r"Q[1-9]\d*")

@@ -51,8 +51,12 @@ PHOTOGRAPH_FIELDS = ("photographer", "title", "description", "depicted place", "
                      "source", "permission", "other_versions")
 PHOTOGRAPH_OPTIONAL = ("depicted people", "references", "object history", "exhibition history",
                        "inscriptions", "notes", "wikidata")
+#: {{Art Photo}}: a photo of an artwork that needs two licences (a 3D work, or a photo with its
+#: own copyright), the artwork by its Wikidata item; the parameters as Pattypan fills them
+ART_PHOTO_FIELDS = ("wikidata", "artwork license", "photo description", "photo date", "photographer",
+                    "source", "photo license", "other_versions")
 _FIELDS = {"Information": (INFORMATION_FIELDS, ()), "Artwork": (ARTWORK_FIELDS, ARTWORK_OPTIONAL),
-           "Photograph": (PHOTOGRAPH_FIELDS, PHOTOGRAPH_OPTIONAL)}
+           "Photograph": (PHOTOGRAPH_FIELDS, PHOTOGRAPH_OPTIONAL), "Art Photo": (ART_PHOTO_FIELDS, ())}
 
 
 def normalize_text(text: str) -> str:
@@ -214,15 +218,19 @@ def _standard_page(meta: Metadata, kit: Kit) -> list[str]:
         lines.append(location)
     lines += ["", "=={{int:license-header}}=="]
     licence = get_license(meta.license)
+    artwork = normalize_text(next((v for k, v in meta.fields.items() if _norm_key(k) == "artwork license"), ""))
+    if template == "Art Photo" and artwork:   # two licences: the work's, then the photo's
+        lines.append(wikitext_cell(artwork))
     if licence is not None:
         lines.append(licence.template(own_work=is_own_work(license=licence, source=meta.source)))
     return lines
 
 
 #: the templates of museum objects (Information has no museum fields)
-MUSEUM_TEMPLATES = ("Artwork", "Photograph")
+MUSEUM_TEMPLATES = ("Artwork", "Photograph", "Art Photo")
 #: what the page fills from the app's own fields, not from a museum's column
-_FROM_THE_APP = ("description", "source", "permission", "other versions", "other_versions", "author")
+_FROM_THE_APP = ("description", "source", "permission", "other versions", "other_versions", "author",
+                 "photo description", "photo date", "photo license", "photographer")
 
 
 def template_fields(kit: Kit) -> tuple[str, ...]:
@@ -333,8 +341,18 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
     values: dict[str, str] = {}
     for name in always + tuple(n for n in optional if normalize_text(fields.get(_norm_key(n), ""))):
         key = _norm_key(name)
-        if key == "description":
+        if key in ("description", "photo description"):
             values[name] = description_value(meta.descriptions)
+        elif key == "photo date":
+            values[name] = date
+        elif key == "photo license":
+            licence = get_license(meta.license)
+            values[name] = licence.template(own_work=own) if licence is not None else ""
+        elif key == "artwork license":
+            values[name] = wikitext_cell(fields.get(key, ""))
+        elif key == "wikidata" and template == "Art Photo":
+            given = normalize_text(fields.get(key, "")) or normalize_text(meta.represents_qid)
+            values[name] = given if _QID.fullmatch(given) else escape(given)
         elif key == "source":
             values[name] = source
         elif key == "date":

@@ -60,11 +60,12 @@ def fill_in(window, table, mapping: dict[str, str], column: str, by_order: bool)
     doc.set_kit(new_kit, text)
     doc.apply_edits(changes, text)
     doc.undo.endMacro()
-    _tell(window, records, found, mapping, column)
+    cells = tablemap.cell_problems(records, mapping, [n for n, _ in found.pairs])
+    _tell(window, records, found, mapping, column, cells)
     return found
 
 
-def _tell(window, records, found, mapping, column) -> None:
+def _tell(window, records, found, mapping, column, cells) -> None:
     key = column or next((h for h, t in mapping.items() if t in (tablemap.ACCESSION, tablemap.FILE)), "")
     lines = [tr("%1 file(s) filled in from the spreadsheet.").replace("%1", str(len(found.pairs)))]
     if found.rows_without_file:
@@ -73,6 +74,13 @@ def _tell(window, records, found, mapping, column) -> None:
     if found.files_without_row:
         names = [i.name for i in found.files_without_row]
         lines.append(tr("%1 file(s) have no row: %2").replace("%1", str(len(names))).replace("%2", _some(names)))
+    if cells:
+        from .messages import problem_message
+        shown = [tr("row %1, column %2: %3").replace("%1", str(c.row)).replace("%2", c.column)
+                 .replace("%3", problem_message(c.problem)) for c in cells[:SHOWN]]
+        if len(cells) > SHOWN:
+            shown.append(tr(" … and %1 more").replace("%1", str(len(cells) - SHOWN)).strip())
+        lines.append(tr("Cells to mend in the spreadsheet:") + "\n" + "\n".join(shown))
     box = QMessageBox(QMessageBox.Icon.Information, tr("Fill in from a museum spreadsheet"), "\n\n".join(lines),
                       QMessageBox.StandardButton.Ok, window)
     if found.rows_without_file or found.files_without_row:
