@@ -148,12 +148,17 @@ class GridView(QWidget):
         self.as_table.setEnabled(True)
         table.selectionModel().selectionChanged.connect(self._forget_selection)
         table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        table.proxy.modelReset.connect(self._forget_selection)
 
     def show_table(self, on: bool) -> None:
         if self.table is None:
             return
         paths = self.selected_paths()
+        if on:
+            self.table.attach()
         self.stack.setCurrentWidget(self.table if on else self.view)
+        if not on:
+            self.table.detach()
         self.as_table.setChecked(on)
         self._forget_selection()
         self.select_paths(paths)             # the same files stay selected

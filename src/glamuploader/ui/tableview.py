@@ -51,6 +51,7 @@ class BatchTableModel(QAbstractTableModel):
         src.dataChanged.connect(self._source_changed)
         doc.kit_changed.connect(self._recount.start)
         self.columns = self._wanted_columns()
+        self.active = False          # shown: the grid shows the batch until the Table button is pressed
         # thumbnails are asked for the rows still on screen once scrolling pauses: a fast scroll
         # through 10 000 rows asked for 10 000 pictures, and their answers crowded the window
         self._wanted: dict[int, None] = {}
@@ -65,6 +66,8 @@ class BatchTableModel(QAbstractTableModel):
         return tablerows.columns(batch, template_fields(batch.kit))
 
     def _update_columns(self) -> None:
+        if not self.active:
+            return      # looked at when the table is shown
         wanted = self._wanted_columns()
         if wanted != self.columns:
             self.layoutAboutToBeChanged.emit()
@@ -231,8 +234,8 @@ class BatchTable(QTableView):
     def __init__(self, model: BatchTableModel, proxy: TableFilter, parent=None) -> None:
         super().__init__(parent)
         self.table_model, self.proxy = model, proxy
-        proxy.setSourceModel(model)
-        self.setModel(proxy)
+        self.setModel(proxy)       # its rows come when the table is shown (attach): while the grid
+        # is shown, putting back 2 000 removed files need not be mirrored here too
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # batch order until a header is clicked
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -246,6 +249,18 @@ class BatchTable(QTableView):
         header.setSectionResizeMode(header.ResizeMode.Fixed)      # uniform rows: 10 000 scroll lightly
         self.horizontalHeader().setDefaultSectionSize(160)
         self.setColumnWidth(0, THUMB + 8)
+
+    def attach(self) -> None:
+        model = self.table_model
+        model.active = True
+        model._update_columns()
+        if self.proxy.sourceModel() is None:
+            self.proxy.setSourceModel(model)
+            self.setColumnWidth(0, THUMB + 8)
+
+    def detach(self) -> None:
+        self.table_model.active = False
+        self.proxy.setSourceModel(None)
 
     def source_cell(self, index) -> tuple[int, int]:
         source = self.proxy.mapToSource(index)
