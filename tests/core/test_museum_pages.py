@@ -36,3 +36,16 @@ def test_artwork_artist_as_creator_template_or_qid_and_dimensions_as_size():
         assert "|dimensions=support: {{Size|unit=mm|height=394|width=419}}" in page
     page = render_page(MediaItem("/s/a.jpg", meta=Metadata(license="pd-art", fields={"artist": "{{Template:Evil}}"})), kit)
     assert "|artist=&#123;&#123;Template:Evil&#125;&#125;" in page       # only Creator: templates pass
+
+
+def test_an_institution_given_as_a_qid_is_the_collection_of_the_accession_number():
+    from glamuploader.core.sdc import mediainfo, sdc_problems
+    item = MediaItem("/s/A00001.jpg", meta=Metadata(license="pd-art", fields={
+        "institution": "Q430682", "accession number": "A00001"}))
+    kit = Kit(description_template="Artwork")
+    [collection] = [c for c in mediainfo(item, kit)["claims"] if c["mainsnak"]["property"] == "P195"]
+    assert collection["mainsnak"]["datavalue"]["value"]["id"] == "Q430682"
+    assert collection["qualifiers"]["P217"][0]["datavalue"]["value"] == "A00001"
+    assert "inventory-without-collection" not in {p.code for p in sdc_problems(item, kit)}
+    item.meta.fields["institution"] = "{{Institution:Tate}}"          # a template is no Q-id
+    assert "inventory-without-collection" in {p.code for p in sdc_problems(item, kit)}

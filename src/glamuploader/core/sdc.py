@@ -112,11 +112,20 @@ def mediainfo(item: MediaItem, kit: Kit, *, meta: Metadata | None = None) -> dic
             claims.append(statement(snak(prop, coordinate_value(point))))
     if _is_qid(meta.represents_qid):
         claims.append(statement(snak(REPRESENTS, item_value(meta.represents_qid.strip()))))
-    if _is_qid(meta.collection_qid):
+    collection = collection_of(meta)
+    if collection:
         number = inventory_number(meta)
-        claims.append(statement(snak(COLLECTION, item_value(meta.collection_qid.strip())),
+        claims.append(statement(snak(COLLECTION, item_value(collection)),
                                 [snak(INVENTORY, string_value(number))] if number else None))
     return {"labels": labels, "claims": claims}
+
+
+def collection_of(meta: Metadata) -> str:
+    """P195: the collection's Q-id, or the museum field "institution" when it is a Q-id."""
+    if _is_qid(meta.collection_qid):
+        return meta.collection_qid.strip()
+    institution = next((v.strip() for k, v in meta.fields.items() if k.strip().lower() == "institution"), "")
+    return institution if _is_qid(institution) else ""
 
 
 def inventory_number(meta: Metadata) -> str:
@@ -287,7 +296,7 @@ def sdc_problems(item: MediaItem, kit: Kit) -> list[Problem]:
     if point is not None and not _point_ok(point):
         add("sdc-value-invalid", "depicted_location", field="depicted_location",
             value=f"{point.latitude}, {point.longitude}")
-    if inventory_number(meta) and not meta.collection_qid.strip():
+    if inventory_number(meta) and not collection_of(meta):
         add("inventory-without-collection", "inventory_number", value=inventory_number(meta))
     for code, text in meta.captions.items():
         if len(text.strip()) > CAPTION_LIMIT:
