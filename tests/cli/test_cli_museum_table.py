@@ -266,3 +266,30 @@ def test_cells_the_page_cannot_use_are_named_by_row_and_column(tmp_path, capsys)
     export.write_text(text.getvalue(), encoding="utf-8")
     assert main(["import", str(folder), "-o", str(tmp_path / "t2.glam.yaml"), "--table", str(export)]) == 0
     assert "row 2, column licence: The licence \u201cCC-BY-ish\u201d is not one this app knows." in capsys.readouterr().err
+
+
+def test_excel_dates_and_the_values_of_formulas_are_read_as_a_person_sees_them(tmp_path):
+    """A date cell reads as 1922-03-04 (not a serial number), a formula as the value Excel last
+    computed (kept in the file beside it; openpyxl writes none, so the test puts one in)."""
+    import datetime
+    import zipfile
+
+    import openpyxl
+    path = tmp_path / "dates.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["accession_number", "acquired", "year"])
+    sheet.append(["A00001", datetime.datetime(1922, 3, 4), "=1780+5"])
+    sheet.append(["A00002", datetime.datetime(1922, 3, 4, 15, 30), 1826.0])
+    book.save(path)
+    patched = tmp_path / "as-excel-saves-it.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(patched, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b"<f>1780+5</f><v />" in data
+                data = data.replace(b"<f>1780+5</f><v />", b"<f>1780+5</f><v>1785</v>")
+            dst.writestr(info, data)
+    records = read_table(str(patched)).records()
+    assert records[0] == {"accession_number": "A00001", "acquired": "1922-03-04", "year": "1785"}
+    assert records[1]["acquired"] == "1922-03-04 15:30" and records[1]["year"] == "1826"
