@@ -146,7 +146,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+282"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>لصق %n خلية</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-219"/>
+        <location line="-231"/>
         <source>Thumbnail</source>
         <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation>صورة مصغّرة</translation>
@@ -198,7 +198,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+142"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
@@ -259,6 +259,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Page template</source>
+        <translation>قالب الصفحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New &amp;version of</source>
         <translation>نسخة &amp;جديدة من</translation>
     </message>
@@ -396,17 +401,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>From the file: %1</source>
         <translation>من الملف: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
@@ -1878,6 +1883,14 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>PageTemplateBox</name>
+    <message>
+        <location line="+46"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
@@ -2375,7 +2388,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+173"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+282"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Вставить %n ячейку</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-219"/>
+        <location line="-231"/>
         <source>Thumbnail</source>
         <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation>Миниатюра</translation>
@@ -195,7 +195,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+142"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -256,6 +256,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Page template</source>
+        <translation>Шаблон страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New &amp;version of</source>
         <translation>Новая &amp;версия файла</translation>
     </message>
@@ -390,17 +395,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — из значений по умолчанию для пакета</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>From the file: %1</source>
         <translation>Из файла: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>
@@ -1848,6 +1853,14 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>PageTemplateBox</name>
+    <message>
+        <location line="+46"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — из значений по умолчанию для пакета</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
@@ -2345,7 +2358,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+173"/>
         <source>latitude</source>
         <translation>широта</translation>
     </message>

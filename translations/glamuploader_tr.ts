@@ -146,7 +146,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+282"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>%n hücre yapıştır</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-219"/>
+        <location line="-231"/>
         <source>Thumbnail</source>
         <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation>Küçük resim</translation>
@@ -193,7 +193,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+142"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
@@ -254,6 +254,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Page template</source>
+        <translation>Sayfa şablonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New &amp;version of</source>
         <translation>Şu dosyanın yeni &amp;sürümü</translation>
     </message>
@@ -386,17 +391,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — toplu iş varsayılanlarından</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>From the file: %1</source>
         <translation>Dosyadan: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1828,6 +1833,14 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
 </context>
 <context>
+    <name>PageTemplateBox</name>
+    <message>
+        <location line="+46"/>
+        <source>%1 — from the batch defaults</source>
+        <translation>%1 — toplu iş varsayılanlarından</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
@@ -2325,7 +2338,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="+173"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>

@@ -142,8 +142,10 @@ def test_the_editor_shows_the_artwork_fields_and_a_change_is_one_undo_step(make_
     museum = app.window.editor.museum
     app.window.grid.select_paths([items[0].path, items[1].path])
     assert museum.isVisibleTo(app.window.editor)
-    assert list(museum.edits) == ["field:artist", "field:title", "field:date", "field:medium", "field:dimensions",
-                                  "field:institution", "field:accession number", "field:credit line"]
+    assert list(museum.edits)[:8] == ["field:artist", "field:title", "field:date", "field:medium",
+                                      "field:dimensions", "field:institution", "field:accession number",
+                                      "field:credit line"]
+    assert {"field:notes", "field:inscriptions", "field:object history", "field:wikidata"} <= set(museum.edits)
     artist = museum.edits["field:artist"]
     artist.setText("{{Creator:Robert Blake}}")
     artist.editingFinished.emit()
@@ -155,3 +157,27 @@ def test_the_editor_shows_the_artwork_fields_and_a_change_is_one_undo_step(make_
     app.doc.set_kit(Kit(description_template="Information"), "plain")
     app.window.grid.select_paths([items[0].path])
     qtbot.waitUntil(lambda: not museum.isVisibleTo(app.window.editor), timeout=2000)   # no museum page
+
+
+def test_one_file_takes_its_own_page_template_and_its_fields_follow(make_app, qtbot, tmp_path):
+    """A photo of a sculpture among paintings: {{Art Photo}} for it alone, with its fields."""
+    app, table = _table(make_app, qtbot, tmp_path)
+    app.window.grid.as_table.click()
+    items = app.doc.batch.items
+    editor = app.window.editor
+    app.window.grid.select_paths([items[4].path])
+    box = editor.page_box
+    assert box.currentIndex() == 0 and box.itemText(0) == "{{Artwork}} — from the batch defaults"
+    box.setCurrentIndex(box.findData("Art Photo"))
+    box.activated.emit(box.currentIndex())
+    assert items[4].meta.description_template == "Art Photo"
+    qtbot.waitUntil(lambda: "field:artwork license" in editor.museum.edits, timeout=2000)
+    assert "field:credit line" not in editor.museum.edits          # Artwork's fields are not Art Photo's
+    from glamuploader.core.wikitext import render_page
+    assert "{{Art Photo" in render_page(items[4], app.doc.batch.kit)
+    assert "{{Artwork" in render_page(items[0], app.doc.batch.kit)
+    app.window.grid.as_table.click()                                 # the table has both templates' fields
+    qtbot.waitUntil(lambda: "field:artwork license" in table.table_model.columns, timeout=2000)
+    assert "field:credit line" in table.table_model.columns
+    app.doc.undo.undo()
+    assert items[4].meta.description_template == ""

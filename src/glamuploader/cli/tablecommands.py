@@ -45,8 +45,8 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     if kind not in KINDS:
         raise UserError(f"{args.output}: give a name ending in .xlsx, .csv or .ods.")
     batch = open_batch(args.batch, out)
-    from ..core.wikitext import template_fields
-    headers = tablerows.columns(batch, template_fields(batch.kit))
+    from ..core.wikitext import pages_of, template_fields
+    headers = tablerows.columns(batch, template_fields(batch.kit, pages_of(batch.items, batch.kit) or None))
     titles = titles_for(batch)
     rows = [[tablerows.cell(item, h, titles) for h in headers] for item in batch.items]
     try:

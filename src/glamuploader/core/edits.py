@@ -16,7 +16,8 @@ from itertools import chain
 
 from .item import MediaItem, Metadata
 
-SCALARS = ("title", "date", "author", "source", "license", "new_version_of", "version_comment", "privacy")
+SCALARS = ("title", "date", "author", "source", "license", "new_version_of", "version_comment", "privacy",
+           "description_template")
 LISTS = ("categories", "depicts", "templates")
 
 

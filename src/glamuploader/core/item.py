@@ -89,6 +89,7 @@ class Metadata:
     new_version_of: str = ""            # "File:X.jpg": upload as a new version of that file
     version_comment: str = ""           # the edit summary of that new version
     privacy: str = ""                   # "location" / "camera": send a cleaned copy ("": the kit's)
+    description_template: str = ""      # this file's page: "Artwork", "Art Photo"… ("": the kit's)
 
     def copy(self) -> Metadata:
         return replace(self, descriptions=dict(self.descriptions), captions=dict(self.captions),

@@ -68,6 +68,7 @@ def effective(item: MediaItem, kit: Kit) -> Metadata:
     out.creator_url = m.creator_url or kit.creator_url
     out.collection_qid = m.collection_qid or kit.collection_qid
     out.privacy = m.privacy or kit.privacy
+    out.description_template = m.description_template or kit.description_template
     if out.privacy in PRIVACY_MODES:   # the place is not told: no {{Location}}, no P1259
         out.location = None
     elif out.location is None and f.gps is not None:

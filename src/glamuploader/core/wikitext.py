@@ -208,7 +208,8 @@ def render_page(item: MediaItem, kit: Kit, *, meta: Metadata | None = None) -> s
 
 
 def _standard_page(meta: Metadata, kit: Kit) -> list[str]:
-    template = kit.description_template if kit.description_template in _FIELDS else "Information"
+    chosen = meta.description_template or kit.description_template   # the file's own, else the kit's
+    template = chosen if chosen in _FIELDS else "Information"
     lines = ["=={{int:filedesc}}==", "{{" + template]
     for name, value in _template_values(template, meta).items():
         lines.append(f"|{name}={value}")
@@ -233,18 +234,26 @@ _FROM_THE_APP = ("description", "source", "permission", "other versions", "other
                  "photo description", "photo date", "photo license", "photographer")
 
 
-def template_fields(kit: Kit) -> tuple[str, ...]:
-    """The museum fields the kit's page asks for: its template's parameters (or the
-    ``${places}`` of a page template), for a spreadsheet's columns and the editor's rows."""
+def template_fields(kit: Kit, templates=None) -> tuple[str, ...]:
+    """The museum fields the page asks for: its template's parameters (or the ``${places}`` of
+    a page template), for a spreadsheet's columns and the editor's rows. ``templates``: the
+    pages of the files concerned (each file's own, else the kit's), their fields together."""
     if kit.page_template.strip():
         return tuple(dict.fromkeys(m.strip() for m in _PLACE.findall(kit.page_template) if m.strip() != "name"))
-    if kit.description_template not in MUSEUM_TEMPLATES:
-        return ()
-    always, _ = _FIELDS[kit.description_template]
-    return tuple(n for n in always if n not in _FROM_THE_APP)
+    names: dict[str, None] = {}
+    for template in ([kit.description_template] if templates is None else templates):
+        if template in MUSEUM_TEMPLATES:      # every parameter: those always written, then the others
+            always, optional = _FIELDS[template]
+            names.update(dict.fromkeys(n for n in always + optional if n not in _FROM_THE_APP))
+    return tuple(names)
 
 
 _PLACE = re.compile(r"\$\{\s*([^}]*?)\s*\}")
+
+
+def pages_of(items, kit: Kit) -> list[str]:
+    """The page template of each file (its own, else the kit's), each named once, in order."""
+    return list(dict.fromkeys(i.meta.description_template or kit.description_template for i in items))
 
 
 def fill_page_template(template: str, meta: Metadata) -> str:

@@ -117,7 +117,7 @@ def _compact(d: dict) -> dict:
 SDC_TEXT_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid",
                    "inventory_number", "represents_qid")
 #: how the file is sent: a new version of an existing file, a cleaned copy (plain text)
-SEND_TEXT_FIELDS = ("new_version_of", "version_comment", "privacy")
+SEND_TEXT_FIELDS = ("new_version_of", "version_comment", "privacy", "description_template")
 #: those a kit may set for the whole batch
 KIT_SDC_FIELDS = ("creator_qid", "creator_username", "creator_url", "collection_qid", "privacy")
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from ..core import edits, tablerows
-from ..core.wikitext import template_fields
+from ..core.wikitext import pages_of, template_fields
 from .messages import field_name
 from .models import DECORATION, DISPLAY, EDIT, TOOLTIP, FilterRole, NameRole
 
@@ -63,7 +63,7 @@ class BatchTableModel(QAbstractTableModel):
     # --- columns ------------------------------------------------------------------------
     def _wanted_columns(self) -> list[str]:
         batch = self.doc.batch
-        return tablerows.columns(batch, template_fields(batch.kit))
+        return tablerows.columns(batch, template_fields(batch.kit, pages_of(batch.items, batch.kit) or None))
 
     def _update_columns(self) -> None:
         if not self.active:

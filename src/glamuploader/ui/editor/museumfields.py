@@ -8,11 +8,11 @@ value that differs says so; one the batch defaults give is shown as coming from 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from ...core import edits
 from ...core.edits import MIXED
-from ...core.wikitext import template_fields
+from ...core.wikitext import pages_of, template_fields
 
 
 class MuseumFields(QGroupBox):
@@ -39,7 +39,7 @@ class MuseumFields(QGroupBox):
         super().changeEvent(event)
 
     def show_for(self, items: list, kit) -> None:
-        names = template_fields(kit) if kit is not None else ()
+        names = template_fields(kit, pages_of(items, kit) or None) if kit is not None else ()
         if names != self._names:
             self._rebuild(names)
         self.setVisible(bool(names) and bool(items))
@@ -83,3 +83,26 @@ class MuseumFields(QGroupBox):
         if text != (loaded or ""):
             self._loaded[key] = text
             self.committed.emit(key, text)
+
+
+class PageTemplateBox(QComboBox):
+    """The page of the selected files: the batch defaults' ({{Artwork}} for a museum), or one of
+    their own (a sculpture's photo among paintings takes {{Art Photo}})."""
+
+    chosen = Signal(str)                 # "" (the batch defaults'), "Artwork", …
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        from ...core.kit import TEMPLATES
+        self.addItem("", "")
+        for name in TEMPLATES:
+            self.addItem("{{" + name + "}}", name)
+        self.activated.connect(lambda index: self.chosen.emit(self.itemData(index) or ""))
+        from PySide6.QtCore import Qt
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_for(self, items: list, kit) -> None:
+        default = getattr(kit, "description_template", "") or "Information"
+        self.setItemText(0, self.tr("%1 — from the batch defaults").replace("%1", "{{" + default + "}}"))
+        value = edits.common_value(items, "description_template") if items else ""
+        self.setCurrentIndex(-1 if value is MIXED else max(0, self.findData(value or "")))

@@ -107,6 +107,10 @@ class EditorPanel(QScrollArea):
             box.installEventFilter(_WheelOnlyWhenFocused(box))
         self.version_policy = _WrappedLabel()   # the gist of Commons' policy on overwriting files
 
+        from .museumfields import PageTemplateBox
+        self.page_box = PageTemplateBox()
+        self.page_box.chosen.connect(self._page_chosen)
+        self.page_box.installEventFilter(_WheelOnlyWhenFocused(self.page_box))
         rows = [("title", self.line_edits["title"]), ("title_preview", self.title_preview),
                 ("descriptions", self.descriptions), ("captions", self.captions),
                 ("date", self.line_edits["date"]), ("author", self.line_edits["author"]),
@@ -114,7 +118,7 @@ class EditorPanel(QScrollArea):
                 ("categories", self.lists["categories"]),
                 ("keywords", self.keywords_button),
                 ("depicts", self.lists["depicts"]), ("location", self.location),
-                ("privacy", self.privacy_box), ("templates", self.lists["templates"]),
+                ("privacy", self.privacy_box), ("page", self.page_box), ("templates", self.lists["templates"]),
                 ("new_version_of", self.line_edits["new_version_of"]),
                 ("version_policy", self.version_policy),
                 ("version_comment", self.line_edits["version_comment"])]
@@ -144,7 +148,8 @@ class EditorPanel(QScrollArea):
             "source": self.tr("&Source"), "license": self.tr("&Licence"),
             "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
             "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
-            "privacy": self.tr("&Privacy"), "new_version_of": self.tr("New &version of"),
+            "privacy": self.tr("&Privacy"), "page": self.tr("Page template"),
+            "new_version_of": self.tr("New &version of"),
             "version_policy": "", "version_comment": self.tr("Version su&mmary"), "keywords": "",
         }
         for key, text in names.items():
@@ -329,6 +334,7 @@ class EditorPanel(QScrollArea):
         self._show_keywords()
         self.museum.setEnabled(enabled)
         self.museum.show_for(self.items, kit)
+        self.page_box.show_for(self.items, kit)
         loc = common["location"] if items else None
         self.location.set_point(None if loc is MIXED else loc, mixed=loc is MIXED,
                                 fallback=self.items[0].facts.gps if len(self.items) == 1 else None)
@@ -377,6 +383,10 @@ class EditorPanel(QScrollArea):
         layout.addWidget(self.license_box)
         layout.addWidget(self.license_help)
         return row
+
+    def _page_chosen(self, template: str) -> None:
+        self._emit(edits.set_field(self.items, "description_template", template))
+        self.museum.show_for(self.items, self.kit)   # its fields at once (the edit re-reads soon too)
 
     def _privacy_chosen(self, index: int) -> None:
         self._emit(edits.set_field(self.items, "privacy", self.privacy_box.itemData(index)))
