@@ -114,3 +114,41 @@ def test_any_batch_goes_out_and_comes_back_unchanged(tmp_path, kind, batch):
         back = [[tablerows.from_text_cell(c) for c in row] for row in back]
     found, strays = tablerows.changes(batch, table.headers, back)
     assert (found, strays) == ([], [])
+
+
+def test_the_xlsx_export_carries_the_thumbnails_the_app_made(tmp_path, monkeypatch, capsys):
+    from corpus import make_jpeg
+
+    from glamuploader.media.thumbnails import thumbnail
+    from glamuploader.paths import thumbnail_dir
+    monkeypatch.setenv("GLAMUPLOADER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for n in range(3):
+        make_jpeg(folder / f"A0000{n}.jpg", size=(120 + 10 * n, 90))
+    path = str(tmp_path / "b.glam.yaml")
+    assert main(["import", str(folder), "-o", path, "--quiet"]) == 0
+    batch = load_batch(path)
+    for item in batch.items[:2]:                         # the window made two of the three
+        assert thumbnail(item.path, item.facts.sha1, thumbnail_dir())
+    sheet = tmp_path / "b.xlsx"
+    assert main(["table", "export", path, "-o", str(sheet)]) == 0
+    ws = openpyxl.load_workbook(sheet).active
+    assert len(ws._images) == 2 and ws.cell(row=1, column=1).value == "thumbnail"
+    assert [c.value for c in ws[1]][1] == "file name"
+
+
+def test_rows_matched_in_order_when_asked(tmp_path, capsys):
+    from corpus import make_jpeg
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for name in ("scan-b.jpg", "scan-a.jpg"):
+        make_jpeg(folder / name, size=(40, 30))
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("object title\nThe first\nThe second\nThe third\n", encoding="utf-8")
+    path = str(tmp_path / "o.glam.yaml")
+    assert main(["import", str(folder), "-o", path, "--table", str(sheet), "--by-order"]) == 0
+    said = capsys.readouterr()
+    assert "2 file(s) matched to a row in order" in said.out and "1 row(s) have no file: row 4" in said.err
+    titles = {i.name: i.meta.fields.get("title") for i in load_batch(path).items}
+    assert titles == {"scan-a.jpg": "The first", "scan-b.jpg": "The second"}   # the files in batch order
