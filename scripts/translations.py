@@ -5,6 +5,7 @@
                                              (pyside6-lupdate; existing translations are kept)
     python scripts/translations.py compile   translations/*.ts -> src/glamuploader/translations/*.qm
                                              (pyside6-lrelease), plus the "pseudo" language
+    python scripts/translations.py --stats   how complete each language is (CI prints it)
 
 The "pseudo" language is made here, never written by hand: every English text stretched by ~40 %,
 its letters accented and wrapped in [brackets], so that a text shown without brackets was not
@@ -44,7 +45,7 @@ def tool(name: str) -> str:
     here = os.path.join(os.path.dirname(sys.executable), name)
     found = here if os.path.exists(here) else shutil.which(name)
     if not found:
-        sys.exit(f"{name} not found: install PySide6-Essentials (pip install -e '.[gui]')")
+        sys.exit(f"{name} not found: install the package first (pip install -e .)")
     return found
 
 
@@ -105,11 +106,39 @@ def compile_all() -> None:
     print(f"compiled src/glamuploader/translations/glamuploader_{PSEUDO}.qm (pseudo-localisation)")
 
 
+def stats() -> list[tuple[str, int, int, int]]:
+    """(language, messages, translated, unfinished) of each .ts file, read without Qt."""
+    rows = []
+    for ts_path in sorted(glob.glob(os.path.join(TS_DIR, "glamuploader_*.ts"))):
+        root = ET.parse(ts_path).getroot()
+        messages = [m for m in root.iter("message") if (m.find("translation") is None
+                                                      or m.find("translation").get("type") not in ("obsolete", "vanished"))]
+        unfinished = sum(1 for m in messages if m.find("translation") is not None
+                         and m.find("translation").get("type") == "unfinished")
+        rows.append((root.get("language") or os.path.basename(ts_path)[13:-3], len(messages),
+                     len(messages) - unfinished, unfinished))
+    return rows
+
+
+def print_stats() -> None:
+    print(f"{'language':<10}{'messages':>10}{'translated':>12}{'unfinished':>12}{'complete':>10}")
+    for language, total, done, unfinished in stats():
+        print(f"{language:<10}{total:>10}{done:>12}{unfinished:>12}{(100 * done / total if total else 0):>9.1f}%")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("update", "compile"))
+    parser.add_argument("command", nargs="?", choices=("update", "compile"))
+    parser.add_argument("--stats", action="store_true", help="how complete each language is")
     args = parser.parse_args(argv)
-    update() if args.command == "update" else compile_all()
+    if args.stats:
+        print_stats()
+    elif args.command == "update":
+        update()
+    elif args.command == "compile":
+        compile_all()
+    else:
+        parser.error("say update, compile or --stats")
     return 0
 
 

@@ -211,3 +211,17 @@ def test_in_arabic_the_editor_buttons_and_licence_names_are_translated_and_dates
     assert "\u20662026-" in date_hint and date_hint.endswith("\u2069")   # the date is isolated LTR
     switch(app, "en")
     assert (editor.descriptions.add_button.text(), editor.lists["categories"].add_button.text()) == english[:2]
+
+
+def test_the_stats_count_every_message_of_each_language_and_none_is_left_unfinished(tmp_path, monkeypatch):
+    script = tooling
+    rows = {language: (total, done, unfinished) for language, total, done, unfinished in script.stats()}
+    assert set(rows) >= {"tr", "ru", "ar"}
+    assert all(total > 400 and done == total and unfinished == 0 for total, done, unfinished in rows.values())
+    ts = tmp_path / "glamuploader_kk.ts"               # a language begun: its unfinished ones counted
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="kk"><context><name>A</name>'
+                  '<message><source>File</source><translation>Файл</translation></message>'
+                  '<message><source>Upload</source><translation type="unfinished"></translation></message>'
+                  '</context></TS>', encoding="utf-8")
+    monkeypatch.setattr(script, "TS_DIR", str(tmp_path))
+    assert script.stats() == [("kk", 2, 1, 1)]
