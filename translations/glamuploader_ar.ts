@@ -213,14 +213,18 @@
         <translation>ال&amp;تعليق</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Date</source>
-        <translation>التا&amp;ريخ</translation>
+        <translation type="vanished">التا&amp;ريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Author</source>
         <translation>ال&amp;مؤلف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dat&amp;e</source>
+        <translation>التا&amp;ريخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -253,14 +257,18 @@
         <translation>القوال&amp;ب</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Privacy</source>
-        <translation>ال&amp;خصوصية</translation>
+        <translation type="vanished">ال&amp;خصوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page template</source>
+        <translation>قالب الصفحة</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Page template</source>
-        <translation>قالب الصفحة</translation>
+        <source>Privac&amp;y</source>
+        <translation>ال&amp;خصوصية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -268,12 +276,11 @@
         <translation>نسخة &amp;جديدة من</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version su&amp;mmary</source>
-        <translation>م&amp;لخص التعديل</translation>
+        <translation type="vanished">م&amp;لخص التعديل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
         <translation>YYYY-MM-DD أو YYYY-MM أو YYYY. إن تُرك فارغًا: تاريخ التقاط الصورة.</translation>
     </message>
@@ -333,7 +340,12 @@
         <translation>إزالة كل بيانات الكاميرا من النسخة المرفوعة</translation>
     </message>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+4"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="-13"/>
+        <source>Version s&amp;ummary</source>
+        <translation>م&amp;لخص التعديل</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
         <translation>تُرفَع نسخة منظَّفة؛ ولا تتغيَّر البكسلات ولا ملفك الأصلي أبدًا.</translation>
     </message>
@@ -914,14 +926,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Import f&amp;older…</source>
-        <translation>استيراد م&amp;جلد…</translation>
+        <translation type="vanished">استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in from a &amp;museum spreadsheet…</source>
-        <translation>التعبئة من جدول بيانات ال&amp;متحف…</translation>
+        <translation>التعبئة من جدول بيا&amp;نات المتحف…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,17 +957,21 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Batch &amp;defaults…</source>
-        <translation>الإعدادات الا&amp;فتراضية للدفعة…</translation>
+        <translation>الإعدادات الافترا&amp;ضية للدفعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from batch</source>
+        <translation type="vanished">إ&amp;زالة من الدفعة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove from batch</source>
-        <translation>إ&amp;زالة من الدفعة</translation>
+        <source>&amp;Upload…</source>
+        <translation>&amp;رفع…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Upload…</source>
-        <translation>&amp;رفع…</translation>
+        <source>Re&amp;move from batch</source>
+        <translation>إ&amp;زالة من الدفعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1151,7 +1166,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+74"/>
+        <source>Import fo&amp;lder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>

@@ -210,14 +210,18 @@
         <translation>&amp;Подпись</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Date</source>
-        <translation>&amp;Дата</translation>
+        <translation type="vanished">&amp;Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dat&amp;e</source>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -250,14 +254,18 @@
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Privacy</source>
-        <translation>Кон&amp;фиденциальность</translation>
+        <translation type="vanished">Кон&amp;фиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page template</source>
+        <translation>Шаблон страницы</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Page template</source>
-        <translation>Шаблон страницы</translation>
+        <source>Privac&amp;y</source>
+        <translation>Кон&amp;фиденциальность</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -265,12 +273,11 @@
         <translation>Новая &amp;версия файла</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version su&amp;mmary</source>
-        <translation>Описание и&amp;зменений</translation>
+        <translation type="vanished">Описание и&amp;зменений</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
         <translation>YYYY-MM-DD, YYYY-MM или YYYY. Пусто: дата съёмки фотографии.</translation>
     </message>
@@ -330,7 +337,12 @@
         <translation>Удалить все данные камеры из загружаемой копии</translation>
     </message>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+4"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="-13"/>
+        <source>Version s&amp;ummary</source>
+        <translation>Описание и&amp;зменений</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
         <translation>Загружается очищенная копия; пиксели и ваш исходный файл никогда не изменяются.</translation>
     </message>
@@ -908,9 +920,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Импортировать &amp;файлы…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Import f&amp;older…</source>
-        <translation>Импортировать &amp;папку…</translation>
+        <translation type="vanished">Импортировать &amp;папку…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -943,14 +954,18 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Значения по &amp;умолчанию…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove from batch</source>
-        <translation>&amp;Убрать из пакета</translation>
+        <translation type="vanished">&amp;Убрать из пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Загрузить…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Upload…</source>
-        <translation>&amp;Загрузить…</translation>
+        <source>Re&amp;move from batch</source>
+        <translation>&amp;Убрать из пакета</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1127,7 +1142,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+74"/>
+        <source>Import fo&amp;lder…</source>
+        <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Будет загружен как: File:%1</translation>
     </message>

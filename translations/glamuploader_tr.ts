@@ -208,14 +208,18 @@
         <translation>Altya&amp;zı</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Date</source>
-        <translation>&amp;Tarih</translation>
+        <translation type="vanished">&amp;Tarih</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Author</source>
         <translation>&amp;Yazar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dat&amp;e</source>
+        <translation>&amp;Tarih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -248,14 +252,18 @@
         <translation>Şablo&amp;nlar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Privacy</source>
-        <translation>&amp;Gizlilik</translation>
+        <translation type="vanished">&amp;Gizlilik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page template</source>
+        <translation>Sayfa şablonu</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Page template</source>
-        <translation>Sayfa şablonu</translation>
+        <source>Privac&amp;y</source>
+        <translation>&amp;Gizlilik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -263,12 +271,11 @@
         <translation>Şu dosyanın yeni &amp;sürümü</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version su&amp;mmary</source>
-        <translation>&amp;Değişiklik özeti</translation>
+        <translation type="vanished">&amp;Değişiklik özeti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
         <translation>YYYY-MM-DD, YYYY-MM veya YYYY. Boş: fotoğrafın çekildiği tarih.</translation>
     </message>
@@ -328,7 +335,12 @@
         <translation>Yüklenen kopyadan tüm fotoğraf makinesi verilerini kaldır</translation>
     </message>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+4"/>
+        <location filename="../src/glamuploader/ui/editor/panel.py" line="-13"/>
+        <source>Version s&amp;ummary</source>
+        <translation>&amp;Değişiklik özeti</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A cleaned copy is uploaded; the pixels and your original file are never changed.</source>
         <translation>Temizlenmiş bir kopya yüklenir; pikseller ve özgün dosyanız hiçbir zaman değiştirilmez.</translation>
     </message>
@@ -904,9 +916,8 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>&amp;Dosyaları içe aktar…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Import f&amp;older…</source>
-        <translation>K&amp;lasörü içe aktar…</translation>
+        <translation type="vanished">K&amp;lasörü içe aktar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,14 +950,18 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu iş &amp;varsayılanları…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Remove from batch</source>
-        <translation>Toplu yüklemeden çı&amp;kar</translation>
+        <translation type="vanished">Toplu yüklemeden çı&amp;kar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Yükle…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Upload…</source>
-        <translation>&amp;Yükle…</translation>
+        <source>Re&amp;move from batch</source>
+        <translation>Toplu yüklemeden çı&amp;kar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1111,7 +1126,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 için yükle</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+74"/>
+        <source>Import fo&amp;lder…</source>
+        <translation>K&amp;lasörü içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>

@@ -225,3 +225,34 @@ def test_the_stats_count_every_message_of_each_language_and_none_is_left_unfinis
                   '</context></TS>', encoding="utf-8")
     monkeypatch.setattr(script, "TS_DIR", str(tmp_path))
     assert script.stats() == [("kk", 2, 1, 1)]
+
+
+def _keys_of(texts: list[str]) -> dict[str, list[str]]:
+    """The Alt+key of each text with an accelerator, by key (case folded)."""
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        match = re.search(r"&(?!&)(\S)", text.replace("&&", ""))
+        if match:
+            found.setdefault(match.group(1).casefold(), []).append(text)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", *sorted(LANGUAGES)])
+def test_no_two_entries_of_a_menu_or_of_the_editor_share_an_alt_key(app, language, qtbot):
+    """Alt+key goes to the first of two entries that share it and the second cannot be reached
+    (the review found Alt+D twice in English, Alt+Z in Turkish, Alt+П in Russian)."""
+    from PySide6.QtWidgets import QLabel
+    window = app.window
+    try:
+        switch(app, language)
+        places = {"menu bar": [m.title() for m in (window.menu_file, window.menu_edit, window.menu_wiki,
+                                                   window.menu_help)]}
+        for menu in (window.menu_file, window.menu_edit, window.menu_wiki, window.menu_help):
+            places[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+        editor = window.editor
+        places["editor"] = [label.text() for label in editor.findChildren(QLabel) if label.buddy() is not None]
+        clashes = {place: {key: texts for key, texts in _keys_of(texts).items() if len(texts) > 1}
+                   for place, texts in places.items()}
+        assert not {place: c for place, c in clashes.items() if c}, language
+    finally:
+        switch(app, "en")

@@ -247,12 +247,12 @@ class MainWindow(QMainWindow):
 
     def translate_ui(self) -> None:
         texts = {
-            self.act_import_files: self.tr("Import &files…"), self.act_import_folder: self.tr("Import f&older…"),
+            self.act_import_files: self.tr("Import &files…"), self.act_import_folder: self.tr("Import fo&lder…"),
             self.act_import_sheet: self.tr("Fill in from a &museum spreadsheet…"),
             self.act_open: self.tr("&Open batch…"), self.act_save_as: self.tr("Save batch &as…"),
             self.act_open_kit: self.tr("Open session &kit…"), self.act_save_kit: self.tr("Save defaults as kit…"),
             self.act_defaults: self.tr("Batch &defaults…"),
-            self.act_remove: self.tr("&Remove from batch"), self.act_upload: self.tr("&Upload…"),
+            self.act_remove: self.tr("Re&move from batch"), self.act_upload: self.tr("&Upload…"),
             self.act_prefs: self.tr("&Preferences…"), self.act_quit: self.tr("&Quit"),
             self.act_new: self.tr("&New batch"), self.act_about: self.tr("&About GLAM Uploader"),
         }

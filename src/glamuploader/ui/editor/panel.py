@@ -144,13 +144,13 @@ class EditorPanel(QScrollArea):
     def translate_ui(self) -> None:
         names = {
             "title": self.tr("&Title"), "title_preview": "", "descriptions": self.tr("&Description"),
-            "captions": self.tr("Ca&ption"), "date": self.tr("&Date"), "author": self.tr("&Author"),
+            "captions": self.tr("Ca&ption"), "date": self.tr("Dat&e"), "author": self.tr("&Author"),
             "source": self.tr("&Source"), "license": self.tr("&Licence"),
             "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
             "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
-            "privacy": self.tr("&Privacy"), "page": self.tr("Page template"),
+            "privacy": self.tr("Privac&y"), "page": self.tr("Page template"),
             "new_version_of": self.tr("New &version of"),
-            "version_policy": "", "version_comment": self.tr("Version su&mmary"), "keywords": "",
+            "version_policy": "", "version_comment": self.tr("Version s&ummary"), "keywords": "",
         }
         for key, text in names.items():
             self.labels[key].setText(text)
