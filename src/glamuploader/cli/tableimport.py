@@ -30,14 +30,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def read_for(args: argparse.Namespace):
-    """The table and its mapping, read before any photo is (a bad sheet stops the import early)."""
+    """The table and the mapping given with --mapping, read before any photo is (a bad sheet
+    stops the import early)."""
     if not getattr(args, "table", None):
         return None
     try:
         table = read_table(args.table)
     except FileFormatError as exc:
         raise UserError(describe_file_error(exc) + " Nothing was imported.") from None
-    mapping = tablemap.guess_mapping(table.headers)
+    given: dict[str, str] = {}
     if args.mapping:
         try:
             given = read_yaml(args.mapping)
@@ -45,32 +46,23 @@ def read_for(args: argparse.Namespace):
             raise UserError(describe_file_error(exc)) from None
         if not isinstance(given, dict):
             raise UserError(f"{args.mapping}: should be lines of the form 'header: field'. Nothing was imported.")
-        mapping.update({str(k): str(v or "") for k, v in given.items() if str(k) in mapping})
-        args.mapping_given = set(mapping) & {str(k) for k in given}
+        given = {str(k): str(v or "") for k, v in given.items() if str(k) in table.headers}
     if args.match and args.match not in table.headers:
         raise UserError(f"--match {args.match}: the table has no such column; its columns are: "
                         f"{', '.join(visible(h) for h in table.headers)}. Nothing was imported.")
-    return table, mapping
+    return table, given
 
 
-def apply(args: argparse.Namespace, out: Output, batch: Batch, table, mapping) -> dict:
+def apply(args: argparse.Namespace, out: Output, batch: Batch, table, given: dict[str, str]) -> dict:
     """Put the rows on the batch's files; say what was matched and what was not."""
     records = table.records()
-    given = getattr(args, "mapping_given", set())
-    for header, target in batch.kit.table_mapping.items():   # the museum's last export, as mapped then
-        if header in mapping and header not in given:
-            mapping[header] = target
-    if table.template:   # Pattypan: every column is a ${place} of the page its Template sheet gives
-        batch.kit.page_template = table.template
-        mapping.update(tablemap.for_page_template({h: t for h, t in mapping.items() if h not in given}))
-    batch.kit.table_mapping.update({h: t for h, t in mapping.items() if h.strip()})
+    mapping = tablemap.mapping_for(table.headers, page_template=bool(table.template),
+                                   remembered=batch.kit.table_mapping, given=given)
+    batch.kit = tablemap.kit_for_table(batch.kit, mapping, table.template)
     found = tablemap.match_rows(records, batch.items, mapping, column=args.match or "", by_order=args.by_order)
     by_path = {i.path: i for i in batch.items}
     for edit in tablemap.table_edits(records, found.pairs, mapping):
         edit.apply(by_path)
-    if (not table.template and any(t.startswith("field:") for t in mapping.values())
-            and batch.kit.description_template == "Information"):
-        batch.kit.description_template = "Artwork"     # museum objects: their fields need a page for them
     read = f"{table.encoding}, '{table.delimiter}'" if table.encoding else table.source.rsplit(".", 1)[-1].upper()
     used = ", ".join(f"{visible(h)} → {t}" for h, t in mapping.items() if t)
     out.say(f"Table {visible(table.source)} ({read}): {len(records)} row(s); columns used: {used or 'none'}.")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .edits import LISTS, Edit, get_value
 from .item import MediaItem
+from .kit import Kit
+from .lookups import is_qid
 from .problems import Problem
 
 FILE = "file"                       # the column that names the file (path or file name)
@@ -91,6 +93,31 @@ def for_page_template(mapping: dict[str, str]) -> dict[str, str]:
     except the file (``path``), its title (``name``) and the categories, which the app writes."""
     return {h: t if t in (FILE, "title", "categories") else (f"field:{h.strip()}" if h.strip() else "")
             for h, t in mapping.items()}
+
+
+def mapping_for(headers: list[str], *, page_template: bool, remembered: dict[str, str],
+                given: dict[str, str] | None = None) -> dict[str, str]:
+    """How the columns of a museum's sheet are read, in this order of say: the guess from the
+    headers; with a page template (Pattypan), each column its own ``${place}``; the museum's
+    last export as mapped then (kept in the batch defaults); what the person says now."""
+    mapping = guess_mapping(headers)
+    if page_template:
+        mapping = for_page_template(mapping)
+    for said in (remembered, given or {}):
+        mapping.update({h: t for h, t in said.items() if h in mapping})
+    return mapping
+
+
+def kit_for_table(kit: Kit, mapping: dict[str, str], page_template: str = "") -> Kit:
+    """The batch defaults once a museum's sheet is read in: its mapping kept for the next
+    export, Pattypan's page template kept, and {{Artwork}} instead of {{Information}} when the
+    sheet fills museum fields (an Information page has no place for them)."""
+    new = replace(kit, table_mapping={**kit.table_mapping, **{h: t for h, t in mapping.items() if h.strip()}},
+                  page_template=page_template or kit.page_template)
+    if (not page_template and kit.description_template == "Information"
+            and any(t.startswith("field:") for t in mapping.values())):
+        new = replace(new, description_template="Artwork")
+    return new
 
 
 @dataclass
@@ -237,7 +264,7 @@ def cell_problems(records: list[dict[str, str]], mapping: dict[str, str],
             elif target == "depicts":
                 found += [Problem("depicts-invalid", field="depicts", params={"value": v})
                           for v in row_values({header: text}, {header: target}).get("depicts", [])
-                          if not _QID.fullmatch(v)]
+                          if not is_qid(v)]
             elif target == "categories":
                 for name in row_values({header: text}, {header: target}).get("categories", []):
                     found += category_problems(name)
@@ -246,5 +273,3 @@ def cell_problems(records: list[dict[str, str]], mapping: dict[str, str],
             out += [CellProblem(n + 2, header, p) for p in found]
     return out
 
-
-_QID = re.compile(r"Q[1-9]\d*")

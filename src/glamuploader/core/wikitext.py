@@ -30,6 +30,7 @@ from .item import MediaItem, Metadata
 from .kit import TRACKING_CATEGORY, Kit, effective
 from .languages import is_well_formed
 from .licenses import get_license, is_own_work
+from .lookups import is_qid
 from .problems import Problem
 from .titles import FORBIDDEN, TITLE_TRAPS, is_invisible
 
@@ -361,7 +362,7 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
             values[name] = wikitext_cell(fields.get(key, ""))
         elif key == "wikidata" and template == "Art Photo":
             given = normalize_text(fields.get(key, "")) or normalize_text(meta.represents_qid)
-            values[name] = given if _QID.fullmatch(given) else escape(given)
+            values[name] = given if is_qid(given) else escape(given)
         elif key == "source":
             values[name] = source
         elif key == "date":
@@ -381,7 +382,6 @@ def _template_values(template: str, meta: Metadata) -> dict[str, str]:
     return values
 
 
-_QID = re.compile(r"Q[1-9]\d*")
 _PERSON_OR_PLACE = re.compile(r"\{\{\s*(?:Creator|Institution)\s*:\s*[^\s|{}]", re.IGNORECASE)
 _SIZE = re.compile(r"^(?P<label>[^\d:]{0,40}:\s*)?(?P<h>\d+(?:[.,]\d+)?)\s*[x×х]\s*(?P<w>\d+(?:[.,]\d+)?)"
                    r"(?:\s*[x×х]\s*(?P<d>\d+(?:[.,]\d+)?))?\s*(?P<unit>mm|cm|m|in|мм|см|м)\.?$", re.IGNORECASE)
@@ -392,7 +392,7 @@ def person_or_place(text: str) -> str:
     """An artist or institution as the museum gives it: a Wikidata Q-id or one whole template
     (``{{Creator:William Blake}}``, ``{{Institution:Tate}}``) as it is, else text (links kept)."""
     value = normalize_text(text)
-    if _QID.fullmatch(value) or (_PERSON_OR_PLACE.match(value) and _one_template(value)):
+    if is_qid(value) or (_PERSON_OR_PLACE.match(value) and _one_template(value)):
         return value
     return escape_keeping_links(value)
 

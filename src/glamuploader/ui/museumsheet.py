@@ -3,7 +3,6 @@ map (MappingDialog), then fill the files in as one undoable step and say what di
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -33,10 +32,7 @@ def open_sheet(window, path: str) -> None:
 def ask_mapping(window, table) -> None:
     from .mappingdialog import MappingDialog
     kit = window.doc.batch.kit
-    mapping = tablemap.guess_mapping(table.headers)
-    if table.template:   # Pattypan's workbook: its columns are its page template's places
-        mapping = tablemap.for_page_template(mapping)
-    mapping.update({h: t for h, t in kit.table_mapping.items() if h in table.headers})
+    mapping = tablemap.mapping_for(table.headers, page_template=bool(table.template), remembered=kit.table_mapping)
     language = (kit.languages[:1] or [window.settings.get("language") or "en"])[0]
     dialog = MappingDialog(table, mapping, kit, language, window)
     dialog.accepted.connect(lambda: fill_in(window, table, *dialog.values()))
@@ -49,12 +45,7 @@ def fill_in(window, table, mapping: dict[str, str], column: str, by_order: bool)
     records = table.records()
     found = tablemap.match_rows(records, doc.batch.items, mapping, column=column, by_order=by_order)
     changes = tablemap.table_edits(records, found.pairs, mapping)
-    kit = doc.batch.kit
-    new_kit = replace(kit, table_mapping={**kit.table_mapping, **{h: t for h, t in mapping.items() if h.strip()}},
-                      page_template=table.template or kit.page_template)
-    if (not table.template and kit.description_template == "Information"
-            and any(t.startswith("field:") for t in mapping.values())):
-        new_kit = replace(new_kit, description_template="Artwork")
+    new_kit = tablemap.kit_for_table(doc.batch.kit, mapping, table.template)
     text = tr("Fill in from %1").replace("%1", os.path.basename(table.source))
     doc.undo.beginMacro(text)
     doc.set_kit(new_kit, text)
