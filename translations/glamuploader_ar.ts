@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
-        <location line="+63"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+20"/>
+        <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>التعبئة من جدول بيانات المتحف</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
         <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Fill in from %1</source>
         <translation>التعبئة من %1</translation>
     </message>
@@ -2408,7 +2408,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+173"/>
+        <location filename="../src/glamuploader/ui/editor/fieldwidgets.py" line="+105"/>
         <source>latitude</source>
         <translation>خط العرض</translation>
     </message>

@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+21"/>
-        <location line="+63"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+20"/>
+        <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>Müze tablosundan doldur</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
         <translation>Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Fill in from %1</source>
         <translation>%1 dosyasından doldur</translation>
     </message>
@@ -2358,7 +2358,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>_LocationEditor</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/panel.py" line="+173"/>
+        <location filename="../src/glamuploader/ui/editor/fieldwidgets.py" line="+105"/>
         <source>latitude</source>
         <translation>enlem</translation>
     </message>
