@@ -27,6 +27,8 @@ TAG_END, TAG_TRANSLATION, TAG_SOURCE, TAG_CONTEXT, TAG_COMMENT = 1, 3, 6, 7, 8
 NUMERUS_RULES = {
     "en": bytes([0x01, 0x01]),                                       # n == 1 | other
     "tr": b"",                                                       # one form
+    **{language: bytes([0x01, 0x01]) for language in ("az", "kk", "ky", "uz", "tk", "ba", "ug")},
+    **{language: b"" for language in ("tt", "cv", "sah", "crh")},    # Qt knows no rules: one form
     "ru": bytes([0x11, 0x01, 0xFD, 0x29, 0x0B, 0xFF,                 # n%10==1 && n%100!=11
                  0x14, 0x02, 0x04, 0xFD, 0x2C, 0x0A, 0x13]),         # | n%10 in 2..4, n%100 not 10..19 | other
     "ar": bytes([0x01, 0x00, 0xFF, 0x01, 0x01, 0xFF, 0x01, 0x02, 0xFF,  # 0 | 1 | 2

@@ -4,61 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+20"/>
-        <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
-        <translation>التعبئة من جدول بيانات المتحف</translation>
+        <translation type="vanished">التعبئة من جدول بيانات المتحف</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+        <translation type="vanished">جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Fill in from %1</source>
-        <translation>التعبئة من %1</translation>
+        <translation type="vanished">التعبئة من %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 file(s) filled in from the spreadsheet.</source>
-        <translation>عُبّئ %1 من الملفات من جدول البيانات.</translation>
+        <translation type="vanished">عُبّئ %1 من الملفات من جدول البيانات.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>row %1</source>
-        <translation>الصف %1</translation>
+        <translation type="vanished">الصف %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 row(s) have no file: %2</source>
-        <translation>%1 من الصفوف بلا ملف: %2</translation>
+        <translation type="vanished">%1 من الصفوف بلا ملف: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 file(s) have no row: %2</source>
-        <translation>%1 من الملفات بلا صف: %2</translation>
+        <translation type="vanished">%1 من الملفات بلا صف: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>row %1, column %2: %3</source>
-        <translation>الصف %1، العمود %2: %3</translation>
+        <translation type="vanished">الصف %1، العمود %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cells to mend in the spreadsheet:</source>
-        <translation>خلايا يجب إصلاحها في جدول البيانات:</translation>
+        <translation type="vanished">خلايا يجب إصلاحها في جدول البيانات:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation>لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
+        <translation type="vanished">لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
         <source> … and %1 more</source>
-        <translation> … و%1 غيرها</translation>
+        <translation type="vanished"> … و%1 غيرها</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1026,37 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>معاينة</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+53"/>
+        <source>%1, %2. Target: %3</source>
+        <comment>files, errors, wiki</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation>يجري فتح %1 الآن في برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
     </message>
@@ -1146,7 +1163,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1176,12 +1193,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>سيُرفَع باسم: File:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
-        <translation>عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
+        <translation type="vanished">عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Offline: suggestions come from earlier searches</source>
         <translation>غير متصل: الاقتراحات من عمليات بحث سابقة</translation>
     </message>
@@ -1903,9 +1919,54 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>MuseumSheet</name>
+    <message>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location line="+55"/>
+        <source>Fill in from a museum spreadsheet</source>
+        <translation type="unfinished">التعبئة من جدول بيانات المتحف</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation type="unfinished">جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fill in from %1</source>
+        <translation type="unfinished">التعبئة من %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>row %1</source>
+        <translation type="unfinished">الصف %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished">الصف %1، العمود %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source> … and %1 more</source>
+        <translation type="unfinished"> … و%1 غيرها</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cells to mend in the spreadsheet:</source>
+        <translation type="unfinished">خلايا يجب إصلاحها في جدول البيانات:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
+        <translation type="unfinished">لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
+    </message>
+</context>
+<context>
     <name>PageTemplateBox</name>
     <message>
-        <location line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
     </message>
@@ -2137,7 +2198,37 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع على أي حال: لن يظهر التحذير المحدد مجددًا لهذا الملف</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+28"/>
+        <source>%1, %2.</source>
+        <comment>errors to fix, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s) to fix before upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>(batch)</source>
         <translation>(الدفعة)</translation>
     </message>
@@ -2147,9 +2238,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>لا مشكلات.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 error(s) to fix before upload, %2 warning(s).</source>
-        <translation>أخطاء يجب إصلاحها قبل الرفع: %1، تحذيرات: %2.</translation>
+        <translation type="vanished">أخطاء يجب إصلاحها قبل الرفع: %1، تحذيرات: %2.</translation>
     </message>
 </context>
 <context>

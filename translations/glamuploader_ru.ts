@@ -4,61 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+20"/>
-        <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
-        <translation>Заполнить из музейной таблицы</translation>
+        <translation type="vanished">Заполнить из музейной таблицы</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation>Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+        <translation type="vanished">Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Fill in from %1</source>
-        <translation>Заполнить из %1</translation>
+        <translation type="vanished">Заполнить из %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 file(s) filled in from the spreadsheet.</source>
-        <translation>Из таблицы заполнено файлов: %1.</translation>
+        <translation type="vanished">Из таблицы заполнено файлов: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>row %1</source>
-        <translation>строка %1</translation>
+        <translation type="vanished">строка %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 row(s) have no file: %2</source>
-        <translation>Строк без файла: %1 — %2</translation>
+        <translation type="vanished">Строк без файла: %1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 file(s) have no row: %2</source>
-        <translation>Файлов без строки: %1 — %2</translation>
+        <translation type="vanished">Файлов без строки: %1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>row %1, column %2: %3</source>
-        <translation>строка %1, столбец «%2»: %3</translation>
+        <translation type="vanished">строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cells to mend in the spreadsheet:</source>
-        <translation>Ячейки, которые нужно исправить в таблице:</translation>
+        <translation type="vanished">Ячейки, которые нужно исправить в таблице:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation>Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
+        <translation type="vanished">Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
         <source> … and %1 more</source>
-        <translation> … и ещё %1</translation>
+        <translation type="vanished"> … и ещё %1</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1020,31 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+53"/>
+        <source>%1, %2. Target: %3</source>
+        <comment>files, errors, wiki</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation>%1 прямо сейчас открывается другой программой. Попробуйте ещё раз чуть позже.</translation>
     </message>
@@ -1122,7 +1133,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1152,12 +1163,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Будет загружен как: File:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
-        <translation>Файлов: %1, ошибок: %2. Цель: %3</translation>
+        <translation type="vanished">Файлов: %1, ошибок: %2. Цель: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Offline: suggestions come from earlier searches</source>
         <translation>Нет связи: подсказки из прежних поисков</translation>
     </message>
@@ -1873,9 +1883,54 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>MuseumSheet</name>
+    <message>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location line="+55"/>
+        <source>Fill in from a museum spreadsheet</source>
+        <translation type="unfinished">Заполнить из музейной таблицы</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation type="unfinished">Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fill in from %1</source>
+        <translation type="unfinished">Заполнить из %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>row %1</source>
+        <translation type="unfinished">строка %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished">строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source> … and %1 more</source>
+        <translation type="unfinished"> … и ещё %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cells to mend in the spreadsheet:</source>
+        <translation type="unfinished">Ячейки, которые нужно исправить в таблице:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
+        <translation type="unfinished">Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
+    </message>
+</context>
+<context>
     <name>PageTemplateBox</name>
     <message>
-        <location line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — из значений по умолчанию для пакета</translation>
     </message>
@@ -2107,7 +2162,31 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загрузить всё равно: выбранное предупреждение больше не будет показано для этого файла</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+28"/>
+        <source>%1, %2.</source>
+        <comment>errors to fix, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s) to fix before upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>(batch)</source>
         <translation>(пакет)</translation>
     </message>
@@ -2117,9 +2196,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Проблем нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 error(s) to fix before upload, %2 warning(s).</source>
-        <translation>Ошибок, которые нужно исправить до загрузки: %1; предупреждений: %2.</translation>
+        <translation type="vanished">Ошибок, которые нужно исправить до загрузки: %1; предупреждений: %2.</translation>
     </message>
 </context>
 <context>

@@ -4,61 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+20"/>
-        <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
-        <translation>Müze tablosundan doldur</translation>
+        <translation type="vanished">Müze tablosundan doldur</translation>
     </message>
     <message>
-        <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation>Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+        <translation type="vanished">Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Fill in from %1</source>
-        <translation>%1 dosyasından doldur</translation>
+        <translation type="vanished">%1 dosyasından doldur</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 file(s) filled in from the spreadsheet.</source>
-        <translation>Tablodan %1 dosya dolduruldu.</translation>
+        <translation type="vanished">Tablodan %1 dosya dolduruldu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>row %1</source>
-        <translation>%1. satır</translation>
+        <translation type="vanished">%1. satır</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 row(s) have no file: %2</source>
-        <translation>%1 satırın dosyası yok: %2</translation>
+        <translation type="vanished">%1 satırın dosyası yok: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 file(s) have no row: %2</source>
-        <translation>%1 dosyanın satırı yok: %2</translation>
+        <translation type="vanished">%1 dosyanın satırı yok: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>row %1, column %2: %3</source>
-        <translation>%1. satır, %2 sütunu: %3</translation>
+        <translation type="vanished">%1. satır, %2 sütunu: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cells to mend in the spreadsheet:</source>
-        <translation>Tabloda düzeltilecek hücreler:</translation>
+        <translation type="vanished">Tabloda düzeltilecek hücreler:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation>Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
+        <translation type="vanished">Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+13"/>
         <source> … and %1 more</source>
-        <translation> … ve %1 tane daha</translation>
+        <translation type="vanished"> … ve %1 tane daha</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1016,27 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+53"/>
+        <source>%1, %2. Target: %3</source>
+        <comment>files, errors, wiki</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation>%1 şu anda başka bir program tarafından açılıyor. Biraz sonra yeniden deneyin.</translation>
     </message>
@@ -1106,7 +1113,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1136,12 +1143,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 file(s), %2 error(s). Target: %3</source>
-        <translation>%1 dosya, %2 hata. Hedef: %3</translation>
+        <translation type="vanished">%1 dosya, %2 hata. Hedef: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Offline: suggestions come from earlier searches</source>
         <translation>Çevrimdışı: öneriler önceki aramalardan geliyor</translation>
     </message>
@@ -1853,9 +1859,54 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
 </context>
 <context>
+    <name>MuseumSheet</name>
+    <message>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location line="+55"/>
+        <source>Fill in from a museum spreadsheet</source>
+        <translation type="unfinished">Müze tablosundan doldur</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation type="unfinished">Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fill in from %1</source>
+        <translation type="unfinished">%1 dosyasından doldur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>row %1</source>
+        <translation type="unfinished">%1. satır</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished">%1. satır, %2 sütunu: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source> … and %1 more</source>
+        <translation type="unfinished"> … ve %1 tane daha</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cells to mend in the spreadsheet:</source>
+        <translation type="unfinished">Tabloda düzeltilecek hücreler:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
+        <translation type="unfinished">Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
+    </message>
+</context>
+<context>
     <name>PageTemplateBox</name>
     <message>
-        <location line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — toplu iş varsayılanlarından</translation>
     </message>
@@ -2087,7 +2138,27 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yine de yükle: seçili uyarı bu dosya için bir daha gösterilmez</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+28"/>
+        <source>%1, %2.</source>
+        <comment>errors to fix, warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s) to fix before upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>(batch)</source>
         <translation>(toplu yükleme)</translation>
     </message>
@@ -2097,9 +2168,8 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Sorun yok.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 error(s) to fix before upload, %2 warning(s).</source>
-        <translation>Yüklemeden önce düzeltilecek %1 hata, %2 uyarı.</translation>
+        <translation type="vanished">Yüklemeden önce düzeltilecek %1 hata, %2 uyarı.</translation>
     </message>
 </context>
 <context>

@@ -321,8 +321,9 @@ class MainWindow(QMainWindow):
         n = len(self.doc.batch.items)
         errors = self.problems.error_count() if self.problems is not None else \
             sum(p.is_error for p in self.doc.problems)
-        self.status_label.setText(self.tr("%1 file(s), %2 error(s). Target: %3").replace("%1", str(n))
-                                  .replace("%2", str(errors)).replace("%3", self.doc.batch.target))
+        self.status_label.setText(self.tr("%1, %2. Target: %3", "files, errors, wiki")
+                                  .replace("%1", self.tr("%n file(s)", "", n))
+                                  .replace("%2", self.tr("%n error(s)", "", errors)).replace("%3", self.doc.batch.target))
 
     def set_lookup_state(self, state: str) -> None:
         self._lookup_state = state

@@ -12,13 +12,9 @@ from ..core import tablemap
 SHOWN = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MuseumSheet", text)
-
-
 def choose_sheet(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, tr("Fill in from a museum spreadsheet"), "",
-                                          tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)"))
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MuseumSheet", "Fill in from a museum spreadsheet"), "",
+                                          QCoreApplication.translate("MuseumSheet", "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)"))
     if path:
         open_sheet(window, path)
 
@@ -46,7 +42,7 @@ def fill_in(window, table, mapping: dict[str, str], column: str, by_order: bool)
     found = tablemap.match_rows(records, doc.batch.items, mapping, column=column, by_order=by_order)
     changes = tablemap.table_edits(records, found.pairs, mapping)
     new_kit = tablemap.kit_for_table(doc.batch.kit, mapping, table.template)
-    text = tr("Fill in from %1").replace("%1", os.path.basename(table.source))
+    text = QCoreApplication.translate("MuseumSheet", "Fill in from %1").replace("%1", os.path.basename(table.source))
     doc.undo.beginMacro(text)
     doc.set_kit(new_kit, text)
     doc.apply_edits(changes, text)
@@ -58,24 +54,24 @@ def fill_in(window, table, mapping: dict[str, str], column: str, by_order: bool)
 
 def _tell(window, records, found, mapping, column, cells) -> None:
     key = column or next((h for h, t in mapping.items() if t in (tablemap.ACCESSION, tablemap.FILE)), "")
-    lines = [tr("%1 file(s) filled in from the spreadsheet.").replace("%1", str(len(found.pairs)))]
+    lines = [QCoreApplication.translate("MuseumSheet", "%n file(s) filled in from the spreadsheet.", "", len(found.pairs))]
     if found.rows_without_file:
-        names = [records[n].get(key, "") or tr("row %1").replace("%1", str(n + 2)) for n in found.rows_without_file]
-        lines.append(tr("%1 row(s) have no file: %2").replace("%1", str(len(names))).replace("%2", _some(names)))
+        names = [records[n].get(key, "") or QCoreApplication.translate("MuseumSheet", "row %1").replace("%1", str(n + 2)) for n in found.rows_without_file]
+        lines.append(QCoreApplication.translate("MuseumSheet", "%n row(s) have no file: %1", "", len(names)).replace("%1", _some(names)))
     if found.files_without_row:
         names = [i.name for i in found.files_without_row]
-        lines.append(tr("%1 file(s) have no row: %2").replace("%1", str(len(names))).replace("%2", _some(names)))
+        lines.append(QCoreApplication.translate("MuseumSheet", "%n file(s) have no row: %1", "", len(names)).replace("%1", _some(names)))
     if cells:
         from .messages import problem_message
-        shown = [tr("row %1, column %2: %3").replace("%1", str(c.row)).replace("%2", c.column)
+        shown = [QCoreApplication.translate("MuseumSheet", "row %1, column %2: %3").replace("%1", str(c.row)).replace("%2", c.column)
                  .replace("%3", problem_message(c.problem)) for c in cells[:SHOWN]]
         if len(cells) > SHOWN:
-            shown.append(tr(" … and %1 more").replace("%1", str(len(cells) - SHOWN)).strip())
-        lines.append(tr("Cells to mend in the spreadsheet:") + "\n" + "\n".join(shown))
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Fill in from a museum spreadsheet"), "\n\n".join(lines),
+            shown.append(QCoreApplication.translate("MuseumSheet", " … and %1 more").replace("%1", str(len(cells) - SHOWN)).strip())
+        lines.append(QCoreApplication.translate("MuseumSheet", "Cells to mend in the spreadsheet:") + "\n" + "\n".join(shown))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MuseumSheet", "Fill in from a museum spreadsheet"), "\n\n".join(lines),
                       QMessageBox.StandardButton.Ok, window)
     if found.rows_without_file or found.files_without_row:
-        box.setInformativeText(tr("Nothing was dropped: rows without a file stay in the spreadsheet, and files "
+        box.setInformativeText(QCoreApplication.translate("MuseumSheet", "Nothing was dropped: rows without a file stay in the spreadsheet, and files "
                                   "without a row keep what they had. Undo takes the whole filling back."))
     window.last_message = box
     box.open()
@@ -83,4 +79,4 @@ def _tell(window, records, found, mapping, column, cells) -> None:
 
 def _some(names: list[str]) -> str:
     shown = ", ".join(names[:SHOWN])
-    return shown + (tr(" … and %1 more").replace("%1", str(len(names) - SHOWN)) if len(names) > SHOWN else "")
+    return shown + (QCoreApplication.translate("MuseumSheet", " … and %1 more").replace("%1", str(len(names) - SHOWN)) if len(names) > SHOWN else "")

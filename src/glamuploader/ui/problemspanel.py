@@ -182,8 +182,9 @@ class ProblemsPanel(QWidget):
         if not shown:
             self.summary.setText(self.tr("No problems."))
         else:
-            self.summary.setText(self.tr("%1 error(s) to fix before upload, %2 warning(s).")
-                                 .replace("%1", str(errors)).replace("%2", str(len(shown) - errors)))
+            self.summary.setText(self.tr("%1, %2.", "errors to fix, warnings")
+                                 .replace("%1", self.tr("%n error(s) to fix before upload", "", errors))
+                                 .replace("%2", self.tr("%n warning(s)", "", len(shown) - errors)))
 
     def error_count(self) -> int:
         return self._errors
