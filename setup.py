@@ -102,6 +102,12 @@ def compile_all(target_dir: str) -> list[str]:
     return written
 
 
+def icon_files() -> list[str]:
+    """The window's icons, as paths under resources/ (the package keeps them in glamuploader/resources/)."""
+    return sorted(os.path.relpath(p, HERE) for p in glob.glob(os.path.join(HERE, "resources", "icons", "**", "*.*"),
+                                                              recursive=True))
+
+
 class build_py(_build_py):  # noqa: N801 - setuptools' command name
     """Also compiles translations/*.ts: into the build folder, or next to the sources when editable."""
 
@@ -113,6 +119,14 @@ class build_py(_build_py):  # noqa: N801 - setuptools' command name
             target = os.path.join(self.build_lib, "glamuploader", "translations")
         for qm in compile_all(target):
             self.announce(f"compiled {os.path.relpath(qm, HERE)}", level=2)
+        if not getattr(self, "editable_mode", False):   # editable: found in the checkout's resources/
+            for icon in icon_files():
+                self.copy_file(os.path.join(HERE, icon),
+                               self.mkpath_for(os.path.join(self.build_lib, "glamuploader", icon)))
+
+    def mkpath_for(self, path: str) -> str:
+        self.mkpath(os.path.dirname(path))
+        return path
 
 
 class sdist(_sdist):  # noqa: N801
@@ -123,6 +137,9 @@ class sdist(_sdist):  # noqa: N801
         self.mkpath(os.path.join(base_dir, TS_DIR))
         for ts in sorted(glob.glob(os.path.join(TS_DIR, "*.ts"))):
             self.copy_file(ts, os.path.join(base_dir, ts))
+        for icon in icon_files():
+            self.mkpath(os.path.join(base_dir, os.path.dirname(icon)))
+            self.copy_file(icon, os.path.join(base_dir, icon))
 
 
 if __name__ == "__main__":

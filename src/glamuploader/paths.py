@@ -23,3 +23,17 @@ def thumbnail_dir() -> str:
 
 def demo_dir() -> str:
     return os.path.join(data_root(), "demo")
+
+
+APP_ID = "io.github.glam_uploader.glamuploader"   # desktop entry, metainfo, icon and Wayland app id
+
+
+def resource(name: str) -> str | None:
+    """A file of resources/ (icons): inside the package when installed or bundled, else in the
+    source checkout the package runs from; None if neither has it."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for folder in (os.path.join(here, "resources"), os.path.join(os.path.dirname(os.path.dirname(here)), "resources")):
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            return path
+    return None

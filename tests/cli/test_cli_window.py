@@ -63,11 +63,11 @@ def test_a_batch_file_that_is_not_there_is_told_without_a_window(tmp_path, monke
 
 def test_the_desktop_entry_hands_the_app_the_file_it_opens():
     """A file manager runs Exec with the file; the app takes one batch file (YAML), not photos."""
-    desktop = Path(glamuploader.__file__).resolve().parents[2] / "resources" / "glamuploader.desktop"
+    desktop = Path(glamuploader.__file__).resolve().parents[2] / "resources" / "io.github.glam_uploader.glamuploader.desktop"
     entry_ = configparser.ConfigParser(interpolation=None)
     entry_.optionxform = str
     entry_.read(desktop, encoding="utf-8")
     section = entry_["Desktop Entry"]
     assert section["Exec"] == "glamuploader %f"
     types = [t for t in section["MimeType"].split(";") if t]
-    assert "application/yaml" in types and all("yaml" in t for t in types)
+    assert types == ["application/x-glamuploader-batch"]    # its own type (*.glam.yaml), not every YAML file

@@ -26,10 +26,27 @@ def main(argv: list[str] | None = None, *, open_path: str | None = None, demo: b
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    _identify(app)
     controller = build(app)
     when_shown(controller.window, lambda: controller.start(open_path=open_path, demo=demo))
     controller.window.show()
     return app.exec()
+
+
+def _identify(app: QApplication) -> None:
+    """The icon of the window and the task bar, and the desktop entry the session matches it to."""
+    from ..paths import APP_ID, resource
+    app.setDesktopFileName(APP_ID)
+    icon_path = resource(os.path.join("icons", "glamuploader.svg"))
+    if icon_path:
+        from PySide6.QtGui import QIcon
+        icon = QIcon()
+        for size in (16, 32, 48, 256):
+            png = resource(os.path.join("icons", "hicolor", f"{size}x{size}", "apps", "glamuploader.png"))
+            if png:
+                icon.addFile(png)
+        icon.addFile(icon_path)     # any other size, drawn from the SVG
+        app.setWindowIcon(icon)
 
 
 class _FirstPaint(QObject):
