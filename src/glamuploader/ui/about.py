@@ -39,4 +39,23 @@ def about_text() -> str:
     )
     what, licence, where, built, crash = (html.escape(t) for t in texts)
     return (f"<h3>GLAM Uploader {html.escape(__version__)}</h3><p>{what} {licence}</p>"
-            f"<p>{where}</p><ul>{rows}</ul><p>{built} {libs}.</p><p>{crash}</p>")
+            f"<p>{where}</p><ul>{rows}</ul><p>{built} {libs}.</p><p>{crash}</p><p>{languages_text()}</p>")
+
+
+def languages_text() -> str:
+    """Which interface languages a reviewer has read, and which not yet (HTML)."""
+    from ..core.languages import get_language
+    from .preferences import available_languages
+    from .translations import REVIEWED
+
+    def names(codes) -> str:
+        return ", ".join(html.escape(getattr(get_language(c), "native_name", c)) for c in codes)
+    shipped = [c for c in available_languages() if c != "pseudo"]
+    reviewed = [c for c in shipped if c in REVIEWED and c != "en"]
+    unreviewed = [c for c in shipped if c not in REVIEWED]
+    text = html.escape(QCoreApplication.translate("About", "Reviewed translations: %1.")).replace("%1", names(reviewed))
+    if unreviewed:
+        text += " " + html.escape(QCoreApplication.translate(
+            "About", "Not yet reviewed by a native speaker: %1. Corrections are welcome "
+                     "(translations/README.md says how).")).replace("%1", names(unreviewed))
+    return text

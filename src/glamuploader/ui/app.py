@@ -28,7 +28,11 @@ def main(argv: list[str] | None = None, *, open_path: str | None = None, demo: b
     app.setOrganizationName(APP_NAME)
     _identify(app)
     controller = build(app)
-    when_shown(controller.window, lambda: controller.start(open_path=open_path, demo=demo))
+    def started() -> None:
+        controller.start(open_path=open_path, demo=demo)
+        if controller.first_run_due(open_path=open_path, demo=demo):
+            controller.show_first_run()
+    when_shown(controller.window, started)
     controller.window.show()
     return app.exec()
 

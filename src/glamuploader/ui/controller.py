@@ -25,6 +25,8 @@ class Controller(QObject):
                                  default_dir=batches, parent=self)
         self.window = MainWindow(self.doc, self.settings)
         self.window.preferences_requested.connect(self.show_preferences)
+        self.window.guide_requested.connect(self.show_guide)
+        self.window.first_run_requested.connect(self.show_first_run)
         self.window.upload_requested.connect(self.show_upload)
         self.upload_panel = None
         self._wiki = None
@@ -53,8 +55,8 @@ class Controller(QObject):
         elif path and os.path.exists(path):
             self.doc.open_batch(path)
         else:
-            from ..core.kit import Kit
-            self.doc.new_batch(kit=Kit(author=self.settings.get("author")), target=self.settings.get("target"))
+            from .settings import new_batch_kit
+            self.doc.new_batch(kit=new_batch_kit(self.settings), target=self.settings.get("target"))
 
     def wait_for_workers(self, msecs: int = 10000) -> None:
         """Let every background job end (tests, and quitting)."""
@@ -70,18 +72,51 @@ class Controller(QObject):
         from .preferences import PreferencesDialog
         dialog = PreferencesDialog(self.settings, self.window)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.values()))
+        dialog.first_run_requested.connect(self.show_first_run)
         dialog.open()
         self.preferences_dialog = dialog
 
     def apply_preferences(self, values: dict) -> None:
-        if values["language"] != self.settings.get("language"):
+        if "language" in values and values["language"] != self.settings.get("language"):
             self.set_language(values["language"])
-        for key in ("target", "author", "thumb_size"):
-            self.settings.set(key, values[key])   # the wiki of new batches, not of this one
-        if values["author"] and not self.doc.batch.kit.author:
-            self.doc.batch.kit.author = values["author"]
-        self.window.grid.set_thumb_size(values["thumb_size"])
+        for key in ("target", "author", "license", "thumb_size"):
+            if key in values:
+                self.settings.set(key, values[key])   # the wiki of new batches, not of this one
+        kit = self.doc.batch.kit
+        if values.get("author") and not kit.author:
+            kit.author = values["author"]
+        if values.get("license") and not kit.license:
+            kit.license = values["license"]
+        if not self.doc.batch.items and not self.doc.undo.count() and values.get("target"):
+            self.doc.batch.target = values["target"]     # an empty new batch follows the new choice
+            self.doc.target_changed.emit(values["target"])
+        if "thumb_size" in values:
+            self.window.grid.set_thumb_size(values["thumb_size"])
         self.doc.changed()
+
+    # --- first run and help -------------------------------------------------------------------
+    def show_first_run(self):
+        """The first-run assistant (at the first start, and from Help); Finish keeps its answers."""
+        from .firstrun import FirstRunAssistant
+        wizard = FirstRunAssistant(self, self.window)
+        wizard.accepted.connect(lambda: self.apply_preferences(wizard.values()))
+        wizard.finished.connect(lambda _result: self.settings.set("first_run_done", 1))
+        wizard.open()
+        self.first_run_dialog = wizard
+        return wizard
+
+    def first_run_due(self, *, open_path: str | None = None, demo: bool = False) -> bool:
+        """The assistant opens by itself once: at a first start on a new batch, not for the demo
+        or a batch file the app was asked to open."""
+        return not self.settings.get("first_run_done") and not open_path and not demo
+
+    def show_guide(self):
+        from .guide import GuideDialog
+        if getattr(self, "guide_dialog", None) is None:
+            self.guide_dialog = GuideDialog(self.window)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        return self.guide_dialog
 
     # --- suggestions ----------------------------------------------------------------------
     def lookups(self):

@@ -23,6 +23,8 @@ from .settings import Settings
 class MainWindow(QMainWindow):
     upload_requested = Signal()
     preferences_requested = Signal()
+    guide_requested = Signal()
+    first_run_requested = Signal()
     language_changed = Signal(str)
 
     def __init__(self, document: BatchDocument, settings: Settings, parent=None) -> None:
@@ -127,7 +129,8 @@ class MainWindow(QMainWindow):
                          (self.act_import_folder, "Ctrl+Shift+O"),
                          (self.act_save_as, keys.SaveAs), (self.act_remove, keys.Delete),
                          (self.act_prefs, keys.Preferences),
-                         (self.act_quit, keys.Quit), (self.act_undo, keys.Undo)):
+                         (self.act_quit, keys.Quit), (self.act_undo, keys.Undo),
+                         (self.act_guide, keys.HelpContents)):
             act.setShortcut(QKeySequence(key))
         # the platform's redo keys once each (Linux: Ctrl+Shift+Z), and Ctrl+Y, which Windows users
         # and many Linux programs use; a key bound twice makes Qt refuse it as ambiguous
@@ -200,6 +203,8 @@ class MainWindow(QMainWindow):
         self.act_import_sheet = action("import_sheet", self.choose_sheet)
         self.act_new = action("new_batch", self.new_batch)
         self.act_about = action("about", self.show_about)
+        self.act_guide = action("guide", self.guide_requested.emit)
+        self.act_first_run = action("first_run", self.first_run_requested.emit)
         self.act_open = action("open_batch", self.choose_batch)
         self.act_save_as = action("save_as", self.choose_save_as)
         self.act_open_kit = action("open_kit", self.choose_kit)
@@ -223,7 +228,8 @@ class MainWindow(QMainWindow):
         self.menu_wiki = self.menuBar().addMenu("")
         self.menu_wiki.addAction(self.act_upload)
         self.menu_help = self.menuBar().addMenu("")
-        self.menu_help.addAction(self.act_about)
+        for act in (self.act_guide, self.act_first_run, None, self.act_about):
+            self.menu_help.addSeparator() if act is None else self.menu_help.addAction(act)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main")
         for act in (self.act_import_folder, self.act_import_files, self.act_undo, self.act_redo, self.act_upload):
@@ -255,6 +261,7 @@ class MainWindow(QMainWindow):
             self.act_remove: self.tr("Re&move from batch"), self.act_upload: self.tr("&Upload…"),
             self.act_prefs: self.tr("&Preferences…"), self.act_quit: self.tr("&Quit"),
             self.act_new: self.tr("&New batch"), self.act_about: self.tr("&About GLAM Uploader"),
+            self.act_guide: self.tr("&Guide"), self.act_first_run: self.tr("&First-run assistant…"),
         }
         for act, text in texts.items():
             act.setText(text)
@@ -435,9 +442,9 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------------
     def new_batch(self) -> None:
         """An empty batch, with the default author and wiki of Preferences (the open one is saved)."""
-        from ..core.kit import Kit
+        from .settings import new_batch_kit
         self.doc.save_now()
-        self.doc.new_batch(kit=Kit(author=self.settings.get("author")), target=self.settings.get("target"))
+        self.doc.new_batch(kit=new_batch_kit(self.settings), target=self.settings.get("target"))
 
     def show_about(self) -> None:
         from .about import about_text

@@ -1,13 +1,16 @@
-"""Preferences: target wiki, interface language, default author, thumbnail size."""
+"""Preferences: target wiki, interface language, default author and licence, thumbnail size;
+and the way back to the first-run assistant."""
 from __future__ import annotations
 
 import glob
 import os
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton,
                                QSpinBox)
 
 from ..core.languages import get_language
+from ..core.licenses import LICENSES
 from ..wiki.targets import NAMED_TARGETS
 from .settings import Settings
 from .translations import TRANSLATIONS_DIR
@@ -28,6 +31,8 @@ def target_labels() -> dict[str, str]:
 
 
 class PreferencesDialog(QDialog):
+    first_run_requested = Signal()
+
     def __init__(self, settings: Settings, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -52,6 +57,12 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language") or "en")))
         self.author = QLineEdit(settings.get("author"))
         self.author.setPlaceholderText(self.tr("e.g. [[User:Name|Name]]"))
+        from .licensetexts import license_name
+        self.license = QComboBox()
+        self.license.addItem(self.tr("Choose per batch"), "")
+        for lic in LICENSES:
+            self.license.addItem(license_name(lic), lic.id)
+        self.license.setCurrentIndex(max(0, self.license.findData(settings.get("license"))))
         self.thumb_size = QSpinBox()
         self.thumb_size.setRange(64, 256)
         self.thumb_size.setSingleStep(16)
@@ -60,7 +71,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Upload new batches to"), self.target)
         form.addRow(self.tr("Language of the app"), self.language)
         form.addRow(self.tr("Default author"), self.author)
+        form.addRow(self.tr("Default licence"), self.license)
         form.addRow(self.tr("Thumbnail size"), self.thumb_size)
+        again = QPushButton(self.tr("Wiki, bot password, author and licence, step by step…"))
+        again.setToolTip(self.tr("The first-run assistant: it can check your bot password"))
+        again.clicked.connect(lambda: (self.reject(), self.first_run_requested.emit()))
+        form.addRow(again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -71,4 +87,5 @@ class PreferencesDialog(QDialog):
         text = self.target.currentText().strip()
         target = self.target.itemData(index) if index >= 0 and self.target.itemText(index) == text else text
         return {"target": target or "commons", "language": self.language.currentData() or "en",
-                "author": self.author.text().strip(), "thumb_size": self.thumb_size.value()}
+                "author": self.author.text().strip(), "license": self.license.currentData() or "",
+                "thumb_size": self.thumb_size.value()}

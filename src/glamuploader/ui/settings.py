@@ -7,6 +7,8 @@ DEFAULTS = {
     "target": "commons",          # commons, beta, sandbox or an API URL
     "language": "",               # UI language code; "" = the system's
     "author": "",                 # default author for new batches
+    "license": "",                # default licence of new batches (a core.licenses id); "" = none
+    "first_run_done": 0,          # 1 once the first-run assistant was finished or skipped
     "thumb_size": 160,
     "last_batch": "",
     "thumb_cache": "",            # "" = the user's cache dir
@@ -33,3 +35,9 @@ class Settings:
             raise KeyError(key)
         self.q.setValue(key, value)
         self.q.sync()
+
+
+def new_batch_kit(settings: Settings):
+    """The defaults a new batch starts with: the author and licence of Preferences."""
+    from ..core.kit import Kit
+    return Kit(author=settings.get("author"), license=settings.get("license"))
