@@ -69,7 +69,7 @@
     <message>
         <location line="+5"/>
         <source>Batch uploads of photos and scans to Wikimedia Commons, with structured data.</source>
-        <translation>رفع الصور والمسوح الضوئية دفعاتٍ إلى ويكيميديا كومنز، مع البيانات المهيكلة.</translation>
+        <translation>رفع الصور والمسوح الضوئية دفعاتٍ إلى ويكيميديا كومنز، مع البيانات الهيكلية.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -136,12 +136,12 @@
         <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
         <source>Paste %n cell(s)</source>
         <translation>
-            <numerusform>لصق %n خلية</numerusform>
+            <numerusform>لصق ⁨%n⁩ خلية</numerusform>
             <numerusform>لصق خلية واحدة</numerusform>
             <numerusform>لصق خليتين</numerusform>
-            <numerusform>لصق %n خلايا</numerusform>
-            <numerusform>لصق %n خلية</numerusform>
-            <numerusform>لصق %n خلية</numerusform>
+            <numerusform>لصق ⁨%n⁩ خلايا</numerusform>
+            <numerusform>لصق ⁨%n⁩ خلية</numerusform>
+            <numerusform>لصق ⁨%n⁩ خلية</numerusform>
         </translation>
     </message>
     <message>
@@ -152,7 +152,7 @@
     <message>
         <location line="+27"/>
         <source>Replace in %1</source>
-        <translation>استبدال في %1</translation>
+        <translation>استبدال في ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     <message>
         <location line="+60"/>
         <source>Edit %1</source>
-        <translation>تعديل %1</translation>
+        <translation>تعديل ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     <message>
         <location line="+1"/>
         <source>Ca&amp;ption</source>
-        <translation>ال&amp;تعليق</translation>
+        <translation>ال&amp;شرح</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -349,12 +349,12 @@
     <message>
         <location line="+22"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
-        <translation>رُفع باسم %1. من الآن تُحرَّر صفحته على الويكي.</translation>
+        <translation>رُفع باسم ⁨%1⁩. من الآن تُحرَّر صفحته على الويكي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already on the wiki as %1: it is not uploaded again.</source>
-        <translation>موجود على الويكي بالفعل باسم %1: لن يُرفَع مرة أخرى.</translation>
+        <translation>موجود على الويكي بالفعل باسم ⁨%1⁩: لن يُرفَع مرة أخرى.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -364,7 +364,7 @@
     <message>
         <location line="+21"/>
         <source>Keywords from the file as categories: %1</source>
-        <translation>الكلمات المفتاحية من الملف كتصنيفات: %1</translation>
+        <translation>الكلمات المفتاحية من الملف كتصنيفات: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -388,9 +388,9 @@
             <numerusform>لا ملفات محددة.</numerusform>
             <numerusform>ملف واحد محدد: التغيير يُطبَّق عليه.</numerusform>
             <numerusform>ملفان محددان: أي تغيير يُطبَّق على كليهما.</numerusform>
-            <numerusform>%n ملفات محددة: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
-            <numerusform>%n ملفًا محددًا: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
-            <numerusform>%n ملف محدد: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
+            <numerusform>⁨%n⁩ ملفات محددة: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
+            <numerusform>⁨%n⁩ ملفًا محددًا: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
+            <numerusform>⁨%n⁩ ملف محدد: أي تغيير يُطبَّق عليها جميعًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -402,22 +402,22 @@
         <location line="+7"/>
         <location line="+49"/>
         <source>%1 — from the batch defaults</source>
-        <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
+        <translation>⁨%1⁩ — من الإعدادات الافتراضية للدفعة</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>From the file: %1</source>
-        <translation>من الملف: %1</translation>
+        <translation>من الملف: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Will be uploaded as: File:%1</source>
-        <translation>سيُرفَع باسم: File:%1</translation>
+        <translation>سيُرفَع باسم: File:⁨%1⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Taken: %1</source>
-        <translation>التُقطت: %1</translation>
+        <translation>التُقطت: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../src/glamuploader/ui/messages.py" line="+30"/>
         <source>The upload journal could not be written (%1). Nothing is lost: free some space on the disk or check the folder&apos;s permissions, then press Upload again.</source>
-        <translation>تعذّرت كتابة سجل الرفع (%1). لم يُفقد شيء: أفرغ بعض المساحة على القرص أو تحقّق من صلاحيات المجلد، ثم اضغط «رفع» مرة أخرى.</translation>
+        <translation>تعذّرت كتابة سجل الرفع (⁨%1⁩). لم يُفقد شيء: أفرغ بعض المساحة على القرص أو تحقّق من صلاحيات المجلد، ثم اضغط «رفع» مرة أخرى.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -473,7 +473,7 @@
     <message>
         <location line="+1"/>
         <source>caption</source>
-        <translation>التعليق</translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -613,7 +613,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+7"/>
         <source>Add the category “%1”</source>
-        <translation>أضف التصنيف «%1»</translation>
+        <translation>أضف التصنيف «⁨%1⁩»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -806,7 +806,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+9"/>
         <source>%1 — batch default, on every file</source>
-        <translation>%1 — افتراضي للدفعة، على كل ملف</translation>
+        <translation>⁨%1⁩ — افتراضي للدفعة، على كل ملف</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -816,7 +816,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+5"/>
         <source>%1 — %2 of %3 files</source>
-        <translation>%1 — في %2 من أصل %3 من الملفات</translation>
+        <translation>⁨%1⁩ — في ⁨%2⁩ من أصل ⁨%3⁩ من الملفات</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -839,7 +839,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>The wiki refused the password. Use the password Special:BotPasswords showed, with YourName@Suffix.</source>
-        <translation>رفض الويكي كلمة المرور. استخدم كلمة المرور التي عرضتها Special:BotPasswords مع YourName@Suffix.</translation>
+        <translation>رفضت الويكي كلمة المرور. استخدم كلمة المرور التي عرضتها صفحة Special:BotPasswords مع YourName@Suffix.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -854,7 +854,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki refused the login.</source>
-        <translation>رفض الويكي تسجيل الدخول.</translation>
+        <translation>رفضت الويكي تسجيل الدخول.</translation>
     </message>
 </context>
 <context>
@@ -862,12 +862,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/logindialog.py" line="+13"/>
         <source>Log in to %1</source>
-        <translation>تسجيل الدخول إلى %1</translation>
+        <translation>تسجيل الدخول إلى ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
-        <translation>سجِّل الدخول باستخدام &lt;b&gt;كلمة مرور بوت&lt;/b&gt;: افتح على الويكي الصفحة Special:BotPasswords وأنشئ واحدة (مثلًا باسم &lt;i&gt;glamuploader&lt;/i&gt; مع صلاحيات التحرير وإنشاء الصفحات ورفع الملفات)، ثم سجِّل الدخول هنا باسم &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;كيف تعمل كلمات مرور البوت&lt;/a&gt;.</translation>
+        <translation>سجِّل الدخول باستخدام &lt;b&gt;كلمة مرور بوت&lt;/b&gt;: افتح على الويكي الصفحة Special:BotPasswords وأنشئ واحدة (مثلًا باسم &lt;i&gt;glamuploader&lt;/i&gt; مع صلاحيات التحرير وإنشاء الصفحات ورفع الملفات)، ثم سجِّل الدخول هنا باسم &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;⁨%1⁩&quot;&gt;كيف تعمل كلمات مرور البوت&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -905,7 +905,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
         <source>Edit %1</source>
-        <translation>تحرير %1</translation>
+        <translation>تحرير ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1029,47 +1029,47 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+53"/>
         <source>%1, %2. Target: %3</source>
         <comment>files, errors, wiki</comment>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩، ⁨%2⁩. الوجهة: ⁨%3⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>⁨%n⁩ ملفات</numerusform>
+            <numerusform>⁨%n⁩ ملفًا</numerusform>
+            <numerusform>⁨%n⁩ ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>⁨%n⁩ أخطاء</numerusform>
+            <numerusform>⁨%n⁩ خطأً</numerusform>
+            <numerusform>⁨%n⁩ خطأ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
-        <translation>يجري فتح %1 الآن في برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
+        <translation>يجري فتح ⁨%1⁩ الآن في برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
-            <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: %1</numerusform>
-            <numerusform>استُبعِد ملف واحد لأنه ليس صورة ولا وسائط أخرى: %1</numerusform>
-            <numerusform>استُبعِد ملفان لأنهما ليسا صورًا ولا وسائط أخرى: %1</numerusform>
-            <numerusform>استُبعِدت %n ملفات لأنها ليست صورًا ولا وسائط أخرى: %1</numerusform>
-            <numerusform>استُبعِد %n ملفًا لأنها ليست صورًا ولا وسائط أخرى: %1</numerusform>
-            <numerusform>استُبعِد %n ملف لأنها ليست صورًا ولا وسائط أخرى: %1</numerusform>
+            <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: ⁨%1⁩</numerusform>
+            <numerusform>استُبعِد ملف واحد لأنه ليس صورة ولا وسائط أخرى: ⁨%1⁩</numerusform>
+            <numerusform>استُبعِد ملفان لأنهما ليسا صورًا ولا وسائط أخرى: ⁨%1⁩</numerusform>
+            <numerusform>استُبعِدت ⁨%n⁩ ملفات لأنها ليست صورًا ولا وسائط أخرى: ⁨%1⁩</numerusform>
+            <numerusform>استُبعِد ⁨%n⁩ ملفًا لأنها ليست صورًا ولا وسائط أخرى: ⁨%1⁩</numerusform>
+            <numerusform>استُبعِد ⁨%n⁩ ملف لأنها ليست صورًا ولا وسائط أخرى: ⁨%1⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -1080,23 +1080,23 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+6"/>
         <source>A better version of %1</source>
-        <translation>نسخة أفضل من %1</translation>
+        <translation>نسخة أفضل من ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New version of %1</source>
-        <translation>نسخة جديدة من %1</translation>
+        <translation>نسخة جديدة من ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n cell(s) changed.</source>
         <translation>
-            <numerusform>تغيّرت %n خلية.</numerusform>
+            <numerusform>تغيّرت ⁨%n⁩ خلية.</numerusform>
             <numerusform>تغيّرت خلية واحدة.</numerusform>
             <numerusform>تغيّرت خليتان.</numerusform>
-            <numerusform>تغيّرت %n خلايا.</numerusform>
-            <numerusform>تغيّرت %n خلية.</numerusform>
-            <numerusform>تغيّرت %n خلية.</numerusform>
+            <numerusform>تغيّرت ⁨%n⁩ خلايا.</numerusform>
+            <numerusform>تغيّرت ⁨%n⁩ خلية.</numerusform>
+            <numerusform>تغيّرت ⁨%n⁩ خلية.</numerusform>
         </translation>
     </message>
     <message>
@@ -1108,48 +1108,48 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <source>Remove %n file(s)</source>
         <translation>
-            <numerusform>إزالة %n ملف</numerusform>
-            <numerusform>إزالة %n ملف</numerusform>
-            <numerusform>إزالة %n ملف</numerusform>
-            <numerusform>إزالة %n ملف</numerusform>
-            <numerusform>إزالة %n ملف</numerusform>
-            <numerusform>إزالة %n ملف</numerusform>
+            <numerusform>إزالة ⁨%n⁩ ملف</numerusform>
+            <numerusform>إزالة ملف واحد</numerusform>
+            <numerusform>إزالة ملفين</numerusform>
+            <numerusform>إزالة ⁨%n⁩ ملفات</numerusform>
+            <numerusform>إزالة ⁨%n⁩ ملفًا</numerusform>
+            <numerusform>إزالة ⁨%n⁩ ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Remove %n file(s) from the batch?</source>
         <translation>
-            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
-            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
-            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
-            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
-            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
-            <numerusform>هل تُزال %n ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تريد إزالة ⁨%n⁩ ملف من الدفعة؟</numerusform>
+            <numerusform>هل تريد إزالة ملف واحد من الدفعة؟</numerusform>
+            <numerusform>هل تريد إزالة ملفين من الدفعة؟</numerusform>
+            <numerusform>هل تريد إزالة ⁨%n⁩ ملفات من الدفعة؟</numerusform>
+            <numerusform>هل تريد إزالة ⁨%n⁩ ملفًا من الدفعة؟</numerusform>
+            <numerusform>هل تريد إزالة ⁨%n⁩ ملف من الدفعة؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of them are uploaded: the batch would no longer list their pages.</source>
         <translation>
-            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
-            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
-            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
-            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
-            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
-            <numerusform>%n منها مرفوعة: لن تعود الدفعة تعرض صفحاتها.</numerusform>
+            <numerusform>لم يُرفع أي منها: لن تفقد الدفعة أي صفحة.</numerusform>
+            <numerusform>رُفع ملف واحد منها: لن تعرض الدفعة صفحته بعد الآن.</numerusform>
+            <numerusform>رُفع ملفان منها: لن تعرض الدفعة صفحتيهما بعد الآن.</numerusform>
+            <numerusform>رُفعت ⁨%n⁩ ملفات منها: لن تعرض الدفعة صفحاتها بعد الآن.</numerusform>
+            <numerusform>رُفع ⁨%n⁩ ملفًا منها: لن تعرض الدفعة صفحاتها بعد الآن.</numerusform>
+            <numerusform>رُفع ⁨%n⁩ ملف منها: لن تعرض الدفعة صفحاتها بعد الآن.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation>
-            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
-            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
-            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
-            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
-            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
-            <numerusform>%n منها لها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>لا يحمل أي منها عنوانًا أو وصفًا أو قيمًا أخرى أعطيتها.</numerusform>
+            <numerusform>لملف واحد منها عنوان أو وصف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>لملفين منها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>لـ⁨%n⁩ ملفات منها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>لـ⁨%n⁩ ملفًا منها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
+            <numerusform>لـ⁨%n⁩ ملف منها عناوين أو أوصاف أو قيم أخرى أعطيتها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+6"/>
         <source>Upload to %1</source>
-        <translation>الرفع إلى %1</translation>
+        <translation>الرفع إلى ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -1190,7 +1190,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+64"/>
         <source>Will be uploaded as: File:%1</source>
-        <translation>سيُرفَع باسم: File:%1</translation>
+        <translation>سيُرفَع باسم: File:⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 file(s), %2 error(s). Target: %3</source>
@@ -1219,12 +1219,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>%1 (read-only)</source>
-        <translation>%1 (للقراءة فقط)</translation>
+        <translation>⁨%1⁩ (للقراءة فقط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — GLAM Uploader</source>
-        <translation>%1 — GLAM Uploader</translation>
+        <translation>⁨%1⁩ — GLAM Uploader</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1239,7 +1239,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
-        <translation>%1 مفتوح في %2 (العملية %3 للمستخدم %4 على %5، منذ %6). لا يمكن أن يغيّره إلا واحد في كل مرة. هل تفتحه للقراءة فقط، للاطلاع دون حفظ؟</translation>
+        <translation>⁨%1⁩ مفتوح في ⁨%2⁩ (العملية ⁨%3⁩ للمستخدم ⁨%4⁩ على ⁨%5⁩، منذ ⁨%6⁩). لا يمكن أن يغيّره إلا واحد في كل مرة. هل تفتحه للقراءة فقط، للاطلاع دون حفظ؟</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1249,7 +1249,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+12"/>
         <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
-        <translation>كان ملف الدفعة تالفًا (%1). فُتحت بدلًا منه آخر نسخة سليمة؛ وحُفظ الملف التالف باسم %2.</translation>
+        <translation>كان ملف الدفعة تالفًا (⁨%1⁩). فُتحت بدلًا منه آخر نسخة سليمة؛ وحُفظ الملف التالف باسم ⁨%2⁩.</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -1267,9 +1267,9 @@ Then select files to describe them; the Problems panel below says what is still 
             <numerusform>لم يُستورَد أي ملف.</numerusform>
             <numerusform>استُورِد ملف واحد.</numerusform>
             <numerusform>استُورِد ملفان.</numerusform>
-            <numerusform>استُورِدت %n ملفات.</numerusform>
-            <numerusform>استُورِد %n ملفًا.</numerusform>
-            <numerusform>استُورِد %n ملف.</numerusform>
+            <numerusform>استُورِدت ⁨%n⁩ ملفات.</numerusform>
+            <numerusform>استُورِد ⁨%n⁩ ملفًا.</numerusform>
+            <numerusform>استُورِد ⁨%n⁩ ملف.</numerusform>
         </translation>
     </message>
     <message>
@@ -1304,24 +1304,24 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/mappingdialog.py" line="+22"/>
         <source>Columns of %1</source>
-        <translation>أعمدة %1</translation>
+        <translation>أعمدة ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n row(s).</source>
         <translation>
-            <numerusform>%n صف.</numerusform>
+            <numerusform>⁨%n⁩ صف.</numerusform>
             <numerusform>صف واحد.</numerusform>
             <numerusform>صفان.</numerusform>
-            <numerusform>%n صفوف.</numerusform>
-            <numerusform>%n صفًا.</numerusform>
-            <numerusform>%n صف.</numerusform>
+            <numerusform>⁨%n⁩ صفوف.</numerusform>
+            <numerusform>⁨%n⁩ صفًا.</numerusform>
+            <numerusform>⁨%n⁩ صف.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read as %1, columns separated by “%2”.</source>
-        <translation>قُرئ بترميز %1، والأعمدة مفصولة بـ«%2».</translation>
+        <translation>قُرئ بترميز ⁨%1⁩، والأعمدة مفصولة بـ«⁨%2⁩».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1341,7 +1341,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+5"/>
         <source>extra template parameter “%1”</source>
-        <translation>معامل قالب إضافي «%1»</translation>
+        <translation>معامل قالب إضافي «⁨%1⁩»</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1484,7 +1484,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki does not allow this title ({reason}). Choose a more descriptive title.</source>
-        <translation>لا يسمح الويكي بهذا العنوان ({reason}). اختر عنوانًا أكثر وصفًا.</translation>
+        <translation>لا تسمح الويكي بهذا العنوان ({reason}). اختر عنوانًا أكثر وصفًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1569,17 +1569,17 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>“{value}” cannot be used for {field} in structured data. Give a Wikidata item id (like Q42), a web address starting with https://, or a user name, as the field asks.</source>
-        <translation>لا يمكن استخدام “{value}” في {field} ضمن البيانات المهيكلة. أدخِل معرِّف عنصر في ويكي بيانات (مثل Q42)، أو عنوان ويب يبدأ بـ https://، أو اسم مستخدم، حسب ما يطلبه الحقل.</translation>
+        <translation>لا يمكن استخدام “{value}” في {field} ضمن البيانات الهيكلية. أدخِل معرِّف عنصر في ويكي بيانات (مثل Q42)، أو عنوان ويب يبدأ بـ https://، أو اسم مستخدم، حسب ما يطلبه الحقل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The inventory number {value} is written to structured data only with the collection it belongs to. Add the collection&apos;s Wikidata item.</source>
-        <translation>لا يُكتب رقم الجرد {value} في البيانات المهيكلة إلا مع المجموعة التي ينتمي إليها. أضِف عنصر المجموعة في ويكي بيانات.</translation>
+        <translation>لا يُكتب رقم الجرد {value} في البيانات الهيكلية إلا مع المجموعة التي ينتمي إليها. أضِف عنصر المجموعة في ويكي بيانات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The caption in {language} is {length} characters long; Commons allows {limit}. Shorten it: the description can say more.</source>
-        <translation>طول التعليق باللغة {language} هو {length} حرفًا، ويسمح كومنز بـ {limit} على الأكثر. اختصره: يمكن للوصف أن يقول المزيد.</translation>
+        <translation>طول الشرح باللغة {language} هو {length} حرفًا، ويسمح كومنز بـ {limit} على الأكثر. اختصره: يمكن للوصف أن يقول المزيد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1589,12 +1589,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki does not accept .{extension} files.</source>
-        <translation>لا يقبل الويكي ملفات .{extension}.</translation>
+        <translation>لا تقبل الويكي ملفات .{extension}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is {size} bytes; the wiki accepts at most {limit}.</source>
-        <translation>حجم الملف {size} بايت؛ والويكي يقبل {limit} على الأكثر.</translation>
+        <translation>حجم الملف {size} بايت؛ والويكي تقبل {limit} على الأكثر.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1730,7 +1730,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki does not allow this title. Choose a more descriptive title.</source>
-        <translation>لا يسمح الويكي بهذا العنوان. اختر عنوانًا أكثر وصفًا.</translation>
+        <translation>لا تسمح الويكي بهذا العنوان. اختر عنوانًا أكثر وصفًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1755,7 +1755,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki does not accept this type of file.</source>
-        <translation>لا يقبل الويكي هذا النوع من الملفات.</translation>
+        <translation>لا تقبل الويكي هذا النوع من الملفات.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1765,12 +1765,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki found the file&apos;s content does not match its type, or it is damaged.</source>
-        <translation>وجد الويكي أن محتوى الملف لا يطابق نوعه، أو أنه تالف.</translation>
+        <translation>وجدت الويكي أن محتوى الملف لا يطابق نوعه، أو أنه تالف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is larger than the wiki accepts.</source>
-        <translation>الملف أكبر مما يقبله الويكي.</translation>
+        <translation>الملف أكبر مما تقبله الويكي.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1805,7 +1805,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki changed the title because it had characters a file name cannot have.</source>
-        <translation>غيَّر الويكي العنوان لأنه احتوى على محارف لا يمكن أن تكون في اسم ملف.</translation>
+        <translation>غيَّرت الويكي العنوان لأنه احتوى على محارف لا يمكن أن تكون في اسم ملف.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1887,7 +1887,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+13"/>
         <source>The wiki has not yet given the number of the new file page, so its captions and statements could not be written now.</source>
         <extracomment>why one file was not uploaded, by ``UploadOutcome.error`` (see wiki/upload.py); the wiki&apos;s own words follow in brackets</extracomment>
-        <translation>لم يُعطِ الويكي بعد رقم صفحة الملف الجديدة، لذا تعذّرت كتابة التعليقات والبيانات الآن.</translation>
+        <translation>لم تُعطِ الويكي بعدُ رقم صفحة الملف الجديدة، لذا تعذّرت كتابة الشروح والبيانات الآن.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1915,7 +1915,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>%1 — from the batch defaults</source>
-        <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
+        <translation>⁨%1⁩ — من الإعدادات الافتراضية للدفعة</translation>
     </message>
 </context>
 <context>
@@ -1924,43 +1924,43 @@ Then select files to describe them; the Problems panel below says what is still 
         <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
-        <translation type="unfinished">التعبئة من جدول بيانات المتحف</translation>
+        <translation>التعبئة من جدول بيانات المتحف</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation type="unfinished">جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+        <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Fill in from %1</source>
-        <translation type="unfinished">التعبئة من %1</translation>
+        <translation>التعبئة من ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>row %1</source>
-        <translation type="unfinished">الصف %1</translation>
+        <translation>الصف ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished">الصف %1، العمود %2: %3</translation>
+        <translation>الصف ⁨%1⁩، العمود ⁨%2⁩: ⁨%3⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source> … and %1 more</source>
-        <translation type="unfinished"> … و%1 غيرها</translation>
+        <translation> … و⁨%1⁩ غيرها</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Cells to mend in the spreadsheet:</source>
-        <translation type="unfinished">خلايا يجب إصلاحها في جدول البيانات:</translation>
+        <translation>خلايا يجب إصلاحها في جدول البيانات:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation type="unfinished">لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
+        <translation>لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1968,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
         <source>%1 — from the batch defaults</source>
-        <translation>%1 — من الإعدادات الافتراضية للدفعة</translation>
+        <translation>⁨%1⁩ — من الإعدادات الافتراضية للدفعة</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +1991,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Local sandbox wiki (on this computer)</source>
-        <translation>ويكي التجربة المحلي (على هذا الحاسوب)</translation>
+        <translation>ويكي التجربة المحلية (على هذا الحاسوب)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2047,7 +2047,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Structured data</source>
-        <translation>البيانات المنظمة</translation>
+        <translation>البيانات الهيكلية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2057,7 +2057,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
-        <translation>التعليقات والبيانات (ما يصوره، الترخيص، التاريخ، الموقع…) التي تُكتب في الملف بعد الرفع.</translation>
+        <translation>الشروح والبيانات (يصوِّر، الترخيص، التاريخ، الموقع…) التي تُكتب في الملف بعد الرفع.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2067,7 +2067,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>Show it as the wiki renders it</source>
-        <translation>اعرضها كما سيعرضها الويكي</translation>
+        <translation>اعرضها كما ستعرضها الويكي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,7 +2087,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+12"/>
         <source>Caption (%1)</source>
-        <translation>التعليق (%1)</translation>
+        <translation>الشرح (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2201,30 +2201,30 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+28"/>
         <source>%1, %2.</source>
         <comment>errors to fix, warnings</comment>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩، ⁨%2⁩.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s) to fix before upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخطاء يلزم إصلاحها قبل الرفع</numerusform>
+            <numerusform>خطأ واحد يلزم إصلاحه قبل الرفع</numerusform>
+            <numerusform>خطآن يلزم إصلاحهما قبل الرفع</numerusform>
+            <numerusform>⁨%n⁩ أخطاء يلزم إصلاحها قبل الرفع</numerusform>
+            <numerusform>⁨%n⁩ خطأً يلزم إصلاحها قبل الرفع</numerusform>
+            <numerusform>⁨%n⁩ خطأ يلزم إصلاحها قبل الرفع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>⁨%n⁩ تحذيرات</numerusform>
+            <numerusform>⁨%n⁩ تحذيرًا</numerusform>
+            <numerusform>⁨%n⁩ تحذير</numerusform>
         </translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
         <source>Upload to %1</source>
-        <translation>الرفع إلى %1</translation>
+        <translation>الرفع إلى ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2374,12 +2374,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+18"/>
         <source>Not logged in to %1.</source>
-        <translation>لم يُسجَّل الدخول إلى %1.</translation>
+        <translation>لم يُسجَّل الدخول إلى ⁨%1⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in to %1 as %2.</source>
-        <translation>سُجِّل الدخول إلى %1 باسم %2.</translation>
+        <translation>سُجِّل الدخول إلى ⁨%1⁩ باسم ⁨%2⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2404,7 +2404,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+22"/>
         <source>Login failed: %1</source>
-        <translation>فشل تسجيل الدخول: %1</translation>
+        <translation>فشل تسجيل الدخول: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2418,22 +2418,22 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
-        <translation>انتظار %1 ث: لا يمكن لهذا الحساب رفع إلا عدد محدود من الملفات في الساعة (حد معدل الويكي)</translation>
+        <translation>انتظار ⁨%1⁩ ث: لا يمكن لهذا الحساب رفع إلا عدد محدود من الملفات في الساعة (حد معدل الويكي)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The wiki is busy; trying %1 again in %2 s</source>
-        <translation>الويكي مشغول؛ ستُعاد محاولة %1 بعد %2 ث</translation>
+        <translation>الويكي مشغولة؛ ستُعاد محاولة ⁨%1⁩ بعد ⁨%2⁩ ث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wiki did not answer; trying %1 again in %2 s</source>
-        <translation>لم يستجب الويكي؛ ستُعاد محاولة %1 بعد %2 ث</translation>
+        <translation>لم تستجب الويكي؛ ستُعاد محاولة ⁨%1⁩ بعد ⁨%2⁩ ث</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Uploading %1</source>
-        <translation>جارٍ رفع %1</translation>
+        <translation>جارٍ رفع ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2443,12 +2443,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+19"/>
         <source>About %1 min %2 s left</source>
-        <translation>بقي نحو %1 د %2 ث</translation>
+        <translation>بقي نحو ⁨%1⁩ د ⁨%2⁩ ث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 uploaded, %2 already on the wiki, %3 failed.</source>
-        <translation>رُفع: %1، موجود على الويكي مسبقًا: %2، فشل: %3.</translation>
+        <translation>رُفع: ⁨%1⁩، موجود على الويكي مسبقًا: ⁨%2⁩، فشل: ⁨%3⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2458,12 +2458,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>This wiki has no structured data: captions and statements were not written.</source>
-        <translation>لا تدعم هذه الويكي البيانات المهيكلة: لم تُكتب التعليقات والبيانات.</translation>
+        <translation>لا تدعم هذه الويكي البيانات الهيكلية: لم تُكتب الشروح والبيانات.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
-        <translation>جارٍ فحص الملفات قبل إرسالها (هل ما زالت موجودة، وهل تغيَّرت منذ الاستيراد): %1 من %2…</translation>
+        <translation>جارٍ فحص الملفات قبل إرسالها (هل ما زالت موجودة، وهل تغيَّرت منذ الاستيراد): ⁨%1⁩ من ⁨%2⁩…</translation>
     </message>
     <message>
         <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
@@ -2472,7 +2472,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
-        <translation>كان سجل الرفع تالفًا. حُفظ باسم %1 وبُدئ سجل جديد. لم يُفقد شيء: الملفات الموجودة على الويكي يُعثر عليها بمجموع التحقق.</translation>
+        <translation>كان سجل الرفع تالفًا. حُفظ باسم ⁨%1⁩ وبُدئ سجل جديد. لم يُفقد شيء: الملفات الموجودة على الويكي يُعثر عليها بمجموع التحقق.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2487,7 +2487,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+16"/>
         <source>The report is saved as %1.</source>
-        <translation>حُفظ التقرير باسم %1.</translation>
+        <translation>حُفظ التقرير باسم ⁨%1⁩.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -64,12 +64,12 @@
     <message>
         <location line="+2"/>
         <source>Thumbnails and lookups cache</source>
-        <translation>Миниатюры и кэш поиска</translation>
+        <translation>Миниатюры и кэш запросов</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Batch uploads of photos and scans to Wikimedia Commons, with structured data.</source>
-        <translation>Пакетная загрузка фотографий и сканов на Викисклад (Wikimedia Commons) со структурированными данными.</translation>
+        <translation>Пакетная загрузка фотографий и сканов на Викисклад вместе со структурированными данными.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -89,7 +89,7 @@
     <message>
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
-        <translation>После сбоя просто откройте приложение снова. Пакет сохраняется по ходу работы, а журнал знает, какие файлы уже попали в вики; «Загрузить» продолжит с того же места и не отправит ни один файл дважды.</translation>
+        <translation>После сбоя просто откройте приложение снова. Пакет сохраняется по ходу работы, а в журнале отмечено, какие файлы уже попали в вики, поэтому «Загрузить» продолжит с того же места и не отправит ни один файл дважды.</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="+1"/>
         <source>uploaded, data pending</source>
-        <translation>загружено, данные ожидают</translation>
+        <translation>загружен, данные в очереди</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -163,7 +163,7 @@
     <message>
         <location line="+60"/>
         <source>Edit %1</source>
-        <translation>Изменить: %1</translation>
+        <translation>Правка: %1</translation>
     </message>
 </context>
 <context>
@@ -176,7 +176,7 @@
     <message>
         <location line="+11"/>
         <source>The sample batch is aimed at the sandbox wiki on this computer.</source>
-        <translation>Пример пакета будет загружаться в тестовую вики на этом компьютере.</translation>
+        <translation>Демонстрационный пакет будет загружен в тестовую вики на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -228,7 +228,7 @@
     <message>
         <location line="+0"/>
         <source>Depicts</source>
-        <translation>Изображает</translation>
+        <translation>Изображено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -266,12 +266,12 @@
     <message>
         <location line="+5"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY. Empty: the date the photo was taken.</source>
-        <translation>YYYY-MM-DD, YYYY-MM или YYYY. Пусто: дата съёмки фотографии.</translation>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ. Если оставить пустым — дата съёмки.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty for your own work; else the museum, book or web address.</source>
-        <translation>Пусто для собственной работы; иначе музей, книга или веб-адрес.</translation>
+        <translation>Оставьте пустым, если это ваша собственная работа; иначе укажите музей, книгу или веб-адрес.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -281,12 +281,12 @@
     <message>
         <location line="+1"/>
         <source>Wikidata item, e.g. Q42</source>
-        <translation>Элемент Викиданных, напр. Q42</translation>
+        <translation>Элемент Викиданных, например Q42</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. {{Wiki Loves Monuments 2026|tr}}</source>
-        <translation>напр. {{Wiki Loves Monuments 2026|tr}}</translation>
+        <translation>например, {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -306,7 +306,7 @@
     <message>
         <location line="+2"/>
         <source>Only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else goes up as a new file.</source>
-        <translation>Только для небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное загружается как новый файл.</translation>
+        <translation>Только для небольших улучшений того же изображения: более высокое разрешение, исправленный цвет, меньше шума, поворот. Всё остальное загружается как новый файл.</translation>
     </message>
     <message>
         <location filename="../src/glamuploader/ui/messages.py" line="+37"/>
@@ -336,37 +336,37 @@
     <message>
         <location line="+2"/>
         <source>File:Name.jpg on the wiki — empty for a new file</source>
-        <translation>File:Name.jpg в вики — пусто для нового файла</translation>
+        <translation>File:Name.jpg в вики; для нового файла оставьте пустым</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commons allows a new version only for minor improvements of the same picture: better resolution, colour, noise or rotation. Anything else (another photo, a crop that changes what is shown) goes up as a new file. When in doubt, upload a new file.</source>
-        <translation>Commons разрешает загружать новую версию только ради небольших улучшений того же изображения: лучшее разрешение, цвет, подавление шума или поворот. Всё остальное (другая фотография, кадрирование, меняющее то, что изображено) загружается как новый файл. Если сомневаетесь, загрузите новый файл.</translation>
+        <translation>Викисклад разрешает загружать новую версию только при небольших улучшениях того же изображения: более высокое разрешение, исправленный цвет, меньше шума, поворот. Всё остальное (другая фотография, кадрирование, меняющее то, что изображено) загружается как новый файл. Если сомневаетесь, загрузите новый файл.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
-        <translation>Загружен как %1. Теперь его страница редактируется в вики.</translation>
+        <translation>Загружен под именем %1. Теперь его страницу правят в вики.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already on the wiki as %1: it is not uploaded again.</source>
-        <translation>Уже есть в вики как %1: повторно не загружается.</translation>
+        <translation>Уже есть в вики под именем %1; повторно загружаться не будет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These files are on the wiki. Their pages are edited there now.</source>
-        <translation>Эти файлы уже в вики. Теперь их страницы редактируются там.</translation>
+        <translation>Эти файлы уже в вики. Теперь их страницы правят там.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Keywords from the file as categories: %1</source>
-        <translation>Ключевые слова из файла как категории: %1</translation>
+        <translation>Ключевые слова из файла в качестве категорий: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each is checked on the wiki like any category; remove those that are not categories there.</source>
-        <translation>Каждое проверяется в вики, как любая категория; уберите те, что там не являются категориями.</translation>
+        <translation>Каждое из них проверяется в вики, как любая категория; уберите те, которых там среди категорий нет.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -376,7 +376,7 @@
     <message>
         <location line="+7"/>
         <source>Select one or more files to edit them.</source>
-        <translation>Выберите один или несколько файлов, чтобы их редактировать.</translation>
+        <translation>Выберите один или несколько файлов для редактирования.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -406,12 +406,12 @@
     <message>
         <location line="+18"/>
         <source>Will be uploaded as: File:%1</source>
-        <translation>Будет загружен как: File:%1</translation>
+        <translation>Имя при загрузке: File:%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Taken: %1</source>
-        <translation>Снято: %1</translation>
+        <translation>Дата съёмки: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -449,7 +449,7 @@
     <message>
         <location line="+1"/>
         <source>The upload stopped.</source>
-        <translation>Загрузка остановилась.</translation>
+        <translation>Загрузка прервана.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,7 @@
     <message>
         <location line="+1"/>
         <source>depicts</source>
-        <translation>изображает</translation>
+        <translation>изображено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,7 +532,7 @@
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
-        <translation>Перетащите сюда фотографии или папки либо воспользуйтесь «Импорт папки».
+        <translation>Перетащите сюда фотографии или папки либо воспользуйтесь командой «Импортировать папку».
 
 Затем выберите файлы, чтобы описать их; панель «Проблемы» ниже покажет, чего ещё не хватает для загрузки.</translation>
     </message>
@@ -577,22 +577,22 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>These values apply to every file that does not have its own. Save them as a session kit to hand them to other volunteers.</source>
-        <translation>Эти значения применяются ко всем файлам, у которых нет своих. Сохраните их как набор сессии, чтобы передать другим волонтёрам.</translation>
+        <translation>Эти значения применяются ко всем файлам, у которых нет своих. Сохраните их как набор настроек, чтобы передать другим волонтёрам.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. [[User:Name|Name]]</source>
-        <translation>напр. [[User:Name|Name]]</translation>
+        <translation>например, [[User:Name|Name]]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty for your own work</source>
-        <translation>Пусто для собственной работы</translation>
+        <translation>Оставьте пустым, если это ваша собственная работа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields: {title}, {date}, {n:03} (a number), {original} (the file name), {description:en}, and the kit&apos;s own fields such as {institution}</source>
-        <translation>Поля: {title}, {date}, {n:03} (номер), {original} (имя файла), {description:en} и собственные поля набора, например {institution}</translation>
+        <translation>Поля: {title}, {date}, {n:03} (номер), {original} (имя файла), {description:en} и собственные поля набора настроек, например {institution}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -602,7 +602,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>One template a line, e.g. {{Wiki Loves Monuments 2026|tr}}</source>
-        <translation>По одному шаблону в строке, напр. {{Wiki Loves Monuments 2026|tr}}</translation>
+        <translation>По одному шаблону в строке, например {{Wiki Loves Monuments 2026|tr}}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -660,18 +660,18 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/kits.py" line="+12"/>
         <source>Open session kit</source>
-        <translation>Открыть набор сессии</translation>
+        <translation>Открыть набор настроек</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Session kits (*.kit.yaml)</source>
-        <translation>Наборы сессий (*.kit.yaml)</translation>
+        <translation>Наборы настроек (*.kit.yaml)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Save defaults as session kit</source>
-        <translation>Сохранить значения по умолчанию как набор сессии</translation>
+        <translation>Сохранить значения по умолчанию как набор настроек</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/licensetexts.py" line="+12"/>
         <source>CC0 — no rights reserved</source>
-        <translation>CC0 — без сохранения прав</translation>
+        <translation>CC0 — отказ от всех прав</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -722,12 +722,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Public domain — photo of an old 2D artwork</source>
-        <translation>Общественное достояние — фото старого плоского произведения искусства</translation>
+        <translation>Общественное достояние — фотография старого двумерного произведения искусства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public domain in the USA — copyright expired</source>
-        <translation>Общественное достояние в США — срок авторского права истёк</translation>
+        <translation>Общественное достояние в США — срок охраны авторских прав истёк</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,27 +737,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+7"/>
         <source>Anyone may use the file for anything, without even naming you. Only for your own work.</source>
-        <translation>Любой может использовать файл как угодно, даже не называя вас. Только для собственной работы.</translation>
+        <translation>Каждый может использовать файл как угодно, даже не указывая вашего имени. Только для собственных работ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone may use and change the file, also commercially, if they name the author.</source>
-        <translation>Любой может использовать и изменять файл, в том числе в коммерческих целях, если укажет автора.</translation>
+        <translation>Каждый может использовать и изменять файл, в том числе в коммерческих целях, если укажет автора.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anyone may use and change the file, also commercially, if they name the author and share changed versions under the same licence. The usual choice on Commons.</source>
-        <translation>Любой может использовать и изменять файл, в том числе в коммерческих целях, если укажет автора и распространяет изменённые версии под той же лицензией. Обычный выбор на Commons.</translation>
+        <translation>Каждый может использовать и изменять файл, в том числе в коммерческих целях, если укажет автора и будет распространять изменённые версии под той же лицензией. Обычный выбор на Викискладе.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As CC BY-SA 4.0; choose it only when the source released the file under version 3.0.</source>
-        <translation>Как CC BY-SA 4.0; выбирайте, только если источник выпустил файл под версией 3.0.</translation>
+        <translation>Как CC BY-SA 4.0; выбирайте, только если источник опубликовал файл под версией 3.0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As CC BY 4.0; choose it only when the source released the file under version 3.0.</source>
-        <translation>Как CC BY 4.0; выбирайте, только если источник выпустил файл под версией 3.0.</translation>
+        <translation>Как CC BY 4.0; выбирайте, только если источник опубликовал файл под версией 3.0.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -767,7 +767,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>For works whose author died more than 100 years ago; safe in almost every country.</source>
-        <translation>Для произведений, автор которых умер более 100 лет назад; безопасно почти в любой стране.</translation>
+        <translation>Для произведений, автор которых умер более 100 лет назад; подходит почти для любой страны.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -777,7 +777,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+3"/>
         <source>For works published in the USA long enough ago that copyright has expired there.</source>
-        <translation>Для произведений, опубликованных в США так давно, что срок авторского права там истёк.</translation>
+        <translation>Для произведений, опубликованных в США так давно, что срок охраны авторских прав там истёк.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -800,12 +800,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+9"/>
         <source>%1 — batch default, on every file</source>
-        <translation>%1 — значение пакета, на каждом файле</translation>
+        <translation>%1 — по умолчанию для пакета, у каждого файла</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set in File ▸ Batch defaults; every file of the batch gets it. Remove it there if it does not fit every photo.</source>
-        <translation>Задаётся в «Файл ▸ Значения по умолчанию»; его получает каждый файл пакета. Уберите его там, если он подходит не ко всем фотографиям.</translation>
+        <translation>Задаётся в меню «Файл ▸ Значения по умолчанию для пакета»; это значение получает каждый файл пакета. Уберите его там, если оно подходит не ко всем фотографиям.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -815,7 +815,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+5"/>
         <source>Only some of the selected files have this. Add it again to give it to all of them.</source>
-        <translation>Это есть только у некоторых выбранных файлов. Добавьте ещё раз, чтобы дать это всем.</translation>
+        <translation>Это значение есть только у части выбранных файлов. Добавьте его ещё раз, чтобы назначить всем.</translation>
     </message>
 </context>
 <context>
@@ -823,17 +823,17 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/messages.py" line="+33"/>
         <source>Enter your user name and bot password.</source>
-        <translation>Введите имя пользователя и пароль бота.</translation>
+        <translation>Введите имя учётной записи и пароль бота.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wiki has no such account. Check the user name (for a bot password: YourName@Suffix).</source>
-        <translation>В вики нет такой учётной записи. Проверьте имя пользователя (для пароля бота: YourName@Suffix).</translation>
+        <translation>В вики нет такой учётной записи. Проверьте имя учётной записи (для пароля бота: YourName@Suffix).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The wiki refused the password. Use the password Special:BotPasswords showed, with YourName@Suffix.</source>
-        <translation>Вики отклонила пароль. Используйте пароль, который показала Special:BotPasswords, с именем YourName@Suffix.</translation>
+        <translation>Вики отклонила пароль. Используйте пароль, выданный на странице Special:BotPasswords, с именем YourName@Suffix.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -861,7 +861,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+3"/>
         <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
-        <translation>Войдите с &lt;b&gt;паролем бота&lt;/b&gt;: в вики откройте Special:BotPasswords, создайте пароль (например, с именем &lt;i&gt;glamuploader&lt;/i&gt; и правами на правку, создание страниц и загрузку файлов) и войдите здесь как &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;Как работают пароли ботов&lt;/a&gt;.</translation>
+        <translation>Войдите с &lt;b&gt;паролем бота&lt;/b&gt;: в вики откройте Special:BotPasswords, создайте пароль (например, с именем &lt;i&gt;glamuploader&lt;/i&gt; и правами на правку, создание страниц и загрузку файлов) и войдите здесь под именем &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;Как работают пароли ботов&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -871,12 +871,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+3"/>
         <source>Keep the password in the system keyring</source>
-        <translation>Хранить пароль в системной связке ключей</translation>
+        <translation>Хранить пароль в системном хранилище паролей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation>Имя пользователя</translation>
+        <translation>Имя учётной записи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,7 +886,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+3"/>
         <source>Use the sandbox wiki&apos;s test account</source>
-        <translation>Использовать тестовую учётную запись тестовой вики</translation>
+        <translation>Использовать учётную запись тестовой вики</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -928,17 +928,17 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Open session &amp;kit…</source>
-        <translation>Открыть &amp;набор сессии…</translation>
+        <translation>Открыть &amp;набор настроек…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save defaults as kit…</source>
-        <translation>Сохранить значения по умолчанию как набор…</translation>
+        <translation>Сохранить значения по умолчанию как набор настроек…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch &amp;defaults…</source>
-        <translation>Значения по &amp;умолчанию…</translation>
+        <translation>Значения по &amp;умолчанию для пакета…</translation>
     </message>
     <message>
         <source>&amp;Remove from batch</source>
@@ -1023,30 +1023,30 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+53"/>
         <source>%1, %2. Target: %3</source>
         <comment>files, errors, wiki</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Загрузка в %3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
-        <translation>%1 прямо сейчас открывается другой программой. Попробуйте ещё раз чуть позже.</translation>
+        <translation>%1 сейчас открывается другой программой. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
@@ -1108,9 +1108,9 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+3"/>
         <source>%n of them are uploaded: the batch would no longer list their pages.</source>
         <translation>
-            <numerusform>%n из них уже загружен: пакет больше не будет показывать их страницы.</numerusform>
-            <numerusform>%n из них уже загружены: пакет больше не будет показывать их страницы.</numerusform>
-            <numerusform>%n из них уже загружены: пакет больше не будет показывать их страницы.</numerusform>
+            <numerusform>%n из них уже загружен: их страницы пропадут из списка пакета.</numerusform>
+            <numerusform>%n из них уже загружены: их страницы пропадут из списка пакета.</numerusform>
+            <numerusform>%n из них уже загружены: их страницы пропадут из списка пакета.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1160,7 +1160,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+64"/>
         <source>Will be uploaded as: File:%1</source>
-        <translation>Будет загружен как: File:%1</translation>
+        <translation>Имя при загрузке: File:%1</translation>
     </message>
     <message>
         <source>%1 file(s), %2 error(s). Target: %3</source>
@@ -1169,12 +1169,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+17"/>
         <source>Offline: suggestions come from earlier searches</source>
-        <translation>Нет связи: подсказки из прежних поисков</translation>
+        <translation>Нет подключения: подсказки берутся из прежних запросов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wiki or Wikidata cannot be reached. Categories and items you choose now are checked again when back online.</source>
-        <translation>Вики или Викиданные недоступны. Категории и элементы, выбранные сейчас, будут проверены снова, когда связь появится.</translation>
+        <translation>Вики или Викиданные недоступны. Категории и элементы, выбранные сейчас, будут проверены снова, когда подключение восстановится.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1199,17 +1199,17 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+12"/>
         <source>another copy of GLAM Uploader</source>
-        <translation>другой копии GLAM Uploader</translation>
+        <translation>другая копия GLAM Uploader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a glamuploader command</source>
-        <translation>команде glamuploader</translation>
+        <translation>команда glamuploader</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
-        <translation>%1 открыт в %2 (процесс %3 пользователя %4 на %5, с %6). Изменять его может только кто-то один. Открыть только для чтения, чтобы посмотреть без сохранения?</translation>
+        <translation>%1 уже открыт: %2 (процесс %3 пользователя %4 на компьютере %5, с %6). Изменять его может только одна программа за раз. Открыть только для чтения, чтобы посмотреть без сохранения?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1333,7 +1333,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The file cannot be read ({reason}). Check that it is not open elsewhere and that you may read it.</source>
-        <translation>Файл не читается ({reason}). Проверьте, что он не открыт в другой программе и что у вас есть право его читать.</translation>
+        <translation>Не удаётся прочитать файл ({reason}). Проверьте, что он не открыт в другой программе и что у вас есть право его читать.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,7 +1343,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>This is not a kind of file Commons accepts (its content is not an image, sound, video or document we recognise).</source>
-        <translation>Commons не принимает файлы такого типа (его содержимое — не изображение, звук, видео или документ, которые мы распознаём).</translation>
+        <translation>Викисклад не принимает файлы такого типа (его содержимое не распознано как изображение, звук, видео или документ).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1358,7 +1358,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The image says it is {width} × {height} pixels, more than {limit} pixels: it may be a decompression bomb. It was not opened.</source>
-        <translation>Изображение заявляет размер {width} × {height} пикселей, больше {limit} пикселей: это может быть «бомба распаковки». Оно не было открыто.</translation>
+        <translation>Согласно данным изображения, его размер {width} × {height} пикселей — больше {limit} пикселей; возможно, это «бомба-декомпрессор». Файл не открыт.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1368,12 +1368,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The camera data (EXIF) in this file cannot be read ({reason}); the date and location must be entered by hand.</source>
-        <translation>Данные камеры (EXIF) в этом файле не читаются ({reason}); дату и место нужно ввести вручную.</translation>
+        <translation>Не удаётся прочитать данные камеры (EXIF) в этом файле ({reason}); дату и место придётся ввести вручную.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The camera data field {tag} holds an impossible value ({value}); it was ignored.</source>
-        <translation>Поле данных камеры {tag} содержит невозможное значение ({value}); оно пропущено.</translation>
+        <translation>Поле данных камеры {tag} содержит невозможное значение ({value}); оно проигнорировано.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1388,17 +1388,17 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The file has no title. Give it a title that says what the picture shows.</source>
-        <translation>У файла нет названия. Дайте название, которое говорит, что изображено на снимке.</translation>
+        <translation>У файла нет названия. Дайте ему название, из которого ясно, что изображено на снимке.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title is {bytes} bytes long; Commons allows {limit}. Shorten it (letters outside Latin take 2-4 bytes each).</source>
-        <translation>Длина названия в байтах: {bytes}; Commons допускает {limit}. Сократите его (каждая нелатинская буква занимает 2–4 байта).</translation>
+        <translation>Длина названия в байтах: {bytes}; Викисклад допускает не более {limit}. Сократите его (каждая нелатинская буква занимает 2–4 байта).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title is too short ({length} characters; at least {minimum}). Say what the picture shows.</source>
-        <translation>Название слишком короткое (символов: {length}; нужно не меньше {minimum}). Скажите, что изображено на снимке.</translation>
+        <translation>Название слишком короткое (символов: {length}; нужно не меньше {minimum}). Опишите в нём, что изображено на снимке.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1413,7 +1413,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>“{title}” looks like a name a camera gives; Commons refuses those. Give a title that says what the picture shows.</source>
-        <translation>«{title}» похоже на имя, которое даёт камера; Commons такие не принимает. Дайте название, которое говорит, что изображено на снимке.</translation>
+        <translation>«{title}» похоже на имя, которое присваивает камера; Викисклад такие имена не принимает. Дайте название, из которого ясно, что изображено на снимке.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1448,7 +1448,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki does not allow this title ({reason}). Choose a more descriptive title.</source>
-        <translation>Вики не разрешает такое название ({reason}). Выберите более описательное название.</translation>
+        <translation>Вики не разрешает такое название ({reason}). Выберите другое, более понятное название.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1468,7 +1468,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The licence {license} is only for your own work, but the source names someone else. Choose the licence the source gave.</source>
-        <translation>Лицензия {license} — только для собственной работы, а источник указывает другого человека. Выберите лицензию, которую дал источник.</translation>
+        <translation>Лицензия {license} — только для собственных работ, а в источнике указан другой человек. Выберите лицензию, которую дал источник.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,7 +1488,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>“{language}” is not a language code Commons knows.</source>
-        <translation>«{language}» — не известный Commons код языка.</translation>
+        <translation>Викискладу неизвестен код языка «{language}».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1498,7 +1498,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>“{value}” is not a date. Write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>«{value}» — не дата. Пишите в виде YYYY-MM-DD, YYYY-MM или YYYY.</translation>
+        <translation>«{value}» — не дата. Пишите в виде ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1523,12 +1523,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The location {latitude}, {longitude} is not on Earth&apos;s map. Check latitude (−90…90) and longitude (−180…180).</source>
-        <translation>Точка {latitude}, {longitude} не на карте Земли. Проверьте широту (−90…90) и долготу (−180…180).</translation>
+        <translation>Координаты {latitude}, {longitude} не указывают на точку на Земле. Проверьте широту (−90…90) и долготу (−180…180).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{template}” is not a single, complete template.</source>
-        <translation>«{template}» — не один законченный шаблон.</translation>
+        <translation>«{template}» не является одним целым шаблоном.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1543,12 +1543,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The caption in {language} is {length} characters long; Commons allows {limit}. Shorten it: the description can say more.</source>
-        <translation>Подпись на языке {language} длиной {length} символов; Commons допускает не более {limit}. Сократите её: подробности можно написать в описании.</translation>
+        <translation>Подпись на языке {language} длиной {length} символов; Викисклад допускает не более {limit}. Сократите её: подробности можно написать в описании.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This exact file is already on the wiki as {title}: {url}. It will not be uploaded again.</source>
-        <translation>Точно такой же файл уже есть в вики как {title}: {url}. Повторно он загружен не будет.</translation>
+        <translation>Точно такой же файл уже есть в вики под именем {title}: {url}. Повторно он загружен не будет.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1583,7 +1583,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>A new version keeps the file type: {title} is .{expected}, this file is .{extension}. Upload it as a new file instead.</source>
-        <translation>Новая версия сохраняет тип файла: {title} — файл .{expected}, а этот файл — .{extension}. Загрузите его лучше как новый файл.</translation>
+        <translation>Новая версия сохраняет тип файла: {title} — файл .{expected}, а этот файл — .{extension}. Загрузите его как новый файл.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1608,12 +1608,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>There is no category “{category}” on the wiki. Did you mean “{suggestion}”?</source>
-        <translation>На вики нет категории «{category}». Возможно, вы имели в виду «{suggestion}»?</translation>
+        <translation>В вики нет категории «{category}». Возможно, вы имели в виду «{suggestion}»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no category “{category}” on the wiki. Check the spelling, choose an existing category, or create this one first.</source>
-        <translation>На вики нет категории «{category}». Проверьте написание, выберите существующую категорию или сначала создайте эту.</translation>
+        <translation>В вики нет категории «{category}». Проверьте написание, выберите существующую категорию или сначала создайте эту.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1628,12 +1628,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>The file does not exist.</source>
-        <translation>Файл не существует.</translation>
+        <translation>Файл не найден.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file cannot be read ({reason}).</source>
-        <translation>Файл не читается ({reason}).</translation>
+        <translation>Не удаётся прочитать файл ({reason}).</translation>
     </message>
     <message>
         <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
@@ -1659,7 +1659,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>A value here is {size} bytes long; no field of a batch is longer than {limit}. Remove it in a text editor, or restore a copy.</source>
-        <translation>Значение здесь длиной {size} байт; ни одно поле пакета не длиннее {limit}. Удалите его в текстовом редакторе или восстановите копию.</translation>
+        <translation>Одно из значений здесь длиной {size} байт, а ни одно поле пакета не бывает длиннее {limit}. Удалите его в текстовом редакторе или восстановите копию.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1694,17 +1694,17 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki does not allow this title. Choose a more descriptive title.</source>
-        <translation>Вики не разрешает такое название. Выберите более описательное название.</translation>
+        <translation>Вики не разрешает такое название. Выберите другое, более понятное название.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title has characters a file name on the wiki cannot have. Change the title.</source>
-        <translation>В названии есть символы, недопустимые в имени файла на вики. Измените название.</translation>
+        <translation>В названии есть символы, недопустимые в имени файла в вики. Измените название.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title is too short for the wiki. Give a longer, descriptive title.</source>
-        <translation>Название слишком короткое для вики. Дайте более длинное, описательное название.</translation>
+        <translation>Название слишком короткое для вики. Дайте более длинное и понятное название.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1749,7 +1749,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>This exact file is already on the wiki.</source>
-        <translation>Точно такой же файл уже есть на вики.</translation>
+        <translation>Точно такой же файл уже есть в вики.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1764,7 +1764,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The title starts like a camera file name. Give a descriptive title.</source>
-        <translation>Название начинается как имя файла с камеры. Дайте описательное название.</translation>
+        <translation>Название начинается как имя файла с камеры. Дайте понятное название.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1784,7 +1784,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Uploads are switched off on this wiki.</source>
-        <translation>На этой вики загрузка файлов отключена.</translation>
+        <translation>В этой вики загрузка файлов отключена.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1794,33 +1794,33 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki asked us to slow down (rate limit) and the file was tried several times. Upload again later to go on.</source>
-        <translation>Вики попросила замедлиться (ограничение частоты), файл пробовали отправить несколько раз. Загрузите позже, чтобы продолжить.</translation>
+        <translation>Вики попросила снизить скорость (ограничение частоты запросов); файл пытались отправить несколько раз. Чтобы продолжить, повторите загрузку позже.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wiki&apos;s servers were too busy and the file was tried several times. Upload again later to go on.</source>
-        <translation>Серверы вики были перегружены, файл пробовали отправить несколько раз. Загрузите позже, чтобы продолжить.</translation>
+        <translation>Серверы вики были перегружены; файл пытались отправить несколько раз. Чтобы продолжить, повторите загрузку позже.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wiki is read-only for maintenance. Upload again later to go on.</source>
-        <translation>Вики на обслуживании и доступна только для чтения. Загрузите позже, чтобы продолжить.</translation>
+        <translation>Вики на обслуживании и доступна только для чтения. Чтобы продолжить, повторите загрузку позже.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wiki could not keep the file&apos;s pieces (chunks). Upload again to go on.</source>
-        <translation>Вики не смогла сохранить части файла. Загрузите снова, чтобы продолжить.</translation>
+        <translation>Вики не смогла сохранить части файла. Чтобы продолжить, повторите загрузку.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The login session ended and could not be renewed in time. Upload again to go on.</source>
-        <translation>Сеанс входа завершился и не был вовремя обновлён. Загрузите снова, чтобы продолжить.</translation>
+        <translation>Сеанс входа завершился и не был вовремя обновлён. Чтобы продолжить, повторите загрузку.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The wiki answered with an error the app does not know ({code}). Upload again later; if it stays, upload this file by hand to see more.</source>
         <extracomment>for an error code the app has no words for: the wiki&apos;s code and text, and what to do</extracomment>
-        <translation>Вики ответила ошибкой, незнакомой приложению ({code}). Загрузите позже; если ошибка останется, загрузите этот файл вручную, чтобы узнать больше.</translation>
+        <translation>Вики ответила ошибкой, незнакомой приложению ({code}). Повторите загрузку позже; если ошибка останется, загрузите этот файл вручную, чтобы узнать подробности.</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -1888,43 +1888,43 @@ Then select files to describe them; the Problems panel below says what is still 
         <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
-        <translation type="unfinished">Заполнить из музейной таблицы</translation>
+        <translation>Заполнить из музейной таблицы</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation type="unfinished">Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+        <translation>Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Fill in from %1</source>
-        <translation type="unfinished">Заполнить из %1</translation>
+        <translation>Заполнить из %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>row %1</source>
-        <translation type="unfinished">строка %1</translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished">строка %1, столбец «%2»: %3</translation>
+        <translation>строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source> … and %1 more</source>
-        <translation type="unfinished"> … и ещё %1</translation>
+        <translation> … и ещё %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Cells to mend in the spreadsheet:</source>
-        <translation type="unfinished">Ячейки, которые нужно исправить в таблице:</translation>
+        <translation>Ячейки, которые нужно исправить в таблице:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation type="unfinished">Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
+        <translation>Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
     </message>
 </context>
 <context>
@@ -1945,12 +1945,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-8"/>
         <source>Wikimedia Commons</source>
-        <translation>Викисклад (Wikimedia Commons)</translation>
+        <translation>Викисклад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beta Commons (for testing)</source>
-        <translation>Beta Commons (для проверки)</translation>
+        <translation>Бета-Викисклад (для проверки)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1974,7 +1974,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-6"/>
         <source>e.g. [[User:Name|Name]]</source>
-        <translation>напр. [[User:Name|Name]]</translation>
+        <translation>например, [[User:Name|Name]]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2031,12 +2031,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>Show it as the wiki renders it</source>
-        <translation>Показать так, как покажет вики</translation>
+        <translation>Показать в том виде, в каком её покажет вики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks the wiki to render the page; nothing is saved there</source>
-        <translation>Просит вики отрисовать страницу; там ничего не сохраняется</translation>
+        <translation>Запрашивает у вики предпросмотр страницы; в вики ничего не сохраняется</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,7 +2046,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Select one file, then ask the wiki to render its page.</source>
-        <translation>Выберите один файл и попросите вики отрисовать его страницу.</translation>
+        <translation>Выберите один файл и запросите у вики предпросмотр его страницы.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2056,7 +2056,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+2"/>
         <source>Depicts</source>
-        <translation>Изображает</translation>
+        <translation>Изображено</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2071,7 +2071,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Copyright status</source>
-        <translation>Статус авторского права</translation>
+        <translation>Статус авторских прав</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2159,30 +2159,30 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Upload anyway: the selected warning is not shown again for this file</source>
-        <translation>Загрузить всё равно: выбранное предупреждение больше не будет показано для этого файла</translation>
+        <translation>Всё равно загрузить: выбранное предупреждение больше не будет показываться для этого файла</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1, %2.</source>
         <comment>errors to fix, warnings</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s) to fix before upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка, которую нужно исправить до загрузки</numerusform>
+            <numerusform>%n ошибки, которые нужно исправить до загрузки</numerusform>
+            <numerusform>%n ошибок, которые нужно исправить до загрузки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Stop after the file that is going up now; a big file stops after its current chunk and goes on from there</source>
-        <translation>Остановиться после файла, который загружается сейчас; большой файл останавливается после текущей части и продолжается с неё</translation>
+        <translation>Остановиться после файла, который загружается сейчас; большой файл будет остановлен после текущей части и потом продолжен с неё</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2292,12 +2292,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="-55"/>
         <source>Stop after the file that is going up now and close; what was uploaded stays recorded</source>
-        <translation>Остановиться после файла, который загружается сейчас, и закрыть; загруженное останется записанным</translation>
+        <translation>Остановиться после файла, который загружается сейчас, и закрыть; сведения о загруженном сохранятся</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry failed</source>
-        <translation>Повторить неудачные</translation>
+        <translation>Повторить неудавшиеся</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,12 +2332,12 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+18"/>
         <source>Not logged in to %1.</source>
-        <translation>Вход в %1 не выполнен.</translation>
+        <translation>Вы не вошли в %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in to %1 as %2.</source>
-        <translation>Вход в %1 выполнен как %2.</translation>
+        <translation>Вы вошли в %1 как %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2376,7 +2376,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
-        <translation>Ожидание %1 с: эта учётная запись может загружать лишь ограниченное число файлов в час (ограничение частоты вики)</translation>
+        <translation>Ожидание %1 с: эта учётная запись может загружать лишь ограниченное число файлов в час (ограничение частоты запросов в вики)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2386,7 +2386,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The wiki did not answer; trying %1 again in %2 s</source>
-        <translation>Вики не ответила; повтор %1 через %2 с</translation>
+        <translation>Вики не ответила; повторная попытка для %1 через %2 с</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2430,7 +2430,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>The upload journal was damaged. It is kept as %1 and a new one was begun. Nothing is lost: files already on the wiki are found by their checksum.</source>
-        <translation>Журнал загрузок был повреждён. Он сохранён как %1, начат новый. Ничего не потеряно: файлы, уже загруженные на вики, находятся по контрольной сумме.</translation>
+        <translation>Журнал загрузок был повреждён. Он сохранён как %1, начат новый. Ничего не потеряно: файлы, уже загруженные в вики, находятся по контрольной сумме.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2483,7 +2483,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+20"/>
         <source>removed from the upload</source>
-        <translation>удалено из загрузки</translation>
+        <translation>удаляется при загрузке</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     <message>
         <location line="+5"/>
         <source>Batch uploads of photos and scans to Wikimedia Commons, with structured data.</source>
-        <translation>Fotoğrafları ve taramaları, yapılandırılmış verileriyle birlikte Wikimedia Commons&apos;a toplu olarak yükler.</translation>
+        <translation>Fotoğrafları ve taramaları yapısal verileriyle birlikte Wikimedia Commons&apos;a toplu olarak yükler.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -89,7 +89,7 @@
     <message>
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
-        <translation>Bir çökmeden sonra: uygulamayı yeniden açın. Toplu yüklemeniz siz çalışırken kaydedilir ve günlük, hangi dosyaların vikiye ulaştığını bilir; Yükle, hiçbir dosyayı iki kez göndermeden kaldığı yerden devam eder.</translation>
+        <translation>Bir çökmeden sonra uygulamayı yeniden açmanız yeterli. Toplu yüklemeniz siz çalışırken kaydedilir ve günlük hangi dosyaların vikiye ulaştığını bilir; “Yükle” hiçbir dosyayı iki kez göndermeden kaldığı yerden devam eder.</translation>
     </message>
 </context>
 <context>
@@ -161,7 +161,7 @@
     <message>
         <location line="+60"/>
         <source>Edit %1</source>
-        <translation>%1 düzenle</translation>
+        <translation>%1 düzenlemesi</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
         <location line="+7"/>
         <location line="+49"/>
         <source>%1 — from the batch defaults</source>
-        <translation>%1 — toplu iş varsayılanlarından</translation>
+        <translation>%1 — toplu yükleme varsayılanlarından</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -528,7 +528,7 @@
         <source>Drop photos or folders here, or use Import folder.
 
 Then select files to describe them; the Problems panel below says what is still needed before upload.</source>
-        <translation>Fotoğrafları veya klasörleri buraya bırakın ya da Klasör içe aktar&apos;ı kullanın.
+        <translation>Fotoğrafları veya klasörleri buraya bırakın ya da “Klasörü içe aktar” komutunu kullanın.
 
 Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yüklemeden önce neyin eksik olduğunu söyler.</translation>
     </message>
@@ -568,7 +568,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location filename="../src/glamuploader/ui/kitdialog.py" line="+23"/>
         <source>Batch defaults</source>
-        <translation>Toplu iş varsayılanları</translation>
+        <translation>Toplu yükleme varsayılanları</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -796,12 +796,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+9"/>
         <source>%1 — batch default, on every file</source>
-        <translation>%1 — toplu iş varsayılanı, her dosyada</translation>
+        <translation>%1 — toplu yükleme varsayılanı, her dosyada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set in File ▸ Batch defaults; every file of the batch gets it. Remove it there if it does not fit every photo.</source>
-        <translation>Dosya ▸ Toplu iş varsayılanları&apos;nda ayarlanır; toplu işteki her dosya bunu alır. Her fotoğrafa uymuyorsa oradan kaldırın.</translation>
+        <translation>Dosya ▸ Toplu yükleme varsayılanları menüsünde ayarlanır; toplu yüklemedeki her dosya bunu alır. Her fotoğrafa uymuyorsa oradan kaldırın.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -934,7 +934,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+1"/>
         <source>Batch &amp;defaults…</source>
-        <translation>Toplu iş &amp;varsayılanları…</translation>
+        <translation>Toplu yükleme &amp;varsayılanları…</translation>
     </message>
     <message>
         <source>&amp;Remove from batch</source>
@@ -1019,20 +1019,20 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+53"/>
         <source>%1, %2. Target: %3</source>
         <comment>files, errors, wiki</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Hedef: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hata</numerusform>
         </translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+13"/>
         <source>Change batch defaults</source>
-        <translation>Toplu iş varsayılanlarını değiştir</translation>
+        <translation>Toplu yükleme varsayılanlarını değiştir</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -1085,14 +1085,14 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+4"/>
         <source>Remove %n file(s) from the batch?</source>
         <translation>
-            <numerusform>%n dosya gruptan kaldırılsın mı?</numerusform>
+            <numerusform>%n dosya toplu yüklemeden kaldırılsın mı?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of them are uploaded: the batch would no longer list their pages.</source>
         <translation>
-            <numerusform>%n tanesi yüklendi: grup artık sayfalarını listelemez.</numerusform>
+            <numerusform>%n tanesi zaten yüklendi: toplu yükleme artık bunların sayfalarını listelemez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1105,7 +1105,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+2"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
-        <translation>Diskteki dosyalara dokunulmaz; Geri Al onları geri getirir.</translation>
+        <translation>Diskteki dosyalara dokunulmaz; “Geri al” onları geri getirir.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1125,12 +1125,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+1"/>
         <source>The wiki this batch goes to. Changing it can be undone.</source>
-        <translation>Bu grubun yükleneceği viki. Değişiklik geri alınabilir.</translation>
+        <translation>Bu toplu yüklemenin gideceği viki. Değişiklik geri alınabilir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Upload to %1</source>
-        <translation>%1 için yükle</translation>
+        <translation>%1 sitesine yükle</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -1199,7 +1199,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+12"/>
         <source>The batch file was damaged (%1). Its last good copy was opened instead; the damaged file is kept as %2.</source>
-        <translation>Toplu iş dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
+        <translation>Toplu yükleme dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -1509,12 +1509,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+1"/>
         <source>“{value}” cannot be used for {field} in structured data. Give a Wikidata item id (like Q42), a web address starting with https://, or a user name, as the field asks.</source>
-        <translation>“{value}” yapılandırılmış veride {field} için kullanılamaz. Alanın istediği gibi bir Vikiveri öge kimliği (Q42 gibi), https:// ile başlayan bir web adresi ya da bir kullanıcı adı girin.</translation>
+        <translation>“{value}” yapısal verilerde {field} için kullanılamaz. Alanın istediği gibi bir Vikiveri öge kimliği (Q42 gibi), https:// ile başlayan bir web adresi ya da bir kullanıcı adı girin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The inventory number {value} is written to structured data only with the collection it belongs to. Add the collection&apos;s Wikidata item.</source>
-        <translation>{value} envanter numarası yapılandırılmış veriye yalnızca ait olduğu koleksiyonla birlikte yazılır. Koleksiyonun Vikiveri ögesini ekleyin.</translation>
+        <translation>{value} envanter numarası yapısal verilere yalnızca ait olduğu koleksiyonla birlikte yazılır. Koleksiyonun Vikiveri ögesini ekleyin.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1660,7 +1660,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+1"/>
         <source>The spreadsheet has no header row. Its first row should name the columns (for example “accession number”, “title”).</source>
-        <translation>Tablonun başlık satırı yok. İlk satır sütunları adlandırmalı (örneğin “envanter no”, “başlık”).</translation>
+        <translation>Tablonun ilk satırında sütun adları yok. İlk satır sütunları adlandırmalı (örneğin “envanter no”, “başlık”).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1806,22 +1806,22 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="-43"/>
         <source>The batch file is damaged or was changed by hand in a way the app cannot read ({reason}). Open its last good copy (the same name ending in .bak, beside it), or undo the hand edit in a text editor.</source>
-        <translation>Toplu iş dosyası bozuk ya da uygulamanın okuyamayacağı bir biçimde elle değiştirilmiş ({reason}). Son sağlam kopyasını açın (hemen yanındaki, aynı adı taşıyan ve .bak ile biten dosya) ya da elle yapılan değişikliği bir metin düzenleyicide geri alın.</translation>
+        <translation>Toplu yükleme dosyası bozuk ya da uygulamanın okuyamayacağı bir biçimde elle değiştirilmiş ({reason}). Son sağlam kopyasını açın (hemen yanındaki, aynı adı taşıyan ve .bak ile biten dosya) ya da elle yapılan değişikliği bir metin düzenleyicide geri alın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The batch file holds an instruction that could run a program ({reason}), so it was not read. If you did not put it there, use the last good copy (the same name ending in .bak).</source>
-        <translation>Toplu iş dosyası, bir program çalıştırabilecek bir komut içeriyor ({reason}); bu yüzden okunmadı. Bunu oraya siz koymadıysanız son sağlam kopyayı kullanın (aynı adı taşıyan ve .bak ile biten dosya).</translation>
+        <translation>Toplu yükleme dosyası bir program çalıştırabilecek bir komut içeriyor ({reason}); bu yüzden okunmadı. Bunu oraya siz koymadıysanız son sağlam kopyayı kullanın (aynı adı taşıyan ve .bak ile biten dosya).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The batch file uses shorthand (&amp; and * marks) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
-        <translation>Toplu iş dosyası, bu uygulamanın okumadığı kısaltmalar (&amp; ve * işaretleri) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
+        <translation>Toplu yükleme dosyası bu uygulamanın okumadığı kısaltmalar (&amp; ve * işaretleri) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The batch file uses a shorthand merge (&lt;&lt;) that this app does not read. Write each value out in full in a text editor, or use the last good copy (.bak).</source>
-        <translation>Toplu iş dosyası, bu uygulamanın okumadığı kısaltılmış bir birleştirme (&lt;&lt;) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
+        <translation>Toplu yükleme dosyası bu uygulamanın okumadığı kısaltılmış bir birleştirme (&lt;&lt;) kullanıyor. Her değeri bir metin düzenleyicide kısaltmadan tam olarak yazın ya da son sağlam kopyayı (.bak) kullanın.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1855,7 +1855,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+2"/>
         <source>%1 — from the batch defaults</source>
-        <translation>%1 — toplu iş varsayılanlarından</translation>
+        <translation>%1 — toplu yükleme varsayılanlarından</translation>
     </message>
 </context>
 <context>
@@ -1864,43 +1864,43 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
-        <translation type="unfinished">Müze tablosundan doldur</translation>
+        <translation>Müze tablosundan doldur</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation type="unfinished">Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+        <translation>Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Fill in from %1</source>
-        <translation type="unfinished">%1 dosyasından doldur</translation>
+        <translation>%1 dosyasından doldur</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>row %1</source>
-        <translation type="unfinished">%1. satır</translation>
+        <translation>%1. satır</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished">%1. satır, %2 sütunu: %3</translation>
+        <translation>%1. satır, %2 sütunu: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source> … and %1 more</source>
-        <translation type="unfinished"> … ve %1 tane daha</translation>
+        <translation> … ve %1 tane daha</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Cells to mend in the spreadsheet:</source>
-        <translation type="unfinished">Tabloda düzeltilecek hücreler:</translation>
+        <translation>Tabloda düzeltilmesi gereken hücreler:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation type="unfinished">Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
+        <translation>Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. “Geri al” doldurmanın tamamını geri alır.</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
         <source>%1 — from the batch defaults</source>
-        <translation>%1 — toplu iş varsayılanlarından</translation>
+        <translation>%1 — toplu yükleme varsayılanlarından</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +1936,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+19"/>
         <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
-        <translation>Yeni bir grubun yükleneceği viki: birini seçin ya da herhangi bir MediaWiki api.php adresini yazın. Açık grubun vikisi araç çubuğunda seçilir.</translation>
+        <translation>Yeni bir toplu yüklemenin gideceği viki: birini seçin ya da herhangi bir MediaWiki sitesinin api.php adresini yazın. Açık toplu yüklemenin vikisi araç çubuğunda seçilir.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Upload new batches to</source>
-        <translation>Yeni grupları şuraya yükle</translation>
+        <translation>Yeni toplu yüklemeleri şuraya yükle</translation>
     </message>
     <message>
         <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
@@ -1987,7 +1987,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+1"/>
         <source>Structured data</source>
-        <translation>Yapılandırılmış veri</translation>
+        <translation>Yapısal veriler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1997,7 +1997,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+1"/>
         <source>Captions and statements (depicts, licence, date, location…) written to the file after upload.</source>
-        <translation>Yüklemeden sonra dosyaya yazılan başlıklar ve ifadeler (tasvir ettiği, lisans, tarih, konum…).</translation>
+        <translation>Yüklemeden sonra dosyaya yazılan altyazılar ve ifadeler (tasvir ettiği, lisans, tarih, konum…).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2141,20 +2141,20 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+28"/>
         <source>%1, %2.</source>
         <comment>errors to fix, warnings</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s) to fix before upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yüklemeden önce düzeltilmesi gereken %n hata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uyarı</numerusform>
         </translation>
     </message>
     <message>
@@ -2304,7 +2304,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+18"/>
         <source>Not logged in to %1.</source>
-        <translation>%1 sitesinde oturum açılmadı.</translation>
+        <translation>%1 sitesinde oturum açık değil.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2319,7 +2319,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+11"/>
         <source>Log in and upload…</source>
-        <translation>Giriş yap ve yükle…</translation>
+        <translation>Oturum aç ve yükle…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2388,7 +2388,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+2"/>
         <source>This wiki has no structured data: captions and statements were not written.</source>
-        <translation>Bu vikide yapılandırılmış veri yok: altyazılar ve ifadeler yazılmadı.</translation>
+        <translation>Bu vikide yapısal veri yok: altyazılar ve ifadeler yazılmadı.</translation>
     </message>
     <message>
         <location line="+21"/>

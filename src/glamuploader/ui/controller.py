@@ -76,7 +76,10 @@ class Controller(QObject):
         dialog.open()
         self.preferences_dialog = dialog
 
-    def apply_preferences(self, values: dict) -> None:
+    def apply_preferences(self, values: dict, *, empty_batch_follows: bool = False) -> None:
+        """Keep ``values`` for new batches. The open batch keeps its wiki, unless
+        ``empty_batch_follows`` (the first-run assistant) and it is empty and on the old default."""
+        old_target = self.settings.get("target")
         if "language" in values and values["language"] != self.settings.get("language"):
             self.set_language(values["language"])
         for key in ("target", "author", "license", "thumb_size"):
@@ -87,7 +90,8 @@ class Controller(QObject):
             kit.author = values["author"]
         if values.get("license") and not kit.license:
             kit.license = values["license"]
-        if not self.doc.batch.items and not self.doc.undo.count() and values.get("target"):
+        if empty_batch_follows and values.get("target") and not self.doc.batch.items \
+                and self.doc.batch.target == old_target:
             self.doc.batch.target = values["target"]     # an empty new batch follows the new choice
             self.doc.target_changed.emit(values["target"])
         if "thumb_size" in values:
@@ -99,7 +103,7 @@ class Controller(QObject):
         """The first-run assistant (at the first start, and from Help); Finish keeps its answers."""
         from .firstrun import FirstRunAssistant
         wizard = FirstRunAssistant(self, self.window)
-        wizard.accepted.connect(lambda: self.apply_preferences(wizard.values()))
+        wizard.accepted.connect(lambda: self.apply_preferences(wizard.values(), empty_batch_follows=True))
         wizard.finished.connect(lambda _result: self.settings.set("first_run_done", 1))
         wizard.open()
         self.first_run_dialog = wizard
