@@ -136,11 +136,17 @@ def _field(block: str, tag: str) -> str:
     return _unescape(found.group(1)) if found else ""
 
 
+def in_markup(text: str, position: int) -> bool:
+    """Whether ``position`` is inside an HTML tag (e.g. the address in <a href="%1">)."""
+    return text.rfind("<", 0, position) > text.rfind(">", 0, position)
+
+
 def isolate(text: str) -> str:
     """Wrap each placeholder in directional isolates, so a Latin file name or a number cannot
-    reorder the right-to-left words around it ("Uploading %1" with %1 = "Kazan 01.jpg")."""
+    reorder the right-to-left words around it ("Uploading %1" with %1 = "Kazan 01.jpg").
+    Not inside markup: an isolate in <a href="%1"> would become part of the link's address."""
     return _PLACEHOLDER.sub(lambda m: m.group() if text[max(m.start() - 1, 0):m.start()] == FSI
-                            else FSI + m.group() + PDI, text)
+                            or in_markup(text, m.start()) else FSI + m.group() + PDI, text)
 
 
 def ts_messages(language: str) -> list[dict]:

@@ -867,7 +867,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+3"/>
         <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
-        <translation>سجِّل الدخول باستخدام &lt;b&gt;كلمة مرور بوت&lt;/b&gt;: افتح على الويكي الصفحة Special:BotPasswords وأنشئ واحدة (مثلًا باسم &lt;i&gt;glamuploader&lt;/i&gt; مع صلاحيات التحرير وإنشاء الصفحات ورفع الملفات)، ثم سجِّل الدخول هنا باسم &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;⁨%1⁩&quot;&gt;كيف تعمل كلمات مرور البوت&lt;/a&gt;.</translation>
+        <translation>سجِّل الدخول باستخدام &lt;b&gt;كلمة مرور بوت&lt;/b&gt;: افتح على الويكي الصفحة Special:BotPasswords وأنشئ واحدة (مثلًا باسم &lt;i&gt;glamuploader&lt;/i&gt; مع صلاحيات التحرير وإنشاء الصفحات ورفع الملفات)، ثم سجِّل الدخول هنا باسم &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;كيف تعمل كلمات مرور البوت&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -800,7 +800,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+3"/>
         <source>Log in with a &lt;b&gt;bot password&lt;/b&gt;: on the wiki, open Special:BotPasswords, make one (e.g. named &lt;i&gt;glamuploader&lt;/i&gt;, with the rights to edit, create pages and upload files) and log in here as &lt;i&gt;YourName@glamuploader&lt;/i&gt;. &lt;a href=&quot;%1&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
-        <translation type="unfinished">&lt;b&gt;ماشىنا ئادەم پارولى&lt;/b&gt; بىلەن تىزىمغا كىرىڭ: ۋىكىدا Special:BotPasswords نى ئېچىپ، بىرنى قۇرۇڭ (مەسىلەن، ئاتى &lt;i&gt;glamuploader&lt;/i&gt; بولسۇن، تەھرىرلەش، بەت قۇرۇش ۋە ھۆججەت يۈكلەش ھوقۇقى بېرىلسۇن)، ئاندىن بۇ يەردە &lt;i&gt;YourName@glamuploader&lt;/i&gt; سالاھىيىتىدە تىزىمغا كىرىڭ. &lt;a href=&quot;⁨%1⁩&quot;&gt;ماشىنا ئادەم پارولى قانداق ئىشلەيدۇ&lt;/a&gt;.</translation>
+        <translation type="unfinished">&lt;b&gt;ماشىنا ئادەم پارولى&lt;/b&gt; بىلەن تىزىمغا كىرىڭ: ۋىكىدا Special:BotPasswords نى ئېچىپ، بىرنى قۇرۇڭ (مەسىلەن، ئاتى &lt;i&gt;glamuploader&lt;/i&gt; بولسۇن، تەھرىرلەش، بەت قۇرۇش ۋە ھۆججەت يۈكلەش ھوقۇقى بېرىلسۇن)، ئاندىن بۇ يەردە &lt;i&gt;YourName@glamuploader&lt;/i&gt; سالاھىيىتىدە تىزىمغا كىرىڭ. &lt;a href=&quot;%1&quot;&gt;ماشىنا ئادەم پارولى قانداق ئىشلەيدۇ&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+8"/>
