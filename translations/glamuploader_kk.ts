@@ -201,7 +201,7 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">Мына файлдың жаңа &amp;нұсқасы</translation>
+        <translation type="unfinished">Жаңа &amp;нұсқасы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -729,7 +729,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
         <source>Add to selected</source>
-        <translation type="unfinished">Таңдалғандарға қосу</translation>
+        <translation type="unfinished">Таңдалғанға қосу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1305,7 +1305,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>The file has no title. Give it a title that says what the picture shows.</source>
-        <translation type="unfinished">Файлдың атауы жоқ. Оған суретте не бейнеленгенін айтатын атау беріңіз.</translation>
+        <translation type="unfinished">Файлға атау берілмеген. Оған суретте не бейнеленгенін айтатын атау беріңіз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1495,7 +1495,7 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>There is no file {title} on the wiki to replace. Check the name, or clear “new version of” to upload a new file.</source>
-        <translation type="unfinished">Уикиде ауыстыратын {title} файлы жоқ. Атауын тексеріңіз немесе жаңа файл жүктеу үшін «Мына файлдың жаңа нұсқасы» өрісін тазартыңыз.</translation>
+        <translation type="unfinished">Уикиде ауыстыратын {title} файлы жоқ. Атауын тексеріңіз немесе жаңа файл жүктеу үшін «Жаңа нұсқасы» өрісін тазартыңыз.</translation>
     </message>
     <message>
         <location line="+1"/>

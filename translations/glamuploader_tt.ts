@@ -42,7 +42,7 @@
     <message>
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
-        <translation type="unfinished">Программа көтмәгәндә ябылса: аны яңадан ачыгыз. Пакетыгыз эш барышында саклана, ә көндәлек кайсы файлларның викига барып җиткәнен белә; «Төяү» бер файлны да ике тапкыр җибәрмичә дәвам итә.</translation>
+        <translation type="unfinished">Кушымта көтмәгәндә ябылса: аны яңадан ачыгыз. Пакетыгыз эш барышында саклана, ә көндәлек кайсы файлларның викига барып җиткәнен белә; «Төяү» бер файлны да ике тапкыр җибәрмичә дәвам итә.</translation>
     </message>
 </context>
 <context>
