@@ -58,7 +58,8 @@ def tool(name: str) -> str:
 
 
 def lupdate(language: str, ts_path: str) -> None:
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "relative",
+    # no guesses from similar texts: a guess would look like a translation waiting for review
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "relative", "-disable-heuristic", "similartext", "-no-obsolete",
                     "-target-language", language, *sources(), "-ts", ts_path], cwd=ROOT, check=True)
 
 
@@ -67,10 +68,30 @@ def lrelease(ts_path: str, qm_path: str) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", ts_path, "-qm", qm_path], check=True)
 
 
+# Languages Qt does not know: lupdate refuses to update their files once they hold
+# translations. They are updated under a stand-in Qt knows with the same plural forms (one).
+UNKNOWN_TO_QT = {"cv": "tr", "sah": "tr", "crh": "tr"}
+
+
 def update() -> None:
     for language in LANGUAGES:
-        lupdate(language, os.path.join(TS_DIR, f"glamuploader_{language}.ts"))
+        path = os.path.join(TS_DIR, f"glamuploader_{language}.ts")
+        stand_in = UNKNOWN_TO_QT.get(language)
+        if stand_in and os.path.exists(path):
+            _with_language(path, language, stand_in)
+            lupdate(stand_in, path)
+            _with_language(path, stand_in, language)
+        else:
+            lupdate(language, path)
         print(f"updated translations/glamuploader_{language}.ts")
+
+
+def _with_language(path: str, old: str, new: str) -> None:
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = text.replace(f'<TS version="2.1" language="{old}">', f'<TS version="2.1" language="{new}">', 1)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 # Placeholders, markup, wiki syntax, file patterns and accelerators stay as they are.
@@ -207,8 +228,8 @@ def fill(language: str, rows: list[dict], reviewed: bool = False) -> tuple[int, 
         forms = list(value) if isinstance(value, list) else [value or ""]
         if not any(forms):
             continue
+        # a row naming its context is for that context only; one without, for every context
         by_key[(row.get("context"), row["source"], row.get("comment", ""))] = forms
-        by_key.setdefault((None, row["source"], row.get("comment", "")), forms)
     problems, written = [], 0
 
     def one_context(context_match):

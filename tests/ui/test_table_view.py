@@ -40,7 +40,7 @@ def test_the_table_has_every_field_of_the_artwork_page_and_a_cell_edits_in_place
     app, table = _table(make_app, qtbot, tmp_path)
     headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(table.model().columnCount())]
     for wanted in ("file name", "planned title", "title", "licence", "description (en)", "categories",
-                   "artist", "accession number", "credit line", "dimensions"):
+                   "Artist", "Accession number", "Credit line", "Dimensions"):   # the parameters, in words
         assert wanted in headers, wanted
     from PySide6.QtWidgets import QLineEdit
     index = _index(table, 0, "field:artist")

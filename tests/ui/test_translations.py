@@ -286,3 +286,32 @@ def test_no_two_entries_of_a_menu_or_of_the_editor_share_an_alt_key(app, languag
         assert not {place: c for place, c in clashes.items() if c}, language
     finally:
         switch(app, "en")
+
+
+def test_the_empty_editors_hints_follow_a_language_switch_too(app, qtbot):
+    """With nothing selected the form is greyed out but still read: its hints stayed English
+    after a switch to Kazakh (found in a Kazakh screenshot)."""
+    editor = app.window.editor
+    assert editor.line_edits["title"].placeholderText() == "What the picture shows"
+    switch(app, "kk")
+    assert editor.line_edits["title"].placeholderText() == QCoreApplication.translate("EditorPanel", "What the picture shows")
+    assert editor.line_edits["title"].placeholderText() != "What the picture shows"
+    switch(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_undo_texts_name_every_field_in_words_not_by_its_key(app, language):
+    """"Edit caption (ar)", "Edit Accession number", never "caption:ar" or "field:accession number"."""
+    from glamuploader.core.edits import LISTS, SCALARS
+    switch(app, language)
+    try:
+        window = app.window
+        from glamuploader.ui.fieldnames import template_field_label
+        for key in (*SCALARS, *LISTS, "description:ar", "caption:en", "field:accession number", "location"):
+            text = window._edit_text(key)
+            kind = key.split(":")[0]
+            assert key not in text and f"{kind}:" not in text and "_" not in text, (language, key, text)
+            assert text.strip() != window.tr("Edit %1").replace("%1", "").strip(), (language, key, text)
+        assert template_field_label("accession number") in window._edit_text("field:accession number")
+    finally:
+        switch(app, "en")

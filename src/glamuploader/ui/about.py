@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import __version__
 
-#: the libraries the app ships with, and their licences (as their projects state them)
+# The libraries the app ships with, and their licences (as their projects state them).
+# (A plain comment: lupdate reads "#:" as a note for the next translated text.)
 LIBRARIES = (
     ("Qt / PySide6", "LGPL-3.0"), ("pywikibot", "MIT"), ("Pillow", "MIT-CMU (HPND)"),
     ("ExifRead", "BSD-3-Clause"), ("PyYAML", "MIT"), ("keyring", "MIT"),

@@ -128,6 +128,9 @@ class GridView(QWidget):
             self.sort.addItem(label, key)
         self.sort.setCurrentIndex(max(0, self.sort.findData(current_sort)))
         self.sort.blockSignals(False)
+        for box in (self.state, self.sort):   # never squeezed below their words: the search box gives way
+            box.setMinimumWidth(0)
+            box.setMinimumWidth(box.sizeHint().width())
 
     def set_thumb_size(self, size: int) -> None:
         self.delegate.thumb_size = size

@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
     def _edit_text(self, key: str) -> str:
         """What the Undo and Redo buttons name: "Edit description (ar)", not "description:ar"."""
         kind, _, name = key.partition(":")
+        if kind == "field":      # a museum template's parameter, in words ("Accession number")
+            from .fieldnames import template_field_label
+            return self.tr("Edit %1").replace("%1", template_field_label(name))
         field = self.editor.field_label(kind)
         return self.tr("Edit %1").replace("%1", f"{field} ({name})" if name else field)
 

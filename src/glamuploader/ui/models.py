@@ -25,7 +25,7 @@ NameRole = USER + 5
 FilterRole = USER + 6
 FileNameRole = USER + 7     # the file's own name, shown under its planned title
 
-#: badges in the order the state filter offers them
+# badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate")
 
 

@@ -19,12 +19,12 @@ from .messages import field_name
 from .models import DECORATION, DISPLAY, EDIT, TOOLTIP, FilterRole, NameRole
 
 THUMB = 40
-#: thumbnails kept as small pixmaps for the rows on screen and around them
+# thumbnails kept as small pixmaps for the rows on screen and around them
 PIXMAPS_KEPT = 400
-#: a pause in scrolling this long, and the rows on screen get their thumbnails asked for
+# a pause in scrolling this long, and the rows on screen get their thumbnails asked for
 THUMBNAIL_PAUSE_MS = 120
 ROWS_ASKED = 80
-#: the columns a person reads but does not type into
+# the columns a person reads but does not type into
 _READ_ONLY = (tablerows.FILE, tablerows.FILE_NAME, tablerows.PLANNED_TITLE)
 
 
@@ -200,7 +200,8 @@ def column_label(key: str) -> str:
     if kind in ("description", "caption") and name:
         return f"{field_name(kind + 's')} ({name})"
     if kind == "field" and name:
-        return name
+        from .fieldnames import template_field_label
+        return template_field_label(name)
     return field_name(key)
 
 
@@ -249,6 +250,19 @@ class BatchTable(QTableView):
         header.setSectionResizeMode(header.ResizeMode.Fixed)      # uniform rows: 10 000 scroll lightly
         self.horizontalHeader().setDefaultSectionSize(160)
         self.setColumnWidth(0, THUMB + 8)
+        for signal in (proxy.headerDataChanged, proxy.columnsInserted, proxy.modelReset, proxy.layoutChanged):
+            signal.connect(self._fit_headers)
+
+    def _fit_headers(self, *_args) -> None:
+        """Widen a column whose name would be cut (longer words in another language); never
+        narrow one the person made wider."""
+        header, model = self.horizontalHeader(), self.model()
+        metrics = header.fontMetrics()
+        for column in range(1, model.columnCount()):
+            text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            need = metrics.horizontalAdvance(str(text or "")) + 28      # margins and the sort arrow
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
 
     def attach(self) -> None:
         model = self.table_model
@@ -257,6 +271,7 @@ class BatchTable(QTableView):
         if self.proxy.sourceModel() is None:
             self.proxy.setSourceModel(model)
             self.setColumnWidth(0, THUMB + 8)
+        self._fit_headers()
 
     def detach(self) -> None:
         self.table_model.active = False

@@ -28,8 +28,8 @@ class Translations:
             self.app.removeTranslator(translator)
         self.ours, self.qt = QTranslator(), QTranslator()
         found = self.ours.load(f"glamuploader_{language}", TRANSLATIONS_DIR)
-        if found:
-            self.app.installTranslator(self.ours)
+        if found:   # installed first: Qt's own (installed after) is asked first for Qt's words,
+            self.app.installTranslator(self.ours)   # ours (ui/qtwords.py) where Qt has none
         if self.qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self.app.installTranslator(self.qt)
         self.language = language

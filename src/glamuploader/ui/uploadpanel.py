@@ -24,7 +24,7 @@ class UploadPanel(QDialog):
         self.controller = controller
         self.doc = controller.doc
         self.uploader = controller.wiki()
-        self.setMinimumSize(720, 480)
+        self.resize(760, 520)      # not a minimum: the layout's own keeps every button's words whole
         layout = QVBoxLayout(self)
         self.account = QLabel()
         top = QHBoxLayout()
@@ -59,10 +59,15 @@ class UploadPanel(QDialog):
         self.retry_button.clicked.connect(lambda: self.uploader.start(retry_failed=True))
         self.report_button.clicked.connect(self.save_report)
         self.gallery_button.clicked.connect(self.copy_gallery)
-        for button in (self.start_button, self.pause_button, self.cancel_button, self.retry_button,
-                       self.report_button, self.gallery_button):
+        for button in (self.start_button, self.pause_button, self.cancel_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        after = QHBoxLayout()     # what to do once files went up: a row of its own (longer languages)
+        for button in (self.retry_button, self.report_button, self.gallery_button):
+            after.addWidget(button)
+        after.addStretch(1)
         layout.addLayout(buttons)
+        layout.addLayout(after)
         u = self.uploader
         u.logged_in.connect(self._logged_in)
         u.login_failed.connect(self._login_failed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from ...core import edits
 from ...core.edits import MIXED
 from ...core.wikitext import pages_of, template_fields
+from ..fieldnames import template_field_label
 
 
 class MuseumFields(QGroupBox):
@@ -28,6 +29,9 @@ class MuseumFields(QGroupBox):
         self.translate_ui()
 
     def translate_ui(self) -> None:
+        for label in self.findChildren(QLabel):
+            if label.property("field_name"):
+                label.setText(template_field_label(label.property("field_name")))
         self.setTitle(self.tr("Museum object"))
         self.setToolTip(self.tr("The fields of the page's museum template. An artist or institution can be "
                                 "text, a template such as {{Creator:William Blake}}, or a Wikidata Q-id."))
@@ -69,7 +73,9 @@ class MuseumFields(QGroupBox):
             key = f"field:{name}"
             edit = QLineEdit()
             edit.editingFinished.connect(lambda key=key: self._done(key))
-            label = QLabel(name)     # the template's own parameter name, as on Commons
+            label = QLabel(template_field_label(name))
+            label.setToolTip(name)    # the template's own parameter name, as on Commons
+            label.setProperty("field_name", name)
             label.setBuddy(edit)
             self.form.addRow(label, edit)
             self.edits[key] = edit

@@ -181,8 +181,9 @@ class EditorPanel(QScrollArea):
         for widget in (self.descriptions, self.captions, *self.lists.values()):
             widget.translate_ui()
         self._update_heading()
-        if self.items:   # the hints in the fields and the planned title, in the new language too
-            self.set_items(self.items, self._titles, self.kit)
+        # the hints in the fields and the planned title, in the new language too (also with
+        # nothing selected: the empty form's hints stayed in the old language)
+        self.set_items(self.items, self._titles, self.kit)
 
     def _show_on_wiki(self, items: list[MediaItem]) -> None:
         import html
@@ -257,7 +258,8 @@ class EditorPanel(QScrollArea):
 
     def field_label(self, key: str) -> str:
         """The field's label as the editor shows it, without its shortcut mark (for Undo texts)."""
-        label = self.labels.get({"description": "descriptions", "caption": "captions"}.get(key, key))
+        label = self.labels.get({"description": "descriptions", "caption": "captions",
+                                 "description_template": "page"}.get(key, key))
         text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&") if label else ""
         if key == "field":
             return self.tr("Museum field")
