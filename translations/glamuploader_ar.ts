@@ -2,58 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>Fill in from a museum spreadsheet</source>
-        <translation type="vanished">التعبئة من جدول بيانات المتحف</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation type="vanished">جداول البيانات (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
-    </message>
-    <message>
-        <source>Fill in from %1</source>
-        <translation type="vanished">التعبئة من %1</translation>
-    </message>
-    <message>
-        <source>%1 file(s) filled in from the spreadsheet.</source>
-        <translation type="vanished">عُبّئ %1 من الملفات من جدول البيانات.</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation type="vanished">الصف %1</translation>
-    </message>
-    <message>
-        <source>%1 row(s) have no file: %2</source>
-        <translation type="vanished">%1 من الصفوف بلا ملف: %2</translation>
-    </message>
-    <message>
-        <source>%1 file(s) have no row: %2</source>
-        <translation type="vanished">%1 من الملفات بلا صف: %2</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation type="vanished">الصف %1، العمود %2: %3</translation>
-    </message>
-    <message>
-        <source>Cells to mend in the spreadsheet:</source>
-        <translation type="vanished">خلايا يجب إصلاحها في جدول البيانات:</translation>
-    </message>
-    <message>
-        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation type="vanished">لم يُحذف شيء: تبقى الصفوف التي بلا ملف في جدول البيانات، وتحتفظ الملفات التي بلا صف بما كان فيها. التراجع يُلغي التعبئة كلها.</translation>
-    </message>
-    <message>
-        <source> … and %1 more</source>
-        <translation type="vanished"> … و%1 غيرها</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation>الدفعات الجديدة</translation>
     </message>
     <message>
@@ -90,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation>بعد حدوث انهيار: افتح التطبيق مرة أخرى. تُحفَظ دفعتك أولًا بأول أثناء عملك، ويعرف السجل أي الملفات وصلت إلى الويكي؛ فيتابع «رفع» دون أن يرسل أي ملف مرتين.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation>الترجمات المُراجَعة: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation>ترجمات لم يراجعها متحدث أصلي بعد: ⁨%1⁩. نرحّب بالتصحيحات (يشرح الملف ⁦translations/README.md⁩ كيفية ذلك).</translation>
     </message>
 </context>
 <context>
@@ -133,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>لصق ⁨%n⁩ خلية</numerusform>
@@ -158,9 +120,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation>صورة مصغّرة</translation>
     </message>
     <message>
@@ -198,10 +159,6 @@
         <location line="+1"/>
         <source>Ca&amp;ption</source>
         <translation>ال&amp;شرح</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="vanished">التا&amp;ريخ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -244,10 +201,6 @@
         <translation>القوال&amp;ب</translation>
     </message>
     <message>
-        <source>&amp;Privacy</source>
-        <translation type="vanished">ال&amp;خصوصية</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Page template</source>
         <translation>قالب الصفحة</translation>
@@ -261,10 +214,6 @@
         <location line="+1"/>
         <source>New &amp;version of</source>
         <translation>نسخة &amp;جديدة من</translation>
-    </message>
-    <message>
-        <source>Version su&amp;mmary</source>
-        <translation type="vanished">م&amp;لخص التعديل</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -347,7 +296,7 @@
         <translation>لا يسمح كومنز بنسخة جديدة إلا لتحسينات طفيفة على الصورة نفسها: دقة أعلى، أو ألوان أفضل، أو تقليل التشويش، أو تدوير. وأي شيء آخر (صورة أخرى، أو قصّ يغيّر ما يظهر فيها) يُرفَع ملفًا جديدًا. إن كنت في شك، فارفع ملفًا جديدًا.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation>رُفع باسم ⁨%1⁩. من الآن تُحرَّر صفحته على الويكي.</translation>
     </message>
@@ -372,7 +321,7 @@
         <translation>يُفحَص كلٌّ منها على الويكي كأي تصنيف؛ أزِل ما ليس تصنيفًا هناك.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation>حقل المتحف</translation>
     </message>
@@ -522,6 +471,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation>سُجِّل الدخول باسم ⁨%1⁩. سيُستخدم هذا الحساب للرفع.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation>فشل تسجيل الدخول: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation>تسجّل الأدوات الدخول بـ&lt;b&gt;كلمة مرور بوت&lt;/b&gt;، لا بكلمة مرورك الرئيسية: فهي لا تتيح إلا ما تسمح به أنت، ويمكنك إلغاؤها في أي وقت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation>افتح على الويكي الصفحة &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;، وأنشئ كلمة مرور بوت باسم &lt;i&gt;glamuploader&lt;/i&gt; مع صلاحيات التحرير وإنشاء الصفحات ورفع الملفات، ثم أدخِل هنا &lt;i&gt;YourName@glamuploader&lt;/i&gt; وكلمة المرور التي تعرضها لك الويكي. &lt;a href=&quot;%2&quot;&gt;كيف تعمل كلمات مرور البوت&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation>ستُرفع الدفعات الجديدة إلى: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation>المؤلف: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation>الترخيص: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation>يمكن تغيير كل هذا من تحرير ▸ التفضيلات، وهذا المساعد موجود في قائمة مساعدة. ويعرض الدليل (مساعدة ▸ الدليل، F1) العمل المعتاد خطوة بخطوة.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation>مرحبًا بك في GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation>أي ويكي؟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation>كلمة مرور البوت الخاصة بك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation>المؤلف والترخيص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>كل شيء جاهز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation>بضعة أسئلة، مرة واحدة فقط. ويمكن تخطي كل منها بزر «التالي».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation>الويكي التي تُرفع إليها الدفعات الجديدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation>ليبدأ الرفع دون أن يسألك. يمكنك تخطي هذه الخطوة وتسجيل الدخول عند الرفع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation>القيم التي تبدأ بها الدفعات الجديدة؛ ويبقى بإمكان كل ملف أن تكون له قيمه الخاصة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation>يمكنك البدء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation>يرفع GLAM Uploader الصور والمسوح الضوئية إلى ويكيميديا كومنز: الكثير منها دفعةً واحدة، مع الأوصاف والتصنيفات والبيانات الهيكلية، ويعرض كل مشكلة قبل إرسال أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;لغة التطبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation>كومنز الحقيقي: ما ترفعه يصبح متاحًا للجميع فورًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation>نسخة تجريبية من كومنز للتجربة؛ تُفرَّغ من حين لآخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation>ويكي على هذا الحاسوب لتجربة التطبيق دون حساب (تتطلب تثبيت PHP وميدياويكي).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation>YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>مثل ⁦[[User:Name|Name]]⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>ا&amp;حفظ كلمة المرور في حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation>تحقَّق من تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation>استخدم حساب الا&amp;ختبار في ويكي التجربة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation>المؤلف هو الاسم الذي تريد أن يُنسب إليك العمل به، مثل ⁦[[User:Name|Name]]⁩. ينطبق الترخيص على صورك الخاصة؛ أما مسوح المتحف فاختر ترخيصها لكل ملف على حدة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation>ال&amp;مؤلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation>الترخي&amp;ص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation>الاختيار لكل دفعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>تخطَّ</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -571,6 +708,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation>الترتيب حسب العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation>العمل المعتاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation>أفلت مجلدًا من الصور على النافذة، أو استخدم ملف ▸ استيراد مجلد. تُحدَّد كل الملفات الجديدة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation>عند تحديد ملفات كثيرة، ينطبق ما تكتبه عليها جميعًا: اختر الترخيص، واكتب المؤلف وتصنيفًا (يضيفه مفتاح Enter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation>اكتب عنوانًا واحدًا لملفات كثيرة فتُرقَّم: «جولة في قازان 01»، «جولة في قازان 02»… وأعطِ الملف وصفه وشرحه الخاصَّين حيث يلزم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation>انظر في لوحة المشكلات. يجب إصلاح الأخطاء (بالأحمر)؛ ويمكن قبول التحذيرات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation>اضغط «رفع» (⁨%1⁩)، وسجِّل الدخول بكلمة مرور البوت، وتابع رفع الملفات. كل ملف مرفوع يرتبط بصفحته على الويكي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation>حزم الجلسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation>تحفظ حزمة الجلسة الإعدادات الافتراضية لفعالية ما: الترخيص، والمؤلف، والتصنيفات، وما يصوِّره الملف، ونمط العنوان، واللغات المعروضة. يحفظ المنظِّم حزمةً من ملف ▸ حفظ القيم الافتراضية كحزمة ويسلّمها إلى المتطوعين، فيفتحونها من ملف ▸ فتح حزمة جلسة قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation>يعرض ملف ▸ الإعدادات الافتراضية للدفعة ما يبدأ به كل ملف في الدفعة؛ والقيمة الخاصة بالملف هي المعتمدة دائمًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation>جدول المشكلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation>كل ما قد يُفشل الرفع أو يثير اعتراض مراجع في كومنز يُعرض قبل إرسال أي شيء: ترخيص أو مؤلف مفقود، وعناوين ترفضها الويكي أو مستخدمة من قبل، وتصنيفات غير موجودة، وملفات موجودة على الويكي مسبقًا، وصور تالفة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation>المشكلة المشتركة بين ملفات كثيرة تظهر في صف واحد؛ افتحه لرؤية تلك الملفات. انقر نقرًا مزدوجًا على صف للانتقال إلى الملف والحقل المطلوب إصلاحه. يبقى الرفع معطّلًا ما دامت هناك أخطاء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation>جداول بيانات المتاحف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation>يقرأ ملف ▸ التعبئة من جدول بيانات المتحف ملفات CSV وXLSX وODS وملفات ‎.xls الخاصة ببرنامج Pattypan. تُطابَق أعمدة الجدول مع الحقول (ويمكنك تغيير المطابقة)، ويُطابَق كل صف مع ملف حسب الاسم أو رقم الجرد. تُذكر الصفوف التي بلا ملف والملفات التي بلا صف؛ ولا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation>بعد انهيار أو انقطاع الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation>تُحفَظ دفعتك أولًا بأول أثناء عملك. افتح التطبيق مرة أخرى: سيعيد فتح الدفعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation>يعرف سجل الرفع أي الملفات وصلت إلى الويكي. اضغط «رفع» مرة أخرى فيتابع مع الباقي؛ ولا يُرسَل أي ملف مرتين. ويتوقف «إيقاف مؤقت» بعد الملف الذي يُرفع الآن.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation>⁨%1⁩: الرفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation>⁨%1⁩ / ⁨%2⁩: تراجع / إعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation>⁨%1⁩: استيراد ملفات؛ ⁨%2⁩: استيراد مجلد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation>⁨%1⁩: هذا الدليل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation>دليل GLAM Uploader</translation>
     </message>
 </context>
 <context>
@@ -903,18 +1158,15 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+186"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation>تحرير ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation>استيراد &amp;ملفات…</translation>
-    </message>
-    <message>
-        <source>Import f&amp;older…</source>
-        <translation type="vanished">استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -947,10 +1199,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الإعدادات الافترا&amp;ضية للدفعة…</translation>
     </message>
     <message>
-        <source>&amp;Remove from batch</source>
-        <translation type="vanished">إ&amp;زالة من الدفعة</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>&amp;Upload…</source>
         <translation>&amp;رفع…</translation>
@@ -979,6 +1227,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation>&amp;حول GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>ال&amp;دليل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation>&amp;مساعد التشغيل الأول…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1168,7 +1426,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>Upload to:</source>
         <translation>الرفع إلى:</translation>
     </message>
@@ -1183,18 +1441,14 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>الرفع إلى ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Import fo&amp;lder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 error(s). Target: %3</source>
-        <translation type="vanished">عدد الملفات: %1، عدد الأخطاء: %2. الوجهة: %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1672,22 +1926,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>تتعذَّر قراءة الملف ({reason}).</translation>
     </message>
     <message>
-        <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
-        <translation type="vanished">الملف ليس YAML صالحًا ({reason}). أصلِحه في محرِّر نصوص أو استعِد نسخة منه.</translation>
-    </message>
-    <message>
-        <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
-        <translation type="vanished">يحتوي الملف على وسم YAML قد يشغِّل شيفرة ({reason})؛ لم تتم قراءته.</translation>
-    </message>
-    <message>
-        <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
-        <translation type="vanished">يستخدم الملف أسماء YAML المستعارة (&amp;/*) التي لا يقرؤها هذا التطبيق. اكتب القيم كاملة.</translation>
-    </message>
-    <message>
-        <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
-        <translation type="vanished">يستخدم الملف مفتاح دمج YAML ‏(&lt;&lt;)، وهذا التطبيق لا يقرؤه. اكتب القيم كاملة.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>الملف أكبر من أن يكون دفعة ({size} بايت).</translation>
@@ -1898,7 +2136,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation>قطعة متحفية</translation>
     </message>
@@ -1966,7 +2204,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation>⁨%1⁩ — من الإعدادات الافتراضية للدفعة</translation>
     </message>
@@ -1974,12 +2212,12 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+38"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Wikimedia Commons</source>
         <translation>ويكيميديا كومنز</translation>
     </message>
@@ -1994,32 +2232,39 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>ويكي التجربة المحلية (على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
         <translation>الويكي التي تُرفع إليها الدفعات الجديدة: اختر واحدة أو اكتب عنوان api.php لأي ميدياويكي. تُختار ويكي الدفعة المفتوحة من شريط الأدوات.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Choose per batch</source>
+        <translation>الاختيار لكل دفعة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Upload new batches to</source>
         <translation>ارفع الدفعات الجديدة إلى</translation>
     </message>
     <message>
-        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
-        <translation type="vanished">اختر ويكي، أو اكتب عنوان api.php لأي ميدياويكي</translation>
+        <location line="+5"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation>الويكي وكلمة مرور البوت والمؤلف والترخيص، خطوة بخطوة…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation>مساعد التشغيل الأول: يمكنه التحقق من كلمة مرور البوت الخاصة بك</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>e.g. [[User:Name|Name]]</source>
         <translation>مثل [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source> px</source>
         <translation> بكسل</translation>
-    </message>
-    <message>
-        <source>Upload to</source>
-        <translation type="vanished">الرفع إلى</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2030,6 +2275,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Default author</source>
         <translation>المؤلف الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default licence</source>
+        <translation>الترخيص الافتراضي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2237,9 +2487,183 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>No problems.</source>
         <translation>لا مشكلات.</translation>
     </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
     <message>
-        <source>%1 error(s) to fix before upload, %2 warning(s).</source>
-        <translation type="vanished">أخطاء يجب إصلاحها قبل الرفع: %1، تحذيرات: %2.</translation>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation>&amp;حسنًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>أل&amp;غِ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation>أظهر التّفاصيل...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation>أخفِ التّفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>حاول مجدّدًا</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>انسخ و&amp;صلة المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سّابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تّالي &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>أن&amp;هِ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
     </message>
 </context>
 <context>
@@ -2289,9 +2713,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation>الفنان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>المواد والتقنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>الأبعاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation>رقم الجرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation>سطر الإسناد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation>الإذن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation>النسخ الأخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation>الأشخاص المصوَّرون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation>المكان المصوَّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation>مكان الصنع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation>مكان الاكتشاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation>تاريخ القطعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation>سجل المعارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation>النقوش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation>عنصر ويكي بيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation>المصوِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation>ترخيص العمل الفني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation>وصف الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation>تاريخ الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation>ترخيص الصورة</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى ⁨%1⁩</translation>
     </message>
@@ -2316,10 +2889,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="-163"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <source>Stop after the file that is going up now</source>
-        <translation type="vanished">التوقف بعد الملف الذي يُرفَع الآن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2412,10 +2981,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>فُحصت الملفات؛ يجري إرسالها الآن.</translation>
     </message>
     <message>
-        <source>Checked the wiki for duplicates and titles.</source>
-        <translation type="vanished">فُحص الويكي بحثًا عن التكرارات والعناوين.</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
         <translation>انتظار ⁨%1⁩ ث: لا يمكن لهذا الحساب رفع إلا عدد محدود من الملفات في الساعة (حد معدل الويكي)</translation>
@@ -2464,10 +3029,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>جارٍ فحص الملفات قبل إرسالها (هل ما زالت موجودة، وهل تغيَّرت منذ الاستيراد): ⁨%1⁩ من ⁨%2⁩…</translation>
-    </message>
-    <message>
-        <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
-        <translation type="vanished">جارٍ فحص الملفات على الويكي (التكرارات، العناوين): %1 من %2…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Yeni toplular</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Qəzadan sonra proqramı yenidən açın. Toplunuz iş zamanı saxlanılır, jurnal isə hansı faylların vikiyə çatdığını bilir; «Yüklə» heç bir faylı iki dəfə göndərmədən davam edir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Yoxlanılmış tərcümələr: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Hələ ana dili daşıyıcısı tərəfindən yoxlanılmayıb: %1. Düzəlişlər məmnuniyyətlə qəbul edilir (qaydası translations/README.md faylında yazılıb).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n xananı yapışdır</numerusform>
@@ -107,9 +116,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Miniatür</translation>
     </message>
     <message>
@@ -269,7 +277,7 @@
         <translation type="unfinished">Vikianbar yeni versiyaya yalnız eyni şəklin kiçik təkmilləşdirmələri üçün icazə verir: daha yüksək ayırdetmə, daha yaxşı rəng, daha az küy və ya düzgün fırlatma. Qalan hər şey (başqa foto, görünəni dəyişən kəsim) yeni fayl kimi yüklənir. Şübhə edirsinizsə, yeni fayl yükləyin.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 kimi yükləndi. İndi onun səhifəsi vikidə redaktə olunur.</translation>
     </message>
@@ -294,7 +302,7 @@
         <translation type="unfinished">Hər biri vikidə istənilən kateqoriya kimi yoxlanılır; orada kateqoriya olmayanları silin.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Muzey sahəsi</translation>
     </message>
@@ -455,6 +463,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Daxil olunur…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 kimi daxil olundu. Yükləmələr bu hesabla ediləcək.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Daxil olmaq alınmadı: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Alətlər əsas parolunuzla deyil, &lt;b&gt;bot parolu&lt;/b&gt; ilə daxil olur: o, yalnız sizin icazə verdiyiniz işləri görə bilər və onu istənilən vaxt ləğv edə bilərsiniz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Vikidə &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; səhifəsini açın, redaktə etmək, səhifə yaratmaq və fayl yükləmək hüquqları ilə &lt;i&gt;glamuploader&lt;/i&gt; adlı bot parolu yaradın, sonra burada &lt;i&gt;Adınız@glamuploader&lt;/i&gt; adını və vikinin sizə göstərdiyi parolu daxil edin. &lt;a href=&quot;%2&quot;&gt;Bot parolları necə işləyir&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Yeni toplular bura yüklənəcək: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Müəllif: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Lisenziya: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Bütün bunları Redaktə ▸ Nizamlamalar bölməsində dəyişmək olar, bu köməkçi isə Kömək menyusundadır. Bələdçi (Kömək ▸ Bələdçi, F1) adi iş qaydasını addım-addım göstərir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader-ə xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Hansı viki?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Bot parolunuz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Müəllif və lisenziya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Hazırdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Bir neçə sual, yalnız bir dəfə. Hər birini «Növbəti» düyməsi ilə keçmək olar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Yeni topluların yüklənəcəyi yer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Yükləmə soruşmadan başlaya bilsin deyə. Bu addımı keçib yükləyərkən daxil ola bilərsiniz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Yeni toplular bu dəyərlərlə başlayır; hər faylın yenə də öz dəyəri ola bilər.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Başlaya bilərsiniz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader foto və skanları Vikianbara yükləyir: bir dəfəyə çoxlu fayl, təsvirləri, kateqoriyaları və strukturlaşdırılmış məlumatları ilə birlikdə. Nəsə göndərilməzdən əvvəl bütün problemləri göstərir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">Proqramın &amp;dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Əsl Vikianbar: yüklədiyiniz hər şey dərhal hamıya açıq olur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Vikianbarın sınaq nüsxəsi, nəyisə yoxlamaq üçün; vaxtaşırı təmizlənir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Bu kompüterdəki viki, proqramı hesabsız sınamaq üçün (PHP və MediaViki quraşdırılmalıdır).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">Adınız@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">məs. [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Parol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Parolu &amp;sistemin parol anbarında saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Daxil olmanı &amp;yoxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Sınaq vikisinin &amp;test hesabından istifadə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Müəllif — adınızın necə göstərilməsini istədiyinizdir, məs. [[User:Name|Name]]. Lisenziya öz fotolarınıza aiddir; muzey skanları üçün onu hər fayl üçün ayrıca seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Lisenziya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Hər toplu üçün ayrıca seçin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Keç</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -504,6 +700,124 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Başlığa görə sırala</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Adi iş qaydası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Fotolar olan qovluğu pəncərəyə atın və ya Fayl ▸ Qovluq idxal et əmrindən istifadə edin. Bütün yeni fayllar seçilmiş olur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Çoxlu fayl seçiləndə yazdığınız hamısına tətbiq olunur: lisenziyanı seçin, müəllifi və kateqoriyanı yazın (Enter onu əlavə edir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Çoxlu fayl üçün bir başlıq yazın, onlar nömrələnəcək: «Bakı gəzintisi 01», «Bakı gəzintisi 02»… Lazım olan yerdə fayla öz təsvirini və izahını verin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Problemlər» panelinə baxın. Xətalar (qırmızı) düzəldilməlidir; xəbərdarlıqları qəbul etmək olar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Yüklə» düyməsini basın (%1), bot parolunuzla daxil olun və faylların yüklənməsini izləyin. Hər yüklənmiş fayl vikidəki öz səhifəsinə keçid verir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Sessiya dəstləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Sessiya dəsti tədbirin standart dəyərlərini saxlayır: lisenziya, müəllif, kateqoriyalar, təsvir olunanlar, başlıq qəlibi və təklif ediləcək dillər. Təşkilatçı onu Fayl ▸ Standart dəyərləri dəst kimi saxla əmri ilə saxlayıb könüllülərə verir, onlar da idxaldan əvvəl onu Fayl ▸ Sessiya dəstini aç əmri ilə açırlar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">Fayl ▸ Toplunun standart dəyərləri toplunun hər faylının hansı dəyərlərlə başladığını göstərir; faylın öz dəyəri həmişə üstündür.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Problemlər cədvəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Yükləmənin alınmamasına və ya Vikianbarda yoxlayıcının etirazına səbəb ola biləcək hər şey nəsə göndərilməzdən əvvəl sadalanır: çatışmayan lisenziya və ya müəllif, vikinin qəbul etmədiyi və ya artıq tutulmuş başlıqlar, mövcud olmayan kateqoriyalar, artıq vikidə olan fayllar, zədələnmiş şəkillər.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Bir neçə faylda olan eyni problem bir sətirdə göstərilir; həmin faylları görmək üçün sətri açın. Düzəldiləcək fayla və sahəyə keçmək üçün sətrə iki dəfə klikləyin. Xətalar qaldıqca «Yüklə» düyməsi aktiv olmur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Muzey cədvəlləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">Fayl ▸ Muzey cədvəlindən doldur əmri CSV, XLSX, ODS və Pattypan-ın .xls fayllarını oxuyur. Cədvəlin sütunları sahələrə uyğunlaşdırılır (uyğunluğu dəyişə bilərsiniz), hər sətir isə ada və ya inventar nömrəsinə görə bir fayla. Faylı olmayan sətirlər və sətri olmayan fayllar ayrıca göstərilir; heç nə itmir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Qəzadan və ya bağlantı kəsiləndən sonra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Toplunuz iş zamanı saxlanılır. Proqramı yenidən açın: toplu yenidən açılacaq.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Yükləmə jurnalı hansı faylların vikiyə çatdığını bilir. «Yüklə» düyməsini yenidən basın, yükləmə qalan fayllarla davam edəcək; heç bir fayl iki dəfə göndərilmir. «Fasilə ver» hazırda yüklənən fayldan sonra dayandırır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Klavişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: yükləmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: geri qaytar / təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: faylları idxal et; %2: qovluq idxal et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: bu bələdçi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader bələdçisi</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1150,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükləmə yeri:</translation>
     </message>
@@ -851,12 +1165,13 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">Yükləmə yeri: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Redaktə: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Faylları idxal et…</translation>
     </message>
@@ -924,6 +1239,16 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;haqqında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Bələdçi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">İlk açılış &amp;köməkçisi…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1763,7 +2088,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Muzey obyekti</translation>
     </message>
@@ -1831,7 +2156,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — toplunun standart dəyərlərindən</translation>
     </message>
@@ -1839,7 +2164,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Vikianbar</translation>
     </message>
@@ -1854,7 +2179,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">Yerli sınaq vikisi (bu kompüterdə)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Nizamlamalar</translation>
     </message>
@@ -1869,7 +2194,12 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">məs. [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Hər toplu üçün ayrıca seçin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1890,8 +2220,23 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Standart lisenziya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Miniatür ölçüsü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Viki, bot parolu, müəllif və lisenziya — addım-addım…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">İlk açılış köməkçisi: bot parolunuzu yoxlaya bilər</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2433,184 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Oldu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;İmtina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Kə&amp;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Təfərrüatları göstər...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Təfərrüatları gizlə...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Oldu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Xeyr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">İmtina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Dəyişiklikləri ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Kömək</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Tətbiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Yenidən cəhd et</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopyala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">Keçid ü&amp;nvanını kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Növbəti &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Bitir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Kömək</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2134,9 +2657,158 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Rəssam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Başlıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Təsvir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Texnika və material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Ölçülər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Qurum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Şöbə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">İnventar nömrəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Əldə edilmə qeydi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Mənbə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">İcazə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Digər versiyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Təsvir olunan şəxslər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Təsvir olunan yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Yaradıldığı yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Tapıldığı yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Obyektin tarixçəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Sərgi tarixçəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Yazılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Qeydlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">İstinadlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Vikiverilənlər elementi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Fotoqraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Sənət əsərinin lisenziyası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Fotonun təsviri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Fotonun tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Fotonun lisenziyası</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Yükləmə yeri: %1</translation>
     </message>

@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Яңы пакеттар</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Программа көтмәгәндә ябылһа: уны яңынан асығыҙ. Пакетығыҙ эш барышында һаҡлана, ә журнал ҡайһы файлдарҙың викиға барып еткәнен белә; «Йөкләргә» бер файлды ла ике тапҡыр ебәрмәйенсә дауам итә.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Тикшерелгән тәржемәләр: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Туған телдә һөйләшеүсе кеше әлегә тикшермәгән: %1. Төҙәтмәләрегеҙҙе көтәбеҙ (нисек ебәрергә — translations/README.md файлында яҙылған).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n күҙәнәкте ҡуйырға</numerusform>
@@ -107,9 +116,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Миниатюра</translation>
     </message>
     <message>
@@ -269,7 +277,7 @@
         <translation type="unfinished">Викимилек яңы өлгөнө шул уҡ һүрәтте бер аҙ яҡшыртҡан осраҡта ғына рөхсәт итә: асыҡлыҡты, төҫтө яҡшыртыу, шау-шыуҙы кәметеү йәки бороу. Ҡалған бөтә нәмә (башҡа фото, күрһәтелгән нәмәне үҙгәрткән ҡырҡыу) яңы файл булып йөкләнә. Шикләнһәгеҙ, яңы файл йөкләгеҙ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 булып йөкләнде. Уның бите хәҙер викиҙа үҙгәртелә.</translation>
     </message>
@@ -294,7 +302,7 @@
         <translation type="unfinished">Һәр береһе викиҙа башҡа категориялар кеүек тикшерелә; унда категория булмағандарын юйығыҙ.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Музей юлы</translation>
     </message>
@@ -455,6 +463,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Танылыу бара…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 булып танылдығыҙ. Файлдар ошо иҫәп яҙмаһы менән йөкләнәсәк.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Танылып булманы: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Программалар төп серһүҙегеҙ менән түгел, ә &lt;b&gt;робот серһүҙе&lt;/b&gt; менән таныла: ул һеҙ рөхсәт иткәнде генә эшләй ала, һәм уны теләһә ҡасан ғәмәлдән сығарып була.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Викиҙа &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; битен асығыҙ, биттәрҙе үҙгәртеү, яңы биттәр булдырыу һәм файлдар йөкләү хоҡуҡтары менән &lt;i&gt;glamuploader&lt;/i&gt; исемле робот серһүҙе булдырығыҙ, һуңынан бында &lt;i&gt;YourName@glamuploader&lt;/i&gt; исемен һәм вики күрһәткән серһүҙҙе яҙығыҙ. &lt;a href=&quot;%2&quot;&gt;Робот серһүҙҙәре нисек эшләй&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Яңы пакеттар йөкләнәсәк урын: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Автор: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Лицензия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Быларҙың барыһын да Үҙгәртеү ▸ Көйләүҙәр бүлегендә үҙгәртеп була, ә был ярҙамсы Белешмә менюһында. Ҡулланма (Белешмә ▸ Ҡулланма, F1) ғәҙәти эш тәртибен аҙымлап күрһәтә.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader-ға рәхим итегеҙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Рәхим итегеҙ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Ҡайһы вики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Робот серһүҙегеҙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Автор һәм лицензия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Әҙер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Бер нисә һорау, бер тапҡыр ғына. Һәр береһен «Алға» төймәһе менән үткәреп ебәреп була.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Яңы пакеттар ҡайҙа йөкләнәсәк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Йөкләү һорауҙарһыҙ башланһын өсөн. Быны үткәреп ебәреп, йөкләгәндә танылырға ла мөмкин.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Яңы пакеттарҙың башланғыс ҡиммәттәре; һәр файлға барыбер үҙ ҡиммәтен биреп була.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Эште башларға мөмкин.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader фотоларҙы һәм скандарҙы Викимилеккә (Wikimedia Commons) йөкләй: бер юлы күпләп, тасуирламалар, категориялар һәм структураланған мәғлүмәттәр менән, һәм бер нәмә лә ебәрелгәнсе һәр проблеманы күрһәтә.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">&amp;Программа теле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Ысын Викимилек: һеҙ йөкләгән бөтә нәмә шунда уҡ һәр кемгә күренә.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Викимилектең һынау күсермәһе, һынап ҡарау өсөн; ул ваҡыт-ваҡыт бушатыла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Ошо компьютерҙағы вики, программаны иҫәп яҙмаһыҙ һынап ҡарау өсөн (PHP һәм MediaWiki ҡуйылған булырға тейеш).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">мәҫәлән, [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Ҡатнашыусы исеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Серһүҙ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Серһүҙҙе системаның асҡыстар &amp;һаҡлағысында һаҡларға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Танылыуҙы &amp;тикшерергә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Һынау вики-сайтының һынау &amp;иҫәп яҙмаһын ҡулланырға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Автор — һеҙҙең исемегеҙ нисек күрһәтелергә тейеш, мәҫәлән, [[User:Name|Name]]. Лицензия һеҙҙең үҙ фотоларығыҙға ҡағыла; музей скандары өсөн уны һәр файлға айырым һайлағыҙ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">А&amp;втор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Һәр пакет өсөн айырым һайлана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Үткәреп ебәрергә</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -504,6 +700,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Атама буйынса тәртипкә һалырға</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Ғәҙәти эш тәртибе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Фотолар папкаһын тәҙрәгә ташлағыҙ йәки Файл ▸ Папка индерергә командаһын ҡулланығыҙ. Бөтә яңы файлдар һайланған булыр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Бер нисә файл һайланғанда, һеҙ яҙған нәмә уларҙың барыһына ла ҡағыла: лицензияны һайлағыҙ, авторҙы һәм категорияны яҙығыҙ (Enter уны өҫтәй).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Бер нисә файлға бер атама яҙығыҙ — улар номерланасаҡ: «Ҡазан буйлап йөрөү 01», «Ҡазан буйлап йөрөү 02»… Кәрәк булғанда файлға уның үҙ тасуирламаһын һәм аңлатмаһын бирегеҙ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Проблемалар» панелен ҡарағыҙ. Хаталарҙы (ҡыҙыл) төҙәтергә кәрәк; иҫкәртеүҙәрҙе ҡабул итеп була.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Йөкләргә» төймәһенә баҫығыҙ (%1), робот серһүҙе менән танылығыҙ һәм файлдарҙың нисек йөкләнеүен күҙәтегеҙ. Йөкләнгән һәр файлдан уның викиҙағы битенә һылтанма бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Сессия йыйылмалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Сессия йыйылмаһында сараның ғәҙәттәге ҡиммәттәре һаҡлана: лицензия, автор, категориялар, һүрәтләнгән нәмәләр, атама үрнәге һәм тәҡдим ителәсәк телдәр. Ойоштороусы уны Файл ▸ Ғәҙәттәге ҡиммәттәрҙе йыйылма итеп һаҡларға командаһы менән һаҡлай һәм волонтерҙарға тапшыра, ә улар файлдарҙы индереү алдынан уны Файл ▸ Сессия йыйылмаһын асырға командаһы менән аса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">Файл ▸ Пакеттың ғәҙәттәге ҡиммәттәре пакеттың һәр файлы ниндәй ҡиммәттәр менән башланғанын күрһәтә; файлдың үҙ ҡиммәте һәр ваҡыт өҫтөнлөк ала.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Проблемалар таблицаһы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Йөкләүҙе уңышһыҙ итәсәк йәки Викимилектәге тикшереүсенең ризаһыҙлығын тыуҙырасаҡ бөтә нәмә бер нәмә лә ебәрелгәнсе күрһәтелә: лицензия йәки автор күрһәтелмәү, вики ҡабул итмәгән йәки инде алынған атамалар, булмаған категориялар, викиҙа инде булған файлдар, боҙолған рәсемдәр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Күп файлдарға уртаҡ проблема бер рәт булып күрһәтелә; ул файлдарҙы күреү өсөн уны асығыҙ. Файлға һәм төҙәтәһе юлға күсеү өсөн рәткә ике тапҡыр баҫығыҙ. Хаталар ҡалғанда «Йөкләргә» эшләмәй.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Музей таблицалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">Файл ▸ Музей таблицаһынан тултырырға CSV, XLSX, ODS һәм Pattypan .xls файлдарын уҡый. Таблица бағаналары юлдарға тап килтерелә (быны үҙгәртеп була), ә һәр рәт файлға — исеме йәки инвентарь номеры буйынса. Файлы булмаған рәттәр һәм рәте булмаған файлдар күрһәтелә; бер нәмә лә төшөп ҡалмай.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Программа көтмәгәндә ябылһа йәки тоташыу өҙөлһә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Пакетығыҙ эш барышында һаҡлана. Программаны яңынан асығыҙ: ул пакетты яңынан аса.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Йөкләү журналы ҡайһы файлдарҙың викиға барып еткәнен белә. «Йөкләргә» төймәһенә яңынан баҫығыҙ — ҡалғандары дауам итеп йөкләнәсәк; бер файл да ике тапҡыр ебәрелмәй. «Туҡтатып торорға» хәҙер ебәрелгән файлдан һуң туҡтата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Клавиатура төймәләре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: йөкләү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: кире ҡайтарыу / ҡабатлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: файлдар индереү; %2: папка индереү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: ошо ҡулланма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader ҡулланмаһы</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1150,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ҡайҙа йөкләргә:</translation>
     </message>
@@ -851,12 +1165,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1 сайтына йөкләү</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Үҙгәртеү: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Файлдар индерергә…</translation>
     </message>
@@ -924,6 +1239,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;тураһында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Ҡулланма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Беренсе эшләтеп ебәреү ярҙамсыһы…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1763,7 +2088,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Музей предметы</translation>
     </message>
@@ -1831,7 +2156,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — пакеттың ғәҙәттәге ҡиммәттәренән</translation>
     </message>
@@ -1839,7 +2164,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Викимилек (Wikimedia Commons)</translation>
     </message>
@@ -1854,7 +2179,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Урындағы һынау вики-сайты (ошо компьютерҙа)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Көйләүҙәр</translation>
     </message>
@@ -1869,7 +2194,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">мәҫәлән, [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Һәр пакет өсөн айырым һайлана</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1890,8 +2220,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Ғәҙәттәге лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Миниатюра ҙурлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Вики, робот серһүҙе, автор һәм лицензия — аҙымлап…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Беренсе эшләтеп ебәреү ярҙамсыһы: ул робот серһүҙегеҙҙе тикшерә ала</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2433,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Яҡшы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Һаҡларға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Кире алырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Я&amp;бырға</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Кире &amp;ҡайтарырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">Ҡа&amp;батларға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Киҫеп алырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Кү&amp;сереп алырға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Ҡу&amp;йырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Юйырға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барыһын да һайларға</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Ентекле мәғлүмәтте күрһәтергә...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Ентекле мәғлүмәтте йәшерергә...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Яҡшы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Һаҡларға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Асырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Эйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Юҡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Ябырға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Кире алырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Һаҡламаҫҡа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Белешмә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Ҡулланырға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Башланғыс хәлгә ҡайтарырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Ҡабатлап ҡарарға</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Кү&amp;сереп алырға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Һылтанма адресын күсереп алырға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барыһын да һайларға</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Кирегә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Алға &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Әҙер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Белешмә</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2134,9 +2657,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Рәссам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Атама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Тасуирлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Материал һәм техника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Үлсәмдәр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Ойошма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Бүлек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Инвентарь номеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Рәхмәт юлы (credit line)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Сығанаҡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Рөхсәт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Башҡа өлгөләр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Һүрәтләнгән кешеләр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Һүрәтләнгән урын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Яһалған урыны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Табылған урыны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Предметтың тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Күргәҙмәләр тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Яҙыуҙар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Иҫкәрмәләр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Әҙәбиәт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Викимәғлүмәт элементы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Фотограф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Әҫәрҙең лицензияһы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Фото тасуирламаһы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Фотоның датаһы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Фотоның лицензияһы</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">%1 сайтына йөкләү</translation>
     </message>

@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Yañı toplamlar</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Programma qapanıp qalsa, onı yañıdan açıñız. Toplamıñız çalışqan vaqıtta saqlana, jurnal ise qaysı fayllar vikige yetkenini bile; «Yükle» iç bir faylnı eki kere yollamadan devam ete.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Teşkerilgen tercimeler: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Ana tilinde laf etken biri tarafından daa teşkerilmegen: %1. Tüzetmeler memnuniyetnen qabul etile (nasıl yapılğanı translations/README.md faylında yazılğan).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n ücreni yapıştır</numerusform>
@@ -106,9 +115,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Kiçik resim</translation>
     </message>
     <message>
@@ -268,7 +276,7 @@
         <translation type="unfinished">Viki Cıyıntığı yañı versiyağa tek aynı resimniñ kiçik yahşılaştırmaları içün izin bere: daa yahşı rezolütsiya, reñk, şovqun ya da döndürüv. Qalğan er şey (başqa fotoresim, resimde körüngenni deñiştirgen kesüv) yañı fayl olaraq yüklene. Şübhe etseñiz, yañı fayl yükleñiz.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 olaraq yüklendi. Endi onıñ saifesi vikide deñiştirile.</translation>
     </message>
@@ -293,7 +301,7 @@
         <translation type="unfinished">Er biri vikide er angi kategoriya kibi teşkerile; anda kategoriya olmağanlarını çıqarıñız.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Muzey alanı</translation>
     </message>
@@ -453,6 +461,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Kirile…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 olaraq kirildi. Yüklemeler bu esapnen yapılacaq.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Kiriş olmadı: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Aletler esas paroliñiznen degil, &lt;b&gt;bot paroli&lt;/b&gt; ile kireler: o tek siz izin bergen şeylerni yapıp ola, ve onı er vaqıt lâğu etip olasıñız.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Vikide &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; saifesini açıñız, deñiştirmek, saife yaratmaq ve fayl yüklemek aqlarınen &lt;i&gt;glamuploader&lt;/i&gt; adlı bir bot paroli yaratıñız, soñra mında &lt;i&gt;Adıñız@glamuploader&lt;/i&gt; adını ve viki sizge köstergen parolni yazıñız. &lt;a href=&quot;%2&quot;&gt;Bot parolleri nasıl çalışa&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Yañı toplamlarnıñ yükleme yeri: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Müellif: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Litsenziya: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Bularnıñ episini Deñiştirüv ▸ Sazlamalar bölüginde deñiştirmek mümkün, bu yardımcı ise Yardım menyusında. Qılavuz (Yardım ▸ Qılavuz, F1) adettegi işni adım-adım köstere.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader-ge hoş keldiñiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Hoş keldiñiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Qaysı viki?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Bot paroliñiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Müellif ve litsenziya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Azır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Bir qaç sual, tek bir kere. Er birini «Soñraki» dögmesinen keçmek mümkün.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Yañı toplamlar yüklenecek yer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Yükleme soramadan başlap olsun içün. Bu adımnı keçip, yüklegen vaqıtta kirip olasıñız.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Yañı toplamlar bu qıymetlernen başlay; er faylnıñ kene de öz qıymeti ola bile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Başlap olasıñız.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader fotoresim ve skanlarnı Viki Cıyıntığına yükley: bir kerede çoq faylnı, tasvirleri, kategoriyaları ve strukturalanğan malümatı ile beraber. Bir şey yollanmadan evel er bir problemanı köstere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">Programmanıñ &amp;tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Asıl Viki Cıyıntığı: siz yüklegen şey derhal episine açıq ola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Viki Cıyıntığınıñ test kopiyası, bir şeylerni sınap baqmaq içün; vaqıt-vaqıt boşatıla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Bu kompyuterdeki viki, programmanı esapsız sınap baqmaq içün (PHP ve MediaWiki qurulğan olmalı).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">Adıñız@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">meselâ [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Qullanıcı adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Parol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Parolni sistemanıñ parol &amp;anbarında saqla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Kirişni &amp;teşker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Test vikisiniñ test &amp;esabını qullan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Müellif — adıñız nasıl kösterilsin, öyle yazıñız, meselâ [[User:Name|Name]]. Litsenziya öz fotoresimleriñizge ait; muzey skanları içün onı er fayl içün ayrı saylañız.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Müellif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Litsenziya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Er toplam içün ayrı saylañız</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Keç</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -502,6 +698,124 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Serlevağa köre sırala</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Adettegi iş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Fotoresimler olğan papkanı pencerege taşlañız ya da Fayl ▸ Papkanı import et emrini qullanıñız. Bütün yañı fayllar saylanğan ola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Çoq fayl saylanğanda, yazğanıñız olarnıñ episine tatbiq etile: litsenziyanı saylañız, müellifni ve kategoriyanı yazıñız (Enter onı qoşa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Çoq fayl içün bir serleva yazıñız, olar nomeralana: «Bağçasaray gezintisi 01», «Bağçasaray gezintisi 02»… Kerek olğan yerde faylğa öz tasvirini ve izaatını beriñiz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Problemalar» paneline baqıñız. Hatalar (qırmızı) tüzetilmeli; tenbilerni qabul etmek mümkün.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Yükle» dögmesine basıñız (%1), bot paroliñiznen kiriñiz ve fayllarnıñ yüklengenini közetiñiz. Er yüklengen fayl vikideki öz saifesine bağlantı bere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Sessiya taqımları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Sessiya taqımı bir tedbirniñ esas qıymetlerini saqlay: litsenziya, müellif, kategoriyalar, resimde kösterilgenler, serleva qalıbı ve teklif etilecek tiller. Teşkilâtçı onı Fayl ▸ Esas qıymetlerni taqım olaraq saqla emrinen saqlap iştirakçilerge bere, olar ise import etmezden evel onı Fayl ▸ Sessiya taqımını aç emrinen açalar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">Fayl ▸ Toplamnıñ esas qıymetleri toplamnıñ er faylı nasıl qıymetlernen başlağanını köstere; faylnıñ öz qıymeti er vaqıt üstün kele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Problemalar cedveli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Yükleme olmamasına ya da Viki Cıyıntığında bir teşkerüvciniñ itiraz etmesine sebep olacaq er şey bir şey yollanmadan evel cedvelde kösterile: litsenziya ya da müellif yoq, viki qabul etmegen ya da endi qullanılğan serlevalar, mevcüt olmağan kategoriyalar, vikide endi olğan fayllar, bozulğan resimler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Çoq faylda olğan bir problema bir satırda kösterile; o fayllarnı körmek içün satırnı açıñız. Tüzetilecek faylğa ve alanğa keçmek içün satırğa eki kere basıñız. Hatalar qalğan müddet «Yükle» dögmesi faal olmay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Muzey cedvelleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">Fayl ▸ Muzey cedvelinden toldur emri CSV, XLSX, ODS ve Pattypan .xls fayllarını oquy. Cedvelniñ sütunları alanlarğa uyğunlaştırıla (uyğunlıqnı deñiştirip olasıñız), er satır ise adına ya da inventar nomerine köre bir faylğa. Faylı olmağan satırlar ve satırı olmağan fayllar ayrı kösterile; iç bir şey coyulmay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Programma qapanıp qalsa ya da bağlantı üzülse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Toplamıñız çalışqan vaqıtta saqlana. Programmanı kene açıñız: toplamıñız kene açıla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Yükleme jurnalı qaysı fayllar vikige yetkenini bile. «Yükle» dögmesine kene basıñız, yükleme qalğan fayllarnen devam ete; iç bir fayl eki kere yollanmay. «Toqtap tur» şimdi yüklengen fayldan soñ toqtata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Klavişler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: yükleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: keri al / tekrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: fayllarnı import et; %2: papkanı import et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: bu qılavuz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader qılavuzı</translation>
     </message>
 </context>
 <context>
@@ -834,7 +1148,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükleme yeri:</translation>
     </message>
@@ -849,12 +1163,13 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <translation type="unfinished">Yükleme yeri: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Deñiştirüv: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Fayllarnı import et…</translation>
     </message>
@@ -922,6 +1237,16 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;aqqında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Qılavuz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">İlk başlatuv &amp;yardımcısı…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1751,7 +2076,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Muzey obyekti</translation>
     </message>
@@ -1819,7 +2144,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — toplamnıñ esas qıymetlerinden</translation>
     </message>
@@ -1827,7 +2152,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Viki Cıyıntığı</translation>
     </message>
@@ -1842,7 +2167,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <translation type="unfinished">Yerli test vikisi (bu kompyuterde)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Sazlamalar</translation>
     </message>
@@ -1857,7 +2182,12 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <translation type="unfinished">meselâ [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Er toplam içün ayrı saylañız</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1878,8 +2208,23 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Esas litsenziya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Kiçik resim ölçüsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Viki, bot paroli, müellif ve litsenziya — adım-adım…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">İlk başlatuv yardımcısı: bot paroliñizni teşkerip ola</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2419,184 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Saqla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Lâğu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Qapat</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Keri al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Tekrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Ke&amp;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Ko&amp;piyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Yoq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Episini sayla</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Tafsilâtnı köster...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Tafsilâtnı gizle...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Saqla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ebet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Yoq</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Qapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Lâğu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Saqlamadan çıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Yardım</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Tatbiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Tekrarla</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Ko&amp;piyala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Bağlantı adresini kopiyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Episini sayla</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Keri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Soñraki &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Bitir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Yardım</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2120,9 +2643,158 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Ressam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Müellif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Serleva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Tasvir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Tehnika ve material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Ölçüler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Muessese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Bölük</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">İnventar nomeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Alınuv qaydı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Menba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">İzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Diger versiyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Resimdeki insanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Resimdeki yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Yaratılğan yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Tapılğan yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Obyektniñ keçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Sergiler keçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Yazılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Qaydlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Edebiyat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Vikimalümat elementi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Fotograf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Sanat eseriniñ litsenziyası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Fotoresimniñ tasviri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Fotoresimniñ tarihı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Fotoresimniñ litsenziyası</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Yükleme yeri: %1</translation>
     </message>

@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Ҫӗнӗ пакетсем</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Программа ӑнсӑртран хупӑнсан: ӑна тепӗр хут уҫӑр. Пакет ӗҫленӗ май хӑй тӗллӗн ҫырӑнса пырать, журнал вара хӑш файлсем викине ҫитнине пӗлет; «Тие» малалла тӑсать, пӗр файла та икӗ хут ямасть.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Тӗрӗсленӗ куҫарусем: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Чӗлхене тӑван чӗлхе пек пӗлекен ҫын тӗрӗслемен-ха: %1. Тӳрлетӳсене хапӑл тӑватпӑр (мӗнле ярассине translations/README.md ӑнлантарать).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n ячейка вырнаҫтар</numerusform>
@@ -106,9 +115,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Миниатюра</translation>
     </message>
     <message>
@@ -268,7 +276,7 @@
         <translation type="unfinished">Викиампар ҫӗнӗ версие ҫав ӳкерчӗкех кӑшт лайӑхлатнӑ чухне кӑна йышӑнать: пысӑкрах виҫе, лайӑхрах тӗс, шӑв-шав сахалрах е тӗрӗс ҫавӑрни. Ытти пур чухне те (урӑх сӑн ӳкерчӗк, мӗн кӑтартнине улӑштаракан касни) ҫӗнӗ файл пек тиемелле. Иккӗленетӗр пулсан, ҫӗнӗ файл тиӗр.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 ятпа тиенӗ. Унӑн страницине халӗ викире тӳрлетмелле.</translation>
     </message>
@@ -293,7 +301,7 @@
         <translation type="unfinished">Кашнине викире ытти категорисем пекех тӗрӗслеҫҫӗ; унта категори мар пулнисене кӑларса пӑрахӑр.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Музей ани</translation>
     </message>
@@ -453,6 +461,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Кӗретпӗр…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 ятпа кӗнӗ. Файлсене ҫак аккаунтпа тиеӗҫ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Кӗреймерӗмӗр: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Программӑсем тӗп парольпе мар, &lt;b&gt;бот паролӗпе&lt;/b&gt; кӗреҫҫӗ: вӑл эсир ирӗк панине кӑна тума пултарать, ӑна кирек хӑҫан та пӑрахӑҫлама пулать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Викире &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; страницӑна уҫӑр, &lt;i&gt;glamuploader&lt;/i&gt; ятлӑ бот паролӗ хатӗрлӗр (тӳрлетме, страницӑсем хатӗрлеме тата файлсем тиеме ирӗклӗ), унтан кунта &lt;i&gt;YourName@glamuploader&lt;/i&gt; ята тата вики кӑтартнӑ пароле кӗртӗр. &lt;a href=&quot;%2&quot;&gt;Ботсен паролӗ мӗнле ӗҫлет&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Ҫӗнӗ пакетсем ҫакӑнта каяҫҫӗ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Автор: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Лицензи: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Ҫакна пӗтӗмпех «Тӳрлет ▸ Ӗнерлевсем» менюра улӑштарма пулать, ҫак пулӑшуҫӑ вара «Пулӑшу» менюра. Инструкци («Пулӑшу ▸ Инструкци», F1) кулленхи ӗҫе утӑмӑн-утӑмӑн кӑтартать.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader: хапӑл туса кӗтетпӗр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Хапӑл туса кӗтетпӗр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Хӑш вики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Сирӗн бот паролӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Автор тата лицензи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Хатӗр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Темиҫе ыйту, пӗрре ҫеҫ. Кашнине «Малалла» пускӑчпа сиктерсе хӑварма пулать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Ҫӗнӗ пакетсене ӑҫта тиемелле.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Тиев ыйтмасӑрах пуҫланма пултартӑр тесе. Ҫакна сиктерсе хӑварма та, тиенӗ чухне кӗме те пулать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Ҫӗнӗ пакетсем мӗнрен пуҫланаҫҫӗ; кашни файлӑн хӑйӗн пӗлтерӗшӗ пулма пултарать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Пуҫлама пулать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader сӑн ӳкерчӗксемпе скансене Викиампара тиет: нумайне пӗр харӑс, ӑнлантарусемпе, категорисемпе тата тытӑмлӑ даннӑйсемпе пӗрле, нимӗн те яриччен кашни йывӑрлӑха кӑтартать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">&amp;Программа чӗлхи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Чӑн Викиампар: эсир тиенине ҫийӗнчех пурте кураҫҫӗ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Викиампарӑн тӗрӗслемелли копийӗ, мӗн те пулин туса пӑхма; ӑна вӑхӑтран вӑхӑта пушатаҫҫӗ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Ҫак компьютерти вики, программӑна аккаунтсӑр тӗрӗслесе пӑхма (PHP тата MediaWiki лартнӑ пулмалла).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">тӗслӗхрен [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Усӑҫ ячӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Пароле &amp;системӑн ҫӑраҫҫисен управӑшӗнче упра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Кӗрессине &amp;тӗрӗсле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Тӗрӗслемелли викин тест &amp;аккаунчӗпе усӑ кур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Автор — сирӗн ята мӗнле кӑтартмалла, тӗслӗхрен [[User:Name|Name]]. Лицензи хӑвӑр ӳкернӗ сӑн ӳкерчӗксене кӑна пырса тивет; музей сканӗсен лицензине кашни файлшӑн уйрӑм суйлӑр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Лицензи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Кашни пакет валли уйрӑм суйламалла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Сиктер</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -502,6 +698,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Ятпа сортла</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Кулленхи ӗҫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Сӑн ӳкерчӗксен папкине чӳрече ҫине туртса кӳрӗр е «Файл ▸ Папкӑна импортла» менюпа усӑ курӑр. Ҫӗнӗ файлсем пурте суйланӑ пулаҫҫӗ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Нумай файл суйланӑ чухне эсир ҫырни вӗсен пурне те пырса тивет: лицензине суйлӑр, автора тата категорине ҫырӑр (Enter ӑна хушать).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Нумай файл валли пӗр ят ҫырӑр — вӗсене номерлеҫҫӗ: «Шупашкар урамӗсем 01», «Шупашкар урамӗсем 02»… Кирлӗ пулсан, файла хӑйӗн ӑнлантарӑвне тата кӗске ҫырӑвне парӑр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Йывӑрлӑхсем» панеле пӑхӑр. Йӑнӑшсене (хӗрлисене) тӳрлетмелле; асӑрхаттарусене йышӑнма пулать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Тие» (%1) ҫине пусӑр, бот паролӗпе кӗрӗр те файлсем мӗнле тиеннине сӑнӑр. Тиенӗ кашни файлран викири страницине каҫма пулать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Сесси комплекчӗсем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Сесси комплекчӗ пӗр мероприятин ахаль чухнехи пӗлтерӗшӗсене упрать: лицензи, автор, категорисем, мӗн кӑтартнӑ, ят калӑпӗ тата сӗнмелли чӗлхесем. Йӗркелекен ӑна «Файл ▸ Ахаль чухнехи пӗлтерӗшсене комплект пек ҫырса хур» менюпа ҫырса хурать те волонтёрсене парать, вӗсем импортличчен ӑна «Файл ▸ Сесси комплектне уҫ» менюпа уҫаҫҫӗ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">«Файл ▸ Пакетӑн ахаль чухнехи пӗлтерӗшӗсем» пакетӑн кашни файлӗ мӗнрен пуҫланнине кӑтартать; файлӑн хӑйӗн пӗлтерӗшӗ яланах мала тухать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Йывӑрлӑхсен таблици</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Тиеве пӑсма е Викиампарти тӗрӗслекене кӑмӑлсӑрлантарма пултаракан мӗнпур япалана нимӗн те яриччен кӑтартаҫҫӗ: лицензи е автор ҫукки, вики йышӑнман е урӑх файл йышӑннӑ ятсем, ҫук категорисем, викире пур ӗнтӗ файлсем, сиенленнӗ ӳкерчӗксем.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Нумай файлта пур йывӑрлӑх — пӗр йӗрке; вӗсене курма ӑна уҫӑр. Тӳрлетмелли файлпа ана патне куҫма йӗрке ҫине икӗ хут пусӑр. Йӑнӑшсем юлнӑ чухне «Тие» ӗҫлемест.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Музей таблицисем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">«Файл ▸ Музей таблицинчен ҫырса тултар» CSV, XLSX, ODS тата Pattypan-ӑн .xls файлӗсене вулать. Таблица юписене анасемпе ҫыхӑнтараҫҫӗ (ҫыхӑнӑва улӑштарма пулать), кашни йӗркене — файлпа, ячӗ е инвентарь номерӗ тӑрӑх. Файлсӑр йӗркесене тата йӗркесӗр файлсене асӑнаҫҫӗ; нимӗн те ҫухалмасть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Программа ӑнсӑртран хупӑнсан е ҫыхӑну татӑлсан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Пакет ӗҫленӗ май хӑй тӗллӗн ҫырӑнса пырать. Программӑна тепӗр хут уҫӑр: вӑл пакета каллех уҫать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Тиев журналӗ хӑш файлсем викине ҫитнине пӗлет. «Тие» ҫине тепӗр хут пусӑр — вӑл юлнисемпе малалла тӑсать; пӗр файла та икӗ хут ямасть. «Чарӑнса тӑр» халь тиенекен файл хыҫҫӑн чарӑнать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Клавишсем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: тие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: каялла тавӑр / тепӗр хут ту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: файлсене импортла; %2: папкӑна импортла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: ҫак инструкци</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader инструкцийӗ</translation>
     </message>
 </context>
 <context>
@@ -834,7 +1148,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ӑҫта тиемелле:</translation>
     </message>
@@ -849,12 +1163,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1 сайта тиесси</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">%1 тӳрлетни</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Файлсене импортла…</translation>
     </message>
@@ -922,6 +1237,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader ҫ&amp;инчен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">И&amp;нструкци</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Пуҫламӑш ӗнерлев пулӑшуҫи…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1751,7 +2076,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Музей объекчӗ</translation>
     </message>
@@ -1819,7 +2144,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — пакетӑн ахаль чухнехи пӗлтерӗшӗсенчен</translation>
     </message>
@@ -1827,7 +2152,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Викиампар (Wikimedia Commons)</translation>
     </message>
@@ -1842,7 +2167,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Вырӑнти тӗрӗслемелли вики (ҫак компьютерта)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Ӗнерлевсем</translation>
     </message>
@@ -1857,7 +2182,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">тӗслӗхрен [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Кашни пакет валли уйрӑм суйламалла</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1878,8 +2208,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Ахаль чухнехи лицензи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Миниатюра виҫи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Вики, бот паролӗ, автор тата лицензи — утӑмӑн-утӑмӑн…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Пуҫламӑш ӗнерлев пулӑшуҫи: вӑл сирӗн бот парольне тӗрӗслеме пултарать</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2419,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Юрӗ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Ҫырса хур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Пӑрахӑҫла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Хуп</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Каялла тавӑр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Тепӗр хут ту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Ка&amp;с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Копи&amp;ле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Вырнаҫтар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Кӑларса пӑрах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Пурне те суйла</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Тӗплӗнрех кӑтарт...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Тӗплӗнреххине пытар...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Юрӗ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Ҫырса хур</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Уҫ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ҫапла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">Ҫ&amp;ук</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Хуп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Пӑрахӑҫла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Улшӑнусене пӑрах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Пулӑшу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Ӗҫе кӗрт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Улӑштарнине пӑрахӑҫла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Тепӗр хут туса пӑх</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Копи&amp;ле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Каҫӑ адресне копиле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Пурне те суйла</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Каялла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Малалла &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Вӗҫле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Пулӑшу</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2120,9 +2643,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Ӳнерҫӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Ят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Ӑнлантару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Материал тата техника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Калӑпӑш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Учреждени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Уйрӑм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Инвентарь номерӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Музее мӗнле лекни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Ҫӑлкуҫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Ирӗк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Ытти версисем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Ӳкерчӗкри ҫынсем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Ӳкерчӗкри вырӑн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Хайланӑ вырӑн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Тупнӑ вырӑн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Объект историйӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Куравсен историйӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Объект ҫинчи ҫырусем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Асӑрхавсем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Литература</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Викиданнӑйсен элеменчӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Сӑнӳкерӳҫӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Ӳнер ӗҫӗн лицензийӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Сӑн ӳкерчӗкӗн ӑнлантарӑвӗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Сӑн ӳкерчӗкӗн дати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Сӑн ӳкерчӗкӗн лицензийӗ</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">%1 сайта тиесси</translation>
     </message>

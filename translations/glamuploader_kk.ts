@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Жаңа топтамалар</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Бағдарлама кенет жабылса, оны қайта ашыңыз. Топтамаңыз жұмыс барысында сақталып отырады, ал журнал қай файлдардың уикиге жеткенін біледі; «Жүктеу» ешбір файлды екі рет жібермей, жалғаса береді.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Ана тілінде сөйлейтін адам тексерген аудармалар: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Ана тілінде сөйлейтін адам әлі тексермеген: %1. Түзетулеріңізді күтеміз (қалай жіберу керектігі translations/README.md файлында жазылған).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n ұяшықты қою</numerusform>
@@ -107,9 +116,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Нобай</translation>
     </message>
     <message>
@@ -269,7 +277,7 @@
         <translation type="unfinished">Уикиқойма жаңа нұсқаға тек сол суреттің шағын жақсартулары үшін рұқсат етеді: ажыратымдылық, түс, шу немесе бұрылыс. Басқаның бәрі (басқа фото, көрсетілгенді өзгертетін қиып алу) жаңа файл ретінде жүктеледі. Күмәндансаңыз, жаңа файл жүктеңіз.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 ретінде жүктелді. Енді оның беті уикиде өңделеді.</translation>
     </message>
@@ -294,7 +302,7 @@
         <translation type="unfinished">Әрқайсысы уикиде кез келген санат сияқты тексеріледі; онда санат болып табылмайтындарын алып тастаңыз.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Мұражай өрісі</translation>
     </message>
@@ -455,6 +463,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Кіру орындалуда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 ретінде кірдіңіз. Жүктеулер осы тіркелгі арқылы орындалады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Кіру сәтсіз: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Мұндай құралдар негізгі құпиясөзіңізбен емес, &lt;b&gt;бот құпиясөзімен&lt;/b&gt; кіреді: ол сіз рұқсат еткен әрекеттерді ғана орындай алады және оның күшін кез келген уақытта жоя аласыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Уикиде &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; бетін ашып, өңдеу, бет бастау және файл жүктеу құқықтары бар &lt;i&gt;glamuploader&lt;/i&gt; деп аталатын жаңа құпиясөз жасаңыз, содан кейін мұнда &lt;i&gt;Атыңыз@glamuploader&lt;/i&gt; және уики көрсеткен құпиясөзді енгізіңіз. &lt;a href=&quot;%2&quot;&gt;Бот құпиясөздері қалай жұмыс істейді&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Жаңа топтамалар жүктелетін уики: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Автор: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Лицензия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Мұның бәрін «Өңдеу ▸ Баптаулар» бөлімінде өзгертуге болады, ал бұл шебер «Анықтама» мәзірінде тұр. Нұсқаулық («Анықтама ▸ Нұсқаулық», F1) әдеттегі жұмысты қадам-қадаммен көрсетеді.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Қай уики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Бот құпиясөзіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Автор және лицензия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Дайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Бірнеше сұрақ, бір рет қана. Әрқайсысын «Келесі» батырмасымен өткізіп жіберуге болады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Жаңа топтамалар қайда жүктеледі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Жүктеу сұраусыз басталуы үшін. Мұны өткізіп жіберіп, жүктеген кезде кіруге де болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Жаңа топтамалардың бастапқы мәндері; әр файлға бәрібір өз мәнін беруге болады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Бастауға болады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader фотосуреттер мен сканерленген құжаттарды Уикиқоймаға (Wikimedia Commons) жүктейді: бірден көп файлды сипаттамаларымен, санаттарымен және құрылымданған деректерімен жүктеп, ештеңе жіберілмей тұрып әр мәселені көрсетеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">Бағдарлама &amp;тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Нағыз Уикиқойма: жүктегеніңіз бірден жұртқа қолжетімді болады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Уикиқойманың сынақ көшірмесі, байқап көру үшін; ол анда-санда тазартылып тұрады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Осы компьютердегі уики, бағдарламаны тіркелгісіз байқап көру үшін (PHP мен MediaWiki орнатылған болуы керек).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">Атыңыз@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">мысалы [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Қатысушы аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">Құ&amp;пиясөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Құпиясөзді &amp;жүйенің кілттер қоймасында сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Кіруді &amp;тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Құмсалғыш уикидің &amp;сынақ тіркелгісін қолдану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Автор — сіздің есіміңіз қалай көрсетілуін қаласаңыз, солай жазылады, мысалы [[User:Name|Name]]. Лицензия өз фотосуреттеріңізге қолданылады; мұражай заттарының сканерленген көшірмелері үшін оны әр файлға бөлек таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Авто&amp;р</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Әр топтама үшін бөлек таңдау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Өткізіп жіберу</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -504,6 +700,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Атауы бойынша сұрыптау</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Әдеттегі жұмыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Фотосуреттер салынған қалтаны терезеге сүйреп әкеліңіз немесе «Файл ▸ Қалтаны импорттау» пәрменін қолданыңыз. Барлық жаңа файлдар таңдалып тұрады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Бірнеше файл таңдалғанда, сіз тергеніңіз олардың барлығына қолданылады: лицензияны таңдаңыз, авторды және санатты теріңіз (Enter оны қосады).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Көп файлға бір атау жазсаңыз, олар нөмірленеді: «Қазан серуені 01», «Қазан серуені 02»… Қажет жерде файлға өз сипаттамасы мен сурет жазуын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Мәселелер» панелін қараңыз. Қателерді (қызыл) міндетті түрде түзету керек; ескертулерді қабылдауға болады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Жүктеу» батырмасын (%1) басып, бот құпиясөзіңізбен кіріңіз де, файлдардың жүктелуін бақылаңыз. Әр жүктелген файлдан оның уикидегі бетіне сілтеме беріледі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Іс-шара жинақтары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Іс-шара жинағында іс-шараның әдепкі мәндері сақталады: лицензия, автор, санаттар, бейнеленгені, атау қалыбы және ұсынылатын тілдер. Ұйымдастырушы оны «Файл ▸ Әдепкі мәндерді жинақ ретінде сақтау» арқылы сақтап, еріктілерге береді, ал олар импорттаудан бұрын оны «Файл ▸ Іс-шара жинағын ашу» арқылы ашады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">«Файл ▸ Топтаманың әдепкі мәндері» топтаманың әр файлы қандай мәндермен басталатынын көрсетеді; файлдың өз мәні әрқашан басым болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Мәселелер кестесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Жүктеудің сәтсіз болуына немесе Уикиқоймадағы тексерушінің наразылығына әкелетін нәрселердің бәрі ештеңе жіберілмей тұрып тізімделеді: лицензияның немесе автордың жоқтығы, уики қабылдамайтын немесе басқа файлда бұрыннан бар атаулар, жоқ санаттар, уикиде бұрыннан бар файлдар, бүлінген суреттер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Көп файлға ортақ мәселе бір жолмен көрсетіледі; ол файлдарды көру үшін жолды ашыңыз. Түзетілетін файл мен өріске өту үшін жолды екі рет шертіңіз. Қателер түзетілмейінше «Жүктеу» батырмасы өшірулі тұрады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Мұражай кестелері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">«Файл ▸ Мұражай кестесінен толтыру» CSV, XLSX, ODS және Pattypan бағдарламасының .xls файлдарын оқиды. Кестенің бағандары өрістерге сәйкестендіріледі (сәйкестікті өзгертуге болады), ал әр жол файлға атауы немесе инвентарлық нөмірі бойынша сәйкестендіріледі. Файлы жоқ жолдар мен жолы жоқ файлдар көрсетіледі; ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Бағдарлама кенет жабылғаннан немесе байланыс үзілгеннен кейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Топтамаңыз жұмыс барысында сақталып отырады. Бағдарламаны қайта ашыңыз: ол топтаманы қайта ашады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Жүктеу журналы қай файлдардың уикиге жеткенін біледі. «Жүктеу» батырмасын қайта бассаңыз, қалған файлдармен жалғасады; ешбір файл екі рет жіберілмейді. «Кідірту» қазір жүктеліп жатқан файлдан кейін тоқтатады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Пернелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: болдырмау / қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: файлдарды импорттау; %2: қалтаны импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: осы нұсқаулық</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader нұсқаулығы</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1150,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Жүктеу орны:</translation>
     </message>
@@ -851,12 +1165,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Жүктеу: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Өңдеу: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Файлдарды импорттау…</translation>
     </message>
@@ -924,6 +1239,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Нұсқаулық</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Алғашқы іске қосу шебері…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1763,7 +2088,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Мұражай нысаны</translation>
     </message>
@@ -1831,7 +2156,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — топтаманың әдепкі мәндерінен</translation>
     </message>
@@ -1839,7 +2164,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Уикиқойма (Wikimedia Commons)</translation>
     </message>
@@ -1854,7 +2179,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Жергілікті құмсалғыш уики (осы компьютерде)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Баптаулар</translation>
     </message>
@@ -1869,7 +2194,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">мысалы [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Әр топтама үшін бөлек таңдау</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1890,8 +2220,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Әдепкі лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Нобай өлшемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Уики, бот құпиясөзі, автор және лицензия, қадам-қадаммен…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Алғашқы іске қосу шебері: ол бот құпиясөзіңізді тексере алады</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2433,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;ОК</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Қ&amp;иып алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Толық ақпаратты көрсету...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Толық ақпаратты жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">ОК</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Ашу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Жоқ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Елемеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Көмек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Іске асыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Қайталау</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">Сілтеме о&amp;рналасуын көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">А&amp;яқтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Көмек</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2134,9 +2657,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Суретші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Материалы мен техникасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Өлшемдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Бөлім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Инвентарлық нөмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Алғыс жолы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Қайнары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Рұқсат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Басқа нұсқалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Бейнеленген адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Бейнеленген жер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Жасалған жері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Табылған жері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Нысан тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Көрмелер тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Жазулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Уикидеректер элементі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Фотограф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Туындының лицензиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Фото сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Фото түсірілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Фото лицензиясы</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Жүктеу: %1</translation>
     </message>

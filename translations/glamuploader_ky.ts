@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Жаңы топтомдор</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Программа капыстан жабылып калса, аны кайра ачыңыз. Топтомуңуз иштеген сайын сакталып турат, ал эми журнал кайсы файлдар викиге жеткенин билет; «Жүктөө» эч бир файлды эки жолу жөнөтпөй улана берет.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Тил ээси текшерген котормолор: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Тил ээси азырынча текшере элек: %1. Оңдоолоруңузду күтөбүз (кантип жөнөтүү керектиги translations/README.md файлында жазылган).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n уячаны коюу</numerusform>
@@ -107,9 +116,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Миниатюра</translation>
     </message>
     <message>
@@ -269,7 +277,7 @@
         <translation type="unfinished">Викиказына жаңы нускага ошол эле сүрөттүн майда жакшыртуулары үчүн гана уруксат берет: чечилиш, түс, ызы-чуу же буруу. Калганынын баары (башка сүрөт, көрсөтүлгөн нерсени өзгөрткөн кесүү) жаңы файл катары жүктөлөт. Шектенсеңиз, жаңы файл жүктөңүз.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 катары жүктөлдү. Эми анын барагы викиде түзөтүлөт.</translation>
     </message>
@@ -294,7 +302,7 @@
         <translation type="unfinished">Ар бири викиде башка категориялар сыяктуу текшерилет; ал жерде категория болбогондорун алып салыңыз.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Музей талаасы</translation>
     </message>
@@ -455,6 +463,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Кирүү аткарылууда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 катары кирдиңиз. Жүктөөлөр ушул аккаунт менен аткарылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Кирүү ийгиликсиз: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Мындай куралдар негизги сырсөзүңүз менен эмес, &lt;b&gt;боттун сырсөзү&lt;/b&gt; менен кирет: ал сиз уруксат берген нерселерди гана жасай алат жана аны каалаган убакта жокко чыгара аласыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Викиде &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; барагын ачып, түзөтүү, барак түзүү жана файл жүктөө укуктары менен &lt;i&gt;glamuploader&lt;/i&gt; деп аталган жаңы сырсөз түзүңүз, андан соң бул жерге &lt;i&gt;Атыңыз@glamuploader&lt;/i&gt; жана вики көрсөткөн сырсөздү киргизиңиз. &lt;a href=&quot;%2&quot;&gt;Боттун сырсөздөрү кантип иштейт&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Жаңы топтомдор жүктөлө турган вики: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Автор: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Лицензия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Мунун баарын «Түзөтүү ▸ Параметрлер» бөлүмүнөн өзгөртсө болот, ал эми бул устат «Жардам» менюсунда турат. Колдонмо («Жардам ▸ Колдонмо», F1) кадимки ишти кадам-кадамы менен көрсөтөт.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader программасына кош келиңиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Кош келиңиз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Кайсы вики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Боттун сырсөзүңүз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Автор жана лицензия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Даяр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Бир нече суроо, бир гана жолу. Ар бирин «Кийинки» баскычы менен өткөрүп жиберсеңиз болот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Жаңы топтомдор кайда жүктөлөт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Жүктөө суроосуз башталышы үчүн. Муну өткөрүп жиберип, жүктөп жатканда кирсеңиз да болот.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Жаңы топтомдордун баштапкы маанилери; ар бир файлга өзүнүн маанисин берсе болот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Баштасаңыз болот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader сүрөттөрдү жана сканерленген документтерди Викиказынага (Wikimedia Commons) жүктөйт: бир эле учурда көп файлды сыпаттамалары, категориялары жана түзүмдөлгөн маалыматы менен жүктөп, эч нерсе жөнөтүлө электе ар бир көйгөйдү көрсөтөт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">Программанын &amp;тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Чыныгы Викиказына: жүктөгөнүңүз дароо баарына жеткиликтүү болот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Викиказынанын сыноо көчүрмөсү, сынап көрүү үчүн; ал мезгил-мезгили менен тазаланып турат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Ушул компьютердеги вики, программаны аккаунтсуз сынап көрүү үчүн (PHP жана MediaWiki орнотулган болушу керек).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">Атыңыз@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">мисалы [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">К&amp;олдонуучунун аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Сырсөздү системанын а&amp;чкычтар сактагычында сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Кирүүнү &amp;текшерүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Сыноо викисинин т&amp;ест аккаунтун колдонуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Автор — сиз кандай ат менен көрсөтүлгүңүз келсе, ошол ат, мисалы [[User:Name|Name]]. Лицензия өз сүрөттөрүңүзгө колдонулат; музей буюмдарынын сканерленген көчүрмөлөрү үчүн аны ар бир файлга өзүнчө тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Авто&amp;р</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Ар бир топтом үчүн өзүнчө тандоо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Өткөрүп жиберүү</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -504,6 +700,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Аталышы боюнча иргөө</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Кадимки иш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Сүрөттөр салынган папканы терезеге сүйрөп таштаңыз же «Файл ▸ Папканы импорттоо» буйругун колдонуңуз. Бардык жаңы файлдар тандалып калат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Бир нече файл тандалганда, сиз тергениңиз алардын баарына колдонулат: лицензияны тандаңыз, авторду жана категорияны териңиз (Enter аны кошот).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Көп файлга бир аталыш жазсаңыз, алар номерленет: «Казандагы сейилдөө 01», «Казандагы сейилдөө 02»… Керек болгон жерде файлга өзүнүн сыпаттамасын жана коштомо жазуусун бериңиз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Көйгөйлөр» панелин караңыз. Каталарды (кызыл) сөзсүз оңдоо керек; эскертмелерди кабыл алса болот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Жүктөө» баскычын (%1) басып, боттун сырсөзүңүз менен кириңиз жана файлдардын жүктөлүшүн карап туруңуз. Ар бир жүктөлгөн файлдан анын викидеги барагына шилтеме берилет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Иш-чара жыйнактары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Иш-чара жыйнагында иш-чаранын демейки маанилери сакталат: лицензия, автор, категориялар, чагылдырылганы, аталыштын үлгүсү жана сунушталуучу тилдер. Уюштуруучу аны «Файл ▸ Демейки маанилерди жыйнак катары сактоо» аркылуу сактап, ыктыярчыларга берет, ал эми алар импорттоодон мурун аны «Файл ▸ Иш-чара жыйнагын ачуу» аркылуу ачышат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">«Файл ▸ Топтомдун демейки маанилери» топтомдун ар бир файлы кандай маанилер менен башталарын көрсөтөт; файлдын өз мааниси ар дайым артыкчылыкка ээ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Көйгөйлөр таблицасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Жүктөөнү ийгиликсиз кыла турган же Викиказынадагы текшерүүчүнүн нааразылыгын жарата турган нерселердин баары эч нерсе жөнөтүлө электе тизмеленет: лицензиянын же автордун жоктугу, вики кабыл албаган же башка файлда мурунтан бар аталыштар, жок категориялар, викиде мурунтан бар файлдар, бузулган сүрөттөр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Көп файлга тиешелүү бир көйгөй бир сап менен көрсөтүлөт; ал файлдарды көрүү үчүн сапты ачыңыз. Оңдоо керек болгон файлга жана талаага өтүү үчүн сапты эки жолу басыңыз. Каталар оңдолмоюнча «Жүктөө» баскычы иштебейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Музей таблицалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">«Файл ▸ Музей таблицасынан толтуруу» CSV, XLSX, ODS жана Pattypan программасынын .xls файлдарын окуйт. Таблицанын мамычалары талааларга дал келтирилет (дал келтирүүнү өзгөртсөңүз болот), ал эми ар бир сап файлга аты же инвентардык номери боюнча дал келтирилет. Файлы жок саптар жана сабы жок файлдар көрсөтүлөт; эч нерсе жоголбойт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Программа капыстан жабылгандан же байланыш үзүлгөндөн кийин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Топтомуңуз иштеген сайын сакталып турат. Программаны кайра ачыңыз: ал топтомду кайра ачат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Жүктөө журналы кайсы файлдар викиге жеткенин билет. «Жүктөө» баскычын кайра бассаңыз, калган файлдар менен уланат; эч бир файл эки жолу жөнөтүлбөйт. «Тындыруу» азыр жүктөлүп жаткан файлдан кийин токтотот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Баскычтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: жүктөө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: жокко чыгаруу / кайталоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: файлдарды импорттоо; %2: папканы импорттоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: ушул колдонмо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader колдонмосу</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1150,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Жүктөлүүчү вики:</translation>
     </message>
@@ -851,12 +1165,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Жүктөө: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Түзөтүү: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Файлдарды импорттоо…</translation>
     </message>
@@ -924,6 +1239,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Колдонмо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Биринчи ишке киргизүү устаты…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1763,7 +2088,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Музей объектиси</translation>
     </message>
@@ -1831,7 +2156,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — топтомдун демейки маанилеринен</translation>
     </message>
@@ -1839,7 +2164,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Викиказына (Wikimedia Commons)</translation>
     </message>
@@ -1854,7 +2179,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Жергиликтүү сыноо викиси (ушул компьютерде)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Параметрлер</translation>
     </message>
@@ -1869,7 +2194,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">мисалы [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Ар бир топтом үчүн өзүнчө тандоо</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1890,8 +2220,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Демейки лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Миниатюранын өлчөмү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Вики, боттун сырсөзү, автор жана лицензия, кадам-кадамы менен…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Биринчи ишке киргизүү устаты: ал боттун сырсөзүңүздү текшере алат</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2433,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Макул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Жа&amp;буу</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Ке&amp;сүү</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Ко&amp;юу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Чоо-жайын көрсөтүү...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Чоо-жайын жашыруу...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Макул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Ачуу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ооба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Жок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Жабуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Сактабоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Жардам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Колдонуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Баштапкы абалга кайтаруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Кайталоо</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Шилтеменин дарегин көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Артка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Кийинки &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Бүтүрүү</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Жардам</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2134,9 +2657,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Сүрөтчү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Аталыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Сыпаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Материалы жана техникасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Өлчөмдөрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Бөлүм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Инвентардык номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Ыраазычылык сабы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Булак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Уруксат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Башка нускалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Чагылдырылган адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Чагылдырылган жер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Түзүлгөн жери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Табылган жери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Буюмдун тарыхы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Көргөзмөлөрдүн тарыхы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Жазуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Адабияттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Викимаалымат элементи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Фотограф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Көркөм чыгарманын лицензиясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Сүрөттүн сыпаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Сүрөттүн датасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Сүрөттүн лицензиясы</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Жүктөө: %1</translation>
     </message>

@@ -2,58 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>Fill in from a museum spreadsheet</source>
-        <translation type="vanished">Заполнить из музейной таблицы</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation type="vanished">Таблицы (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
-    </message>
-    <message>
-        <source>Fill in from %1</source>
-        <translation type="vanished">Заполнить из %1</translation>
-    </message>
-    <message>
-        <source>%1 file(s) filled in from the spreadsheet.</source>
-        <translation type="vanished">Из таблицы заполнено файлов: %1.</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation type="vanished">строка %1</translation>
-    </message>
-    <message>
-        <source>%1 row(s) have no file: %2</source>
-        <translation type="vanished">Строк без файла: %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 file(s) have no row: %2</source>
-        <translation type="vanished">Файлов без строки: %1 — %2</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation type="vanished">строка %1, столбец «%2»: %3</translation>
-    </message>
-    <message>
-        <source>Cells to mend in the spreadsheet:</source>
-        <translation type="vanished">Ячейки, которые нужно исправить в таблице:</translation>
-    </message>
-    <message>
-        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation type="vanished">Ничего не потеряно: строки без файла остаются в таблице, а файлы без строки сохраняют прежние данные. «Отменить» отменяет всё заполнение целиком.</translation>
-    </message>
-    <message>
-        <source> … and %1 more</source>
-        <translation type="vanished"> … и ещё %1</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation>Новые пакеты</translation>
     </message>
     <message>
@@ -90,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation>После сбоя просто откройте приложение снова. Пакет сохраняется по ходу работы, а в журнале отмечено, какие файлы уже попали в вики, поэтому «Загрузить» продолжит с того же места и не отправит ни один файл дважды.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation>Проверенные переводы: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation>Ещё не проверены носителем языка: %1. Исправления приветствуются (как их внести, описано в translations/README.md).</translation>
     </message>
 </context>
 <context>
@@ -133,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Вставить %n ячейку</numerusform>
@@ -155,9 +117,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation>Миниатюра</translation>
     </message>
     <message>
@@ -195,10 +156,6 @@
         <location line="+1"/>
         <source>Ca&amp;ption</source>
         <translation>&amp;Подпись</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="vanished">&amp;Дата</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -241,10 +198,6 @@
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <source>&amp;Privacy</source>
-        <translation type="vanished">Кон&amp;фиденциальность</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Page template</source>
         <translation>Шаблон страницы</translation>
@@ -258,10 +211,6 @@
         <location line="+1"/>
         <source>New &amp;version of</source>
         <translation>Новая &amp;версия файла</translation>
-    </message>
-    <message>
-        <source>Version su&amp;mmary</source>
-        <translation type="vanished">Описание и&amp;зменений</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -344,7 +293,7 @@
         <translation>Викисклад разрешает загружать новую версию только при небольших улучшениях того же изображения: более высокое разрешение, исправленный цвет, меньше шума, поворот. Всё остальное (другая фотография, кадрирование, меняющее то, что изображено) загружается как новый файл. Если сомневаетесь, загрузите новый файл.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation>Загружен под именем %1. Теперь его страницу правят в вики.</translation>
     </message>
@@ -369,7 +318,7 @@
         <translation>Каждое из них проверяется в вики, как любая категория; уберите те, которых там среди категорий нет.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation>Музейное поле</translation>
     </message>
@@ -516,6 +465,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation>Вы вошли как %1. Файлы будут загружаться от этой учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation>Программы входят в вики с &lt;b&gt;паролем бота&lt;/b&gt;, а не с вашим основным паролем: он позволяет только то, что вы разрешили, и его можно отозвать в любой момент.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation>Откройте в вики страницу &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, создайте пароль бота с именем &lt;i&gt;glamuploader&lt;/i&gt; и правами на правку, создание страниц и загрузку файлов, затем введите здесь &lt;i&gt;YourName@glamuploader&lt;/i&gt; и пароль, который покажет вики. &lt;a href=&quot;%2&quot;&gt;Как работают пароли ботов&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation>Вики для новых пакетов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation>Всё это можно изменить в меню Правка ▸ Настройки, а этот мастер можно снова открыть из меню «Справка». Руководство (Справка ▸ Руководство, F1) шаг за шагом показывает обычный порядок работы.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation>Добро пожаловать в GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation>Какая вики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation>Ваш пароль бота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation>Автор и лицензия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation>Несколько вопросов, всего один раз. Любой можно пропустить кнопкой «Далее».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation>Куда загружаются новые пакеты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation>Чтобы загрузка начиналась без лишних вопросов. Этот шаг можно пропустить и войти при загрузке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation>Исходные значения для новых пакетов; у каждого файла по-прежнему может быть своё.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation>Можно начинать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation>GLAM Uploader загружает фотографии и сканы на Викисклад — много сразу, с описаниями, категориями и структурированными данными — и показывает все проблемы до того, как что-либо будет отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Язык приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation>Настоящий Викисклад: всё загруженное сразу становится общедоступным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation>Тестовая копия Викисклада, чтобы всё опробовать; время от времени её очищают.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation>Вики на этом компьютере, чтобы попробовать приложение без учётной записи (нужны установленные PHP и MediaWiki).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation>YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>например, [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Хранить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation>Проверить &amp;вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation>Использовать учётную запись &amp;тестовой вики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation>В поле «Автор» укажите, как вас называть при указании авторства, например [[User:Name|Name]]. Лицензия относится к вашим собственным фотографиям; для музейных сканов выбирайте её для каждого файла отдельно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation>&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation>Выбирать для каждого пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -565,6 +702,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation>Сортировать по названию</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation>Обычный порядок работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation>Перетащите папку с фотографиями в окно или воспользуйтесь командой Файл ▸ Импортировать папку. Все новые файлы окажутся выделены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation>Если выделено несколько файлов, всё введённое применяется ко всем: выберите лицензию, введите автора и категорию (Enter добавляет её).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation>Введите одно название для нескольких файлов — и они будут пронумерованы: «Прогулка по Казани 01», «Прогулка по Казани 02»… Где нужно, дайте файлу собственное описание и подпись.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation>Посмотрите на панель «Проблемы». Ошибки (красные) нужно исправить; предупреждения можно принять.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation>Нажмите «Загрузить» (%1), войдите с паролем бота и следите, как загружаются файлы. Каждый загруженный файл ссылается на свою страницу в вики.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation>Наборы настроек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation>Набор настроек хранит значения по умолчанию для мероприятия: лицензию, автора, категории, что изображено, шаблон названия и языки, которые будут предложены. Организатор сохраняет его командой Файл ▸ Сохранить значения по умолчанию как набор настроек и передаёт волонтёрам, а те перед импортом открывают его командой Файл ▸ Открыть набор настроек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation>Файл ▸ Значения по умолчанию для пакета показывает, какие значения изначально получает каждый файл пакета; собственное значение файла всегда важнее.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation>Таблица проблем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation>Всё, из-за чего загрузка не удастся или к чему придерутся проверяющие на Викискладе, показывается ещё до отправки: не указаны лицензия или автор, названия, которые вики отклоняет или которые уже заняты, несуществующие категории, файлы, которые уже есть в вики, повреждённые изображения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation>Проблема, общая для многих файлов, занимает одну строку; раскройте её, чтобы увидеть эти файлы. Дважды щёлкните строку, чтобы перейти к файлу и полю, которое нужно исправить. Пока остаются ошибки, загрузка недоступна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation>Музейные таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation>Файл ▸ Заполнить из музейной таблицы читает CSV, XLSX, ODS и файлы .xls от Pattypan. Столбцы таблицы сопоставляются с полями (сопоставление можно изменить), а каждая строка — с файлом по имени или инвентарному номеру. Строки без файла и файлы без строки перечисляются; ничего не теряется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation>После сбоя или обрыва связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation>Пакет сохраняется по ходу работы. Откройте приложение снова — оно само откроет пакет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation>В журнале загрузок отмечено, какие файлы уже попали в вики. Нажмите «Загрузить» ещё раз — загрузка продолжится с оставшихся файлов; ни один файл не будет отправлен дважды. «Пауза» останавливает загрузку после файла, который загружается сейчас.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation>%1: загрузить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation>%1 / %2: отменить / повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation>%1: импортировать файлы; %2: импортировать папку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation>%1: это руководство</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation>Руководство по GLAM Uploader</translation>
     </message>
 </context>
 <context>
@@ -897,18 +1152,15 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+186"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation>Импортировать &amp;файлы…</translation>
-    </message>
-    <message>
-        <source>Import f&amp;older…</source>
-        <translation type="vanished">Импортировать &amp;папку…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -941,10 +1193,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Значения по &amp;умолчанию для пакета…</translation>
     </message>
     <message>
-        <source>&amp;Remove from batch</source>
-        <translation type="vanished">&amp;Убрать из пакета</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Загрузить…</translation>
@@ -973,6 +1221,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation>&amp;О программе GLAM Uploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation>Мастер &amp;первого запуска…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1138,7 +1396,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>Upload to:</source>
         <translation>Загружать в:</translation>
     </message>
@@ -1153,18 +1411,14 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Загружать в %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Import fo&amp;lder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Имя при загрузке: File:%1</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 error(s). Target: %3</source>
-        <translation type="vanished">Файлов: %1, ошибок: %2. Цель: %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1636,22 +1890,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Не удаётся прочитать файл ({reason}).</translation>
     </message>
     <message>
-        <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
-        <translation type="vanished">Файл — не корректный YAML ({reason}). Исправьте его в текстовом редакторе или восстановите копию.</translation>
-    </message>
-    <message>
-        <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
-        <translation type="vanished">Файл содержит тег YAML, который может выполнить код ({reason}); он не был прочитан.</translation>
-    </message>
-    <message>
-        <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
-        <translation type="vanished">Файл использует псевдонимы YAML (&amp;/*), которые это приложение не читает. Выпишите значения полностью.</translation>
-    </message>
-    <message>
-        <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
-        <translation type="vanished">В файле есть ключ слияния YAML (&lt;&lt;), который это приложение не читает. Выпишите значения полностью.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>Файл слишком велик для пакета ({size} байт).</translation>
@@ -1862,7 +2100,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation>Музейный предмет</translation>
     </message>
@@ -1930,7 +2168,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — из значений по умолчанию для пакета</translation>
     </message>
@@ -1938,12 +2176,12 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+38"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Wikimedia Commons</source>
         <translation>Викисклад</translation>
     </message>
@@ -1958,32 +2196,39 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Локальная тестовая вики (на этом компьютере)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
         <translation>Вики для новых пакетов: выберите или введите адрес api.php любой MediaWiki. Вики открытого пакета выбирается на панели инструментов.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Choose per batch</source>
+        <translation>Выбирать для каждого пакета</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Upload new batches to</source>
         <translation>Загружать новые пакеты в</translation>
     </message>
     <message>
-        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
-        <translation type="vanished">Выберите вики или введите адрес api.php любой MediaWiki</translation>
+        <location line="+5"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation>Вики, пароль бота, автор и лицензия — по шагам…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation>Мастер первого запуска: он может проверить ваш пароль бота</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>e.g. [[User:Name|Name]]</source>
         <translation>например, [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source> px</source>
         <translation> пикс.</translation>
-    </message>
-    <message>
-        <source>Upload to</source>
-        <translation type="vanished">Загружать в</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1994,6 +2239,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Default author</source>
         <translation>Автор по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default licence</source>
+        <translation>Лицензия по умолчанию</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2195,9 +2445,183 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>No problems.</source>
         <translation>Проблем нет.</translation>
     </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
     <message>
-        <source>%1 error(s) to fix before upload, %2 warning(s).</source>
-        <translation type="vanished">Ошибок, которые нужно исправить до загрузки: %1; предупреждений: %2.</translation>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>От&amp;мена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -2247,9 +2671,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation>Художник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Материал, техника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Размеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation>Источник поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation>Другие версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation>Изображённые люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation>Изображённое место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation>Место создания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation>Место обнаружения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation>История предмета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation>История выставок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation>Надписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation>Литература</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation>Элемент Викиданных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation>Фотограф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation>Лицензия на произведение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation>Описание фотографии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation>Дата съёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation>Лицензия на фотографию</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>
@@ -2274,10 +2847,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="-163"/>
         <source>Pause</source>
         <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Stop after the file that is going up now</source>
-        <translation type="vanished">Остановиться после файла, который загружается сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,10 +2939,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файлы проверены; идёт отправка.</translation>
     </message>
     <message>
-        <source>Checked the wiki for duplicates and titles.</source>
-        <translation type="vanished">Вики проверена на дубликаты и занятые названия.</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
         <translation>Ожидание %1 с: эта учётная запись может загружать лишь ограниченное число файлов в час (ограничение частоты запросов в вики)</translation>
@@ -2422,10 +2987,6 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>Файлы проверяются перед отправкой (на месте ли, не изменились ли после импорта): %1 из %2…</translation>
-    </message>
-    <message>
-        <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
-        <translation type="vanished">Проверка файлов на вики (дубликаты, названия): %1 из %2…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Саҥа бөлөхтөр</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Бырагыраамма алдьаннаҕына: хат арый. Бөлөҕүҥ үлэлии сырыттаххына бигэргэнэ турар, оттон сурунаал ханнык билэлэр биикигэ тиийбиттэрин билэр; «Киллэр» биир да билэни иккитэ ыыппакка салгыыр.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Көрүллүбүт тылбаастар: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Төрөөбүт тылынан саҥарар киһи өссө көрө илик: %1. Көннөрүүлэргэ үөрэбит (хайдах ыытары translations/README.md этэр).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n ячейкаҕа уктуу</numerusform>
@@ -106,9 +115,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Ойуучаан</translation>
     </message>
     <message>
@@ -268,7 +276,7 @@
         <translation type="unfinished">Биики ыскылаата саҥа барылы ол ойуу кыра тупсарыыларыгар эрэ көҥүллүүр: ордук чуолкай буолуу, өҥө, шуума сотуллуута эбэтэр эргитии. Атын туох баар барыта (атын хаартыска, көстөрүн уларытар кырыйыы) саҥа билэ быһыытынан ыытыллар. Саарбахтаатаххына, саҥа билэни киллэр.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 быһыытынан киллэрилиннэ. Билигин кини сирэйэ биикигэ уларытыллар.</translation>
     </message>
@@ -293,7 +301,7 @@
         <translation type="unfinished">Хас биирдиилэрэ биикигэ атын категориялар курдук тургутуллар; онно категория буолбатахтарын сот.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Мусуой хонуута</translation>
     </message>
@@ -453,6 +461,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Киирии…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 аатынан киирдиҥ. Билэлэр бу бэлиэ-аатынан киллэриллиэхтэрэ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Киирии сатаммата: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Бырагырааммалар сүрүн аһарыгынан буолбакка, &lt;b&gt;оруобат аһарыгынан&lt;/b&gt; киирэллэр: кини эн көҥүллээбиккин эрэ оҥорор, ону хаһан баҕарар суох гыныаххын сөп.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Биикигэ &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; арый, &lt;i&gt;glamuploader&lt;/i&gt; диэн ааттаах, уларытар, сирэйдэри оҥорор уонна билэлэри киллэрэр бырааптаах аһарыгы оҥор, онтон манна &lt;i&gt;YourName@glamuploader&lt;/i&gt; уонна биики көрдөрбүт аһарыгын суруй. &lt;a href=&quot;%2&quot;&gt;Оруобат аһарыктара хайдах үлэлииллэр&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Саҥа бөлөхтөр манна ыытыллыахтара: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Ааптар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Лиссиэнсийэ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Бу барытын «Уларытыы ▸ Туруоруулар» иһигэр уларытыахха сөп, бу көмөлөһөөччү «Көмө» менюга баар. Ыйынньык («Көмө ▸ Ыйынньык», F1) сүрүн үлэни хардыы-хардыы көрдөрөр.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader: нөрүөн нөргүй</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Нөрүөн нөргүй</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Ханнык биики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Оруобат аһарыгыҥ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Ааптар уонна лиссиэнсийэ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Бэлэм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Аҕыйах ыйытык, биирдэ эрэ. Хас биирдиилэрин «Салгыы» тимэҕинэн аһарыаххын сөп.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Саҥа бөлөхтөр ханна киллэриллэллэр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Киллэрии ыйыппакка саҕаланарын курдук. Маны аһарыаххын уонна киллэрэргэр киириэххин сөп.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Саҥа бөлөхтөр туохтан саҕаланаллар; хас биирдии билэ бэйэтин суолталаах буолуон сөп.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Саҕалыаххын сөп.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader хаартыскалары уонна скааннары Биики ыскылаатыгар киллэрэр: элбэҕи биир кэмҥэ, быһаарыылары, категориялары уонна структууралаах дааннайдары кытта, уонна туох эмэ ыытыллыан иннинэ хас биирдии моһолу көрдөрөр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">Бырагыраамма ты&amp;ла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Дьиҥнээх Биики ыскылаата: киллэрбиккин тута бары көрөллөр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Биики ыскылаатын тургутар куоппуйата, боруобалаан көрөргө; кэмиттэн кэмигэр кураанахтанар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Бу көмпүүтэргэ баар биики, бырагырааманы бэлиэ-аата суох боруобалаан көрөргө (PHP уонна MediaWiki туруоруллубут буолуохтаахтар).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">холобур, [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Бэ&amp;лиэ-аат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Аһарык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Аһарыгы систиэмэ аһарыктарын &amp;харайар сиригэр хааллар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">К&amp;иириини тургут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Тургутар биики тургутуу бэлиэ-аатын т&amp;уһан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Ааптар — эн хайдах ааттаныаххын баҕарарыҥ, холобур, [[User:Name|Name]]. Лиссиэнсийэ бэйэҥ хаартыскаларгар эрэ сыһыаннаах; мусуой скааннарыгар хас биирдии билэҕэ туспа тал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Ааптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Лиссиэнсийэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Бөлөх аайы талыллар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Аһар</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -502,6 +698,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Баһынан наардаа</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Сүрүн үлэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Хаартыскалаах паапканы түннүккэ быраҕ, эбэтэр «Билэ ▸ Паапканы импортаа» туһан. Саҥа билэлэр бары талыллаллар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Элбэх билэ талыллыбыт буоллаҕына, суруйбутуҥ барыларыгар сыһыаннаах: лиссиэнсийэни тал, ааптары уонна категорияны суруй (Enter эбэр).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Элбэх билэҕэ биир баһы суруй, оччоҕо кинилэр нүөмэрдэнэллэр: «Дьокуускай уулуссалара 01», «Дьокуускай уулуссалара 02»… Наада буоллаҕына, билэҕэ бэйэтин быһаарыытын уонна ойуу суругун биэр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Моһоллор» панельга көр. Алҕастар (кыһыллар) көннөрүллүөхтээхтэр; сэрэтиилэри ылыныаххын сөп.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Киллэр» (%1) тимэҕи баттаа, оруобат аһарыгынан киир уонна билэлэр хайдах ыытылларын көр. Киллэриллибит хас биирдии билэ биикигэ бэйэтин сирэйигэр сигэлээх.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Тэрээһин тэриллэрэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Тэрээһин тэрилэ тэрээһин уопсай суолталарын харайар: лиссиэнсийэ, ааптар, категориялар, ойууга көстөр, баһын тутула уонна туттуллуохтаах тыллар. Тэрийээччи ону «Билэ ▸ Уопсай суолталары тэрил быһыытынан бигэргэт» көмөтүнэн бигэргэтэр уонна волонтердарга биэрэр, оттон кинилэр импортыахтарын иннинэ ону «Билэ ▸ Тэрээһин тэрилин арый» көмөтүнэн арыйаллар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">«Билэ ▸ Бөлөх уопсай суолталара» бөлөх хас биирдии билэтэ туохтан саҕаланарын көрдөрөр; билэ бэйэтин суолтата куруук баһыйар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Моһоллор табылыыссата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Киллэрии сатамматын эбэтэр Биики ыскылаатын бэрэбиэркэлээччитэ утарсарын үөскэтиэн сөптөөх барыта туох эмэ ыытыллыан иннинэ тиһиллэр: лиссиэнсийэ эбэтэр ааптар суоҕа, биики ылымматах эбэтэр атын билэ ылбыт бастара, суох категориялар, биикигэ хайыы-үйэ баар билэлэр, алдьаммыт ойуулар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Элбэх билэҕэ баар биир моһол — биир устуруока; билэлэри көрөргө ону арый. Көннөрүллүөхтээх билэҕэ уонна хонууга тиийэргэ устуруоканы иккитэ баттаа. Алҕастар баалларына «Киллэр» үлэлээбэт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Мусуой табылыыссалара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">«Билэ ▸ Мусуой табылыыссатыттан толор» CSV, XLSX, ODS уонна Pattypan .xls билэлэрин ааҕар. Табылыысса колонкалара хонууларга сөп түбэһиннэриллэллэр (сөп түбэһиннэриини уларытыаххын сөп), хас биирдии устуруока — билэҕэ, аатынан эбэтэр инвентарнай нүөмэринэн. Билэтэ суох устуруокалар уонна устуруоката суох билэлэр ааттаналлар; туох да сүппэт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Бырагыраамма алдьаннаҕына эбэтэр ситим быһыннаҕына</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Бөлөҕүҥ үлэлии сырыттаххына бигэргэнэ турар. Бырагырааманы хат арый: бөлөҕү хат арыйыа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Киллэрии сурунаала ханнык билэлэр биикигэ тиийбиттэрин билэр. «Киллэр» тимэҕи хат баттаа, оччоҕо хаалбыттарын салгыыр; биир да билэ иккитэ ыытыллыбат. «Тохтото түс» билигин ыытыллан эрэр билэ кэнниттэн тохтотор.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Баттамнар дьүөрэлэрэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: киллэр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: төннөр / хатылаа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: билэлэри импортаа; %2: паапканы импортаа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: бу ыйынньык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader ыйынньыга</translation>
     </message>
 </context>
 <context>
@@ -834,7 +1148,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Киллэрэр биики:</translation>
     </message>
@@ -849,12 +1163,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Киллэрии: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Уларытыы: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Билэлэри импортаа…</translation>
     </message>
@@ -922,6 +1237,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;туһунан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Ыйынньык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Бастакы саҕалааһын көмөлөһөөччүтэ…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1751,7 +2076,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Мусуой объега</translation>
     </message>
@@ -1819,7 +2144,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — бөлөх уопсай суолталарыттан</translation>
     </message>
@@ -1827,7 +2152,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Биики ыскылаата (Wikimedia Commons)</translation>
     </message>
@@ -1842,7 +2167,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Олохтоох тургутар биики (бу көмпүүтэргэ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Туруоруулар</translation>
     </message>
@@ -1857,7 +2182,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">холобур, [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Бөлөх аайы талыллар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> пкс</translation>
     </message>
@@ -1878,8 +2208,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Уопсай лиссиэнсийэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Ойуучаан кээмэйэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Биики, оруобат аһарыга, ааптар уонна лиссиэнсийэ — хардыы-хардыы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Бастакы саҕалааһын көмөлөһөөччүтэ: оруобат аһарыгын тургутуон сөп</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2419,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">Сө&amp;п</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Бигэргэт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Салҕаама</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">С&amp;ап</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Төн&amp;нөр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Хатылаа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Кы&amp;рый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Куоппуйалаа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Ук</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Сот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барытын тал</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Сиһилии көрдөр...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Сиһилиини кистээ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Сөп</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Бигэргэт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Арый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Сөп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">С&amp;уох</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Сап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Салҕаама</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Бырах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Көмө</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Тутун</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Уларытыыны төннөр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Хатылаан көр</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Куоппуйалаа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Сигэ аадырыһын куоппуйалаа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барытын тал</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Төнүн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Салгыы &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Бүтэр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Көмө</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2120,9 +2643,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Худуоһунньук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Ааптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Баһа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Быһаарыыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Күнэ-ыйа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Матырыйаала уонна ньымата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Кээмэйдэрэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Тэрилтэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Салаа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Инвентарнай нүөмэр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Мусуойга хайдах киирбитэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Хантан ылыллыбыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Көҥүл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Атын барыллар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Ойууламмыт дьон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Ойууламмыт сир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Айыллыбыт сирэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Булуллубут сирэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Объект устуоруйата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Быыстапкалар устуоруйата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Объект суруктара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Бэлиэтээһиннэр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Литература</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Бикидаата элэмиэнэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Хаартыскаҕа түһэрээччи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Уус-уран айымньы лиссиэнсийэтэ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Хаартыска быһаарыыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Хаартыска түһэриллибит күнэ-ыйа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Хаартыска лиссиэнсийэтэ</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Киллэрии: %1</translation>
     </message>

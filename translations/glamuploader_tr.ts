@@ -2,58 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
-    <name></name>
-    <message>
-        <source>Fill in from a museum spreadsheet</source>
-        <translation type="vanished">Müze tablosundan doldur</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation type="vanished">Tablolar (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
-    </message>
-    <message>
-        <source>Fill in from %1</source>
-        <translation type="vanished">%1 dosyasından doldur</translation>
-    </message>
-    <message>
-        <source>%1 file(s) filled in from the spreadsheet.</source>
-        <translation type="vanished">Tablodan %1 dosya dolduruldu.</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation type="vanished">%1. satır</translation>
-    </message>
-    <message>
-        <source>%1 row(s) have no file: %2</source>
-        <translation type="vanished">%1 satırın dosyası yok: %2</translation>
-    </message>
-    <message>
-        <source>%1 file(s) have no row: %2</source>
-        <translation type="vanished">%1 dosyanın satırı yok: %2</translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation type="vanished">%1. satır, %2 sütunu: %3</translation>
-    </message>
-    <message>
-        <source>Cells to mend in the spreadsheet:</source>
-        <translation type="vanished">Tabloda düzeltilecek hücreler:</translation>
-    </message>
-    <message>
-        <source>Nothing was dropped: rows without a file stay in the spreadsheet, and files without a row keep what they had. Undo takes the whole filling back.</source>
-        <translation type="vanished">Hiçbir şey atılmadı: dosyası olmayan satırlar tabloda kalır, satırı olmayan dosyalar eski bilgilerini korur. Geri al, doldurmanın tamamını geri alır.</translation>
-    </message>
-    <message>
-        <source> … and %1 more</source>
-        <translation type="vanished"> … ve %1 tane daha</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation>Yeni toplu yüklemeler</translation>
     </message>
     <message>
@@ -90,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation>Bir çökmeden sonra uygulamayı yeniden açmanız yeterli. Toplu yüklemeniz siz çalışırken kaydedilir ve günlük hangi dosyaların vikiye ulaştığını bilir; “Yükle” hiçbir dosyayı iki kez göndermeden kaldığı yerden devam eder.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation>Gözden geçirilmiş çeviriler: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation>Anadili bu dil olan biri tarafından henüz gözden geçirilmemiş çeviriler: %1. Düzeltmeler memnuniyetle karşılanır (nasıl yapılacağı translations/README.md dosyasında anlatılıyor).</translation>
     </message>
 </context>
 <context>
@@ -133,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>%n hücre yapıştır</numerusform>
@@ -153,9 +115,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation>Küçük resim</translation>
     </message>
     <message>
@@ -193,10 +154,6 @@
         <location line="+1"/>
         <source>Ca&amp;ption</source>
         <translation>Altya&amp;zı</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="vanished">&amp;Tarih</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -239,10 +196,6 @@
         <translation>Şablo&amp;nlar</translation>
     </message>
     <message>
-        <source>&amp;Privacy</source>
-        <translation type="vanished">&amp;Gizlilik</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Page template</source>
         <translation>Sayfa şablonu</translation>
@@ -256,10 +209,6 @@
         <location line="+1"/>
         <source>New &amp;version of</source>
         <translation>Şu dosyanın yeni &amp;sürümü</translation>
-    </message>
-    <message>
-        <source>Version su&amp;mmary</source>
-        <translation type="vanished">&amp;Değişiklik özeti</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -342,7 +291,7 @@
         <translation>Commons yeni bir sürüme yalnızca aynı resmin küçük iyileştirmeleri için izin verir: daha iyi çözünürlük, renk düzeltmesi, gürültü azaltma veya döndürme. Bunun dışındaki her şey (başka bir fotoğraf, gösterileni değiştiren bir kırpma) yeni bir dosya olarak yüklenir. Emin değilseniz yeni bir dosya yükleyin.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation>%1 olarak yüklendi. Sayfası artık vikide düzenlenir.</translation>
     </message>
@@ -367,7 +316,7 @@
         <translation>Her biri, vikide diğer kategoriler gibi denetlenir; orada kategori olmayanları kaldırın.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation>Müze alanı</translation>
     </message>
@@ -512,6 +461,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation>Oturum açılıyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation>%1 olarak oturum açıldı. Yüklemeler bu hesapla yapılacak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation>Oturum açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation>Araçlar ana parolanızla değil, bir &lt;b&gt;bot parolası&lt;/b&gt; ile oturum açar: bot parolası yalnızca sizin izin verdiklerinizi yapabilir ve onu istediğiniz zaman iptal edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation>Vikide &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; sayfasını açın, düzenleme, sayfa oluşturma ve dosya yükleme haklarıyla &lt;i&gt;glamuploader&lt;/i&gt; adında bir bot parolası oluşturun; sonra buraya &lt;i&gt;YourName@glamuploader&lt;/i&gt; ile vikinin size gösterdiği parolayı girin. &lt;a href=&quot;%2&quot;&gt;Bot parolaları nasıl çalışır&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation>Yeni toplu yüklemelerin gideceği yer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation>Yazar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation>Lisans: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation>Bunların hepsi Düzen ▸ Tercihler altından değiştirilebilir; bu yardımcı da Yardım menüsündedir. Kılavuz (Yardım ▸ Kılavuz, F1) olağan iş akışını adım adım gösterir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation>GLAM Uploader&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation>Hangi viki?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation>Bot parolanız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation>Yazar ve lisans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Hazır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation>Yalnızca bir kez sorulacak birkaç soru. Her biri “Sonraki” ile atlanabilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation>Yeni toplu yüklemelerin gönderileceği yer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation>Böylece yüklemeler size sormadan başlayabilir. Bu adımı atlayıp yükleme sırasında da oturum açabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation>Yeni toplu yüklemelerin başlangıç değerleri; her dosyanın yine de kendi değeri olabilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation>Başlayabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation>GLAM Uploader, fotoğrafları ve taramaları Wikimedia Commons&apos;a yükler: birçoğunu birden, açıklamaları, kategorileri ve yapısal verileriyle birlikte. Hiçbir şey gönderilmeden önce de her sorunu gösterir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation>Uygulamanın &amp;dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation>Gerçek Commons: yüklediğiniz her şey hemen herkese açık olur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation>Denemeler yapmak için Commons&apos;un bir test kopyası; zaman zaman boşaltılır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation>Uygulamayı hesap olmadan denemek için bu bilgisayardaki bir viki (PHP ve MediaWiki kurulu olmalı).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation>YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation>ör. [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>Parolayı sistem &amp;anahtarlığında sakla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation>Oturum açmayı &amp;denetle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation>Deneme vikisinin &amp;test hesabını kullan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation>Yazar alanına adınızın nasıl anılmasını istediğinizi yazın, ör. [[User:Name|Name]]. Lisans kendi fotoğraflarınız için geçerlidir; müze taramalarında lisansı her dosya için ayrı seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation>&amp;Lisans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation>Her toplu yükleme için ayrı seç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Atla</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -561,6 +698,124 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>Sort by title</source>
         <translation>Başlığa göre sırala</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation>Olağan iş akışı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation>Bir fotoğraf klasörünü pencereye bırakın ya da Dosya ▸ Klasörü içe aktar komutunu kullanın. Yeni dosyaların hepsi seçili olur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation>Birçok dosya seçiliyken yazdığınız her şey hepsine uygulanır: lisansı seçin, yazarı ve bir kategori yazın (Enter kategoriyi ekler).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation>Birçok dosya için tek bir başlık yazın, dosyalar numaralanır: “Kazan gezisi 01”, “Kazan gezisi 02”… Gereken yerde bir dosyaya kendi açıklamasını ve altyazısını verin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation>Sorunlar paneline bakın. Hatalar (kırmızı) düzeltilmelidir; uyarılar kabul edilebilir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation>Yükle&apos;ye (%1) basın, bot parolanızla oturum açın ve dosyaların yüklenişini izleyin. Yüklenen her dosya, vikideki sayfasına bağlantı verir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation>Oturum kitleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation>Bir oturum kiti, bir etkinliğin varsayılanlarını içerir: lisans, yazar, kategoriler, tasvir edilenler, başlık kalıbı ve sunulacak diller. Etkinliği düzenleyen kişi kiti Dosya ▸ Varsayılanları kit olarak kaydet ile kaydedip gönüllülere verir; gönüllüler de içe aktarmadan önce onu Dosya ▸ Oturum kitini aç ile açar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation>Dosya ▸ Toplu yükleme varsayılanları, toplu yüklemedeki her dosyanın hangi değerlerle başladığını gösterir; bir dosyanın kendi değeri her zaman önceliklidir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation>Sorunlar tablosu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation>Bir yüklemeyi başarısız kılacak ya da Commons&apos;taki bir inceleyicinin itiraz edeceği her şey, hiçbir şey gönderilmeden önce listelenir: eksik lisans veya yazar, vikinin reddettiği ya da zaten kullanılan başlıklar, var olmayan kategoriler, vikide zaten bulunan dosyalar, hasarlı resimler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation>Birçok dosyada ortak olan bir sorun tek satırda gösterilir; dosyaları görmek için satırı açın. Düzeltilecek dosyaya ve alana gitmek için satıra çift tıklayın. Hata kaldıkça yükleme kapalı kalır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation>Müze tabloları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation>Dosya ▸ Müze tablosundan doldur komutu CSV, XLSX, ODS ve Pattypan&apos;ın .xls dosyalarını okur. Tablonun sütunları alanlarla eşleştirilir (eşleştirmeyi değiştirebilirsiniz), her satır da adına ya da envanter numarasına göre bir dosyayla. Dosyası olmayan satırlar ve satırı olmayan dosyalar bildirilir; hiçbir şey atılmaz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation>Çökme ya da bağlantı kopması sonrasında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation>Toplu yüklemeniz siz çalışırken kaydedilir. Uygulamayı yeniden açın: toplu yüklemeyi kendisi yeniden açar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation>Yükleme günlüğü hangi dosyaların vikiye ulaştığını bilir. Yükle&apos;ye yeniden basın, kalan dosyalarla devam eder; hiçbir dosya iki kez gönderilmez. “Duraklat”, o anda yüklenen dosyadan sonra durur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Kısayol tuşları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation>%1: yükle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation>%1 / %2: geri al / yinele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation>%1: dosyaları içe aktar; %2: bir klasörü içe aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation>%1: bu kılavuz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation>GLAM Uploader kılavuzu</translation>
     </message>
 </context>
 <context>
@@ -893,18 +1148,15 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+186"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dosyaları içe aktar…</translation>
-    </message>
-    <message>
-        <source>Import f&amp;older…</source>
-        <translation type="vanished">K&amp;lasörü içe aktar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,10 +1189,6 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu yükleme &amp;varsayılanları…</translation>
     </message>
     <message>
-        <source>&amp;Remove from batch</source>
-        <translation type="vanished">Toplu yüklemeden çı&amp;kar</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Yükle…</translation>
@@ -969,6 +1217,16 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation>GLAM Uploader &amp;hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Kılavuz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation>&amp;İlk çalıştırma yardımcısı…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1118,7 +1376,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>Upload to:</source>
         <translation>Yükleneceği yer:</translation>
     </message>
@@ -1133,18 +1391,14 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 sitesine yükle</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Import fo&amp;lder…</source>
         <translation>K&amp;lasörü içe aktar…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
-    </message>
-    <message>
-        <source>%1 file(s), %2 error(s). Target: %3</source>
-        <translation type="vanished">%1 dosya, %2 hata. Hedef: %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1612,22 +1866,6 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Dosya okunamıyor ({reason}).</translation>
     </message>
     <message>
-        <source>The file is not valid YAML ({reason}). Fix it in a text editor, or restore a copy.</source>
-        <translation type="vanished">Dosya geçerli bir YAML değil ({reason}). Bir metin düzenleyicide düzeltin ya da bir kopyasını geri yükleyin.</translation>
-    </message>
-    <message>
-        <source>The file contains a YAML tag that could run code ({reason}); it was not read.</source>
-        <translation type="vanished">Dosya kod çalıştırabilecek bir YAML etiketi içeriyor ({reason}); okunmadı.</translation>
-    </message>
-    <message>
-        <source>The file uses YAML aliases (&amp;/*), which this app does not read. Write the values out.</source>
-        <translation type="vanished">Dosya, bu uygulamanın okumadığı YAML takma adları (&amp;/*) kullanıyor. Değerleri açıkça yazın.</translation>
-    </message>
-    <message>
-        <source>The file uses a YAML merge key (&lt;&lt;), which this app does not read. Write the values out.</source>
-        <translation type="vanished">Dosya bir YAML birleştirme anahtarı (&lt;&lt;) kullanıyor; bu uygulama bunu okumaz. Değerleri açıkça yazın.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>The file is too large to be a batch ({size} bytes).</source>
         <translation>Dosya bir toplu yükleme olamayacak kadar büyük ({size} bayt).</translation>
@@ -1838,7 +2076,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation>Müze nesnesi</translation>
     </message>
@@ -1906,7 +2144,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation>%1 — toplu yükleme varsayılanlarından</translation>
     </message>
@@ -1914,12 +2152,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+33"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+38"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Wikimedia Commons</source>
         <translation>Wikimedia Commons</translation>
     </message>
@@ -1934,32 +2172,39 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Yerel deneme vikisi (bu bilgisayarda)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The wiki a new batch goes to: choose one, or type the address of any MediaWiki&apos;s api.php. The open batch&apos;s wiki is chosen in the toolbar.</source>
         <translation>Yeni bir toplu yüklemenin gideceği viki: birini seçin ya da herhangi bir MediaWiki sitesinin api.php adresini yazın. Açık toplu yüklemenin vikisi araç çubuğunda seçilir.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Choose per batch</source>
+        <translation>Her toplu yükleme için ayrı seç</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Upload new batches to</source>
         <translation>Yeni toplu yüklemeleri şuraya yükle</translation>
     </message>
     <message>
-        <source>Choose a wiki, or type the address of any MediaWiki&apos;s api.php</source>
-        <translation type="vanished">Bir viki seçin ya da herhangi bir MediaWiki&apos;nin api.php adresini yazın</translation>
+        <location line="+5"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation>Viki, bot parolası, yazar ve lisans, adım adım…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation>İlk çalıştırma yardımcısı: bot parolanızı denetleyebilir</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>e.g. [[User:Name|Name]]</source>
         <translation>ör. [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source> px</source>
         <translation> piksel</translation>
-    </message>
-    <message>
-        <source>Upload to</source>
-        <translation type="vanished">Yükleme hedefi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1970,6 +2215,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>Default author</source>
         <translation>Varsayılan yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default licence</source>
+        <translation>Varsayılan lisans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2167,9 +2417,183 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <source>No problems.</source>
         <translation>Sorun yok.</translation>
     </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
     <message>
-        <source>%1 error(s) to fix before upload, %2 warning(s).</source>
-        <translation type="vanished">Yüklemeden önce düzeltilecek %1 hata, %2 uyarı.</translation>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Tamam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>İ&amp;ptal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Tümünü Seç</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation>Ayrıntıları Göster…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation>Ayrıntıları Gizle…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pyala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Bağlantı Konumunu Kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Tümünü Seç</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Sonraki &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
     </message>
 </context>
 <context>
@@ -2219,9 +2643,158 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation>Sanatçı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Malzeme ve teknik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation>Boyutlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Bölüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation>Envanter numarası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation>Atıf satırı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation>İzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation>Diğer sürümler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation>Tasvir edilen kişiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation>Tasvir edilen yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation>Yapıldığı yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation>Buluntu yeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation>Eserin geçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation>Sergi geçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation>Yazıtlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation>Kaynakça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation>Vikiveri ögesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation>Fotoğrafçı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation>Eserin lisansı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation>Fotoğraf açıklaması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation>Fotoğrafın tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation>Fotoğrafın lisansı</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>
@@ -2246,10 +2819,6 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="-163"/>
         <source>Pause</source>
         <translation>Duraklat</translation>
-    </message>
-    <message>
-        <source>Stop after the file that is going up now</source>
-        <translation type="vanished">Şu anda yüklenen dosyadan sonra dur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,10 +2911,6 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Dosyalar denetlendi; şimdi gönderiliyor.</translation>
     </message>
     <message>
-        <source>Checked the wiki for duplicates and titles.</source>
-        <translation type="vanished">Viki kopyalar ve başlıklar için denetlendi.</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Waiting %1 s: this account may upload only so many files an hour (the wiki&apos;s rate limit)</source>
         <translation>%1 sn bekleniyor: bu hesap saatte yalnızca belirli sayıda dosya yükleyebilir (vikinin hız sınırı)</translation>
@@ -2394,10 +2959,6 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+21"/>
         <source>Looking at the files before sending (still there, changed since import): %1 of %2…</source>
         <translation>Dosyalar gönderilmeden önce inceleniyor (hâlâ yerinde mi, içe aktarıldıktan sonra değişti mi): %1 / %2…</translation>
-    </message>
-    <message>
-        <source>Checking the files on the wiki (duplicates, titles): %1 of %2…</source>
-        <translation type="vanished">Dosyalar vikide denetleniyor (kopyalar, başlıklar): %1 / %2…</translation>
     </message>
     <message>
         <location line="+4"/>

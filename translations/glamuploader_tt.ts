@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Яңа пакетлар</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Кушымта көтмәгәндә ябылса: аны яңадан ачыгыз. Пакетыгыз эш барышында саклана, ә көндәлек кайсы файлларның викига барып җиткәнен белә; «Төяү» бер файлны да ике тапкыр җибәрмичә дәвам итә.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Тикшерелгән тәрҗемәләр: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Туган телендә сөйләшүче кеше әле тикшермәгән: %1. Төзәтмәләрегезне көтәбез (ничек җибәрергә — translations/README.md файлында язылган).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n күзәнәкне кую</numerusform>
@@ -106,9 +115,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Кече рәсем</translation>
     </message>
     <message>
@@ -268,7 +276,7 @@
         <translation type="unfinished">Викиҗыентык яңа юраманы шул ук сурәтне бераз яхшырткан очракта гына рөхсәт итә: ачыклыкны, төсне яхшырту, шау-шуны киметү яки борып кую. Калган һәрнәрсә (башка фото, күрсәтелгән нәрсәне үзгәртә торган кисү) яңа файл булып төялә. Шикләнсәгез, яңа файл төягез.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 булып төялде. Аның бите хәзер викида үзгәртелә.</translation>
     </message>
@@ -293,7 +301,7 @@
         <translation type="unfinished">Һәрберсе викида башка төркемнәр кебек тикшерелә; анда төркем булмаганнарын бетерегез.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Музей кыры</translation>
     </message>
@@ -453,6 +461,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Керү бара…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 булып кердегез. Файллар шушы хисап язмасы белән төяләчәк.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Керү барып чыкмады: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Программалар төп серсүзегез белән түгел, ә &lt;b&gt;бот серсүзе&lt;/b&gt; белән керә: ул сез рөхсәт иткәнне генә эшли ала, һәм аны теләсә кайчан гамәлдән чыгарып була.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Викида &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; битен ачыгыз, битләрне үзгәртү, яңа битләр төзү һәм файллар төяү хокуклары белән &lt;i&gt;glamuploader&lt;/i&gt; исемле бот серсүзе төзегез, аннары монда &lt;i&gt;YourName@glamuploader&lt;/i&gt; исемен һәм вики күрсәткән серсүзне языгыз. &lt;a href=&quot;%2&quot;&gt;Бот серсүзләре ничек эшли&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Яңа пакетлар төяләчәк урын: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Автор: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Лицензия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Боларның барысын да Үзгәртү ▸ Көйләнмәләр бүлегендә үзгәртеп була, ә бу ярдәмче Белешмә менюсында. Кулланма (Белешмә ▸ Кулланма, F1) гадәти эш тәртибен адымлап күрсәтә.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader-га рәхим итегез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Рәхим итегез</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Кайсы вики?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Бот серсүзегез</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Автор һәм лицензия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Әзер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Берничә сорау, бер тапкыр гына. Һәрберсен «Дәвам итү» төймәсе белән калдырып була.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Яңа пакетлар кая төяләчәк.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Төяү сорауларсыз башлансын өчен. Моны калдырып, төягәндә керергә дә мөмкин.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Яңа пакетларның башлангыч кыйммәтләре; һәр файлга барыбер үз кыйммәтен биреп була.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Эшне башларга мөмкин.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader фотоларны һәм сканнарны Викиҗыентыкка (Wikimedia Commons) төяй: берьюлы күпләп, тасвирламалар, төркемнәр һәм структуралы мәгълүмат белән, һәм берни дә җибәрелгәнче һәр проблеманы күрсәтә.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">Кушымта &amp;теле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Чын Викиҗыентык: сез төягән һәрнәрсә шунда ук һәркемгә күренә.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Викиҗыентыкның сынау күчермәсе, сынап карау өчен; ул вакыт-вакыт бушатыла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Шушы компьютердагы вики, кушымтаны хисап язмасыннан башка сынап карау өчен (PHP һәм MediaWiki урнаштырылган булырга тиеш).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">мәсәлән, [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Кулланучы &amp;исеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Серсүз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Серсүзне системаның &amp;ачкычлар саклагычында саклау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Керүне &amp;тикшерү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Сынау вики-сайтының тест &amp;хисап язмасын куллану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Автор — сезнең исемегез ничек күрсәтелергә тиеш, мәсәлән, [[User:Name|Name]]. Лицензия сезнең үз фотоларыгызга кагыла; музей сканнары өчен аны һәр файлга аерым сайлагыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Һәр пакет өчен аерым сайлана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Үткәреп җибәрү</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -502,6 +698,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Исем буенча сортлаштыру</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Гадәти эш тәртибе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Фотолар папкасын тәрәзәгә ташлагыз яки Файл ▸ Папка кертү командасын кулланыгыз. Барлык яңа файллар сайланган булачак.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Берничә файл сайланганда, сез язган нәрсә аларның барысына да кагыла: лицензияне сайлагыз, авторны һәм төркемне языгыз (Enter аны өсти).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Берничә файлга бер исем языгыз — алар номерланачак: «Казан буйлап йөрү 01», «Казан буйлап йөрү 02»… Кирәк булганда файлга аның үз тасвирламасын һәм язмасын бирегез.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«Проблемалар» панелен карагыз. Хаталарны (кызыл) төзәтергә кирәк; кисәтүләрне кабул итеп була.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«Төяү»гә басыгыз (%1), бот серсүзе белән керегез һәм файлларның ничек төялүен күзәтегез. Һәр төялгән файлдан аның викидагы битенә сылтама бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Сессия җыелмалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Сессия җыелмасында чараның гадәттәге кыйммәтләре саклана: лицензия, автор, төркемнәр, сурәтләнгән нәрсәләр, исем үрнәге һәм тәкъдим ителәчәк телләр. Оештыручы аны Файл ▸ Гадәттәге кыйммәтләрне җыелма итеп саклау командасы белән саклый һәм волонтерларга тапшыра, ә алар файлларны кертү алдыннан аны Файл ▸ Сессия җыелмасын ачу командасы белән ача.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">Файл ▸ Пакетның гадәттәге кыйммәтләре пакетның һәр файлы нинди кыйммәтләр белән башланганын күрсәтә; файлның үз кыйммәте һәрвакыт өстенлек ала.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Проблемалар таблицасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Төяүне уңышсыз итәчәк яки Викиҗыентыктагы тикшерүченең ризасызлыгын тудырачак һәрнәрсә берни дә җибәрелгәнче күрсәтелә: лицензия яки автор күрсәтелмәү, вики кабул итмәгән яки инде алынган исемнәр, булмаган төркемнәр, викида инде булган файллар, бозылган рәсемнәр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Күп файлларга уртак проблема бер юл булып күрсәтелә; ул файлларны күрү өчен аны ачыгыз. Файлга һәм төзәтәсе кырга күчү өчен юлга ике тапкыр басыгыз. Хаталар калганда «Төяү» эшләми.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Музей таблицалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">Файл ▸ Музей таблицасыннан тутыру CSV, XLSX, ODS һәм Pattypan .xls файлларын укый. Таблица баганалары кырларга туры китерелә (моны үзгәртеп була), ә һәр юл файлга — исеме яки инвентарь номеры буенча. Файлы булмаган юллар һәм юлы булмаган файллар күрсәтелә; бернәрсә дә төшеп калмый.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Кушымта көтмәгәндә ябылса яки тоташу өзелсә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Пакетыгыз эш барышында саклана. Кушымтаны яңадан ачыгыз: ул пакетны яңадан ача.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Төяү көндәлеге кайсы файлларның викига барып җиткәнен белә. «Төяү»гә яңадан басыгыз — калганнары дәвам итеп төяләчәк; бер файл да ике тапкыр җибәрелми. «Туктатып тору» хәзер җибәрелә торган файлдан соң туктата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Клавиатура төймәләре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: төяү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: кире кайтару / кабатлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: файллар кертү; %2: папка кертү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: шушы кулланма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader кулланмасы</translation>
     </message>
 </context>
 <context>
@@ -834,7 +1148,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Кая төяргә:</translation>
     </message>
@@ -849,12 +1163,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1 сайтына төяү</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Үзгәртү: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Файллар кертү…</translation>
     </message>
@@ -922,6 +1237,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;турында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Кулланма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Беренче эшләтеп җибәрү ярдәмчесе…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1751,7 +2076,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Музей предметы</translation>
     </message>
@@ -1819,7 +2144,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — пакетның гадәттәге кыйммәтләреннән</translation>
     </message>
@@ -1827,7 +2152,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Викиҗыентык (Wikimedia Commons)</translation>
     </message>
@@ -1842,7 +2167,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Җирле сынау вики-сайты (шушы компьютерда)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Көйләнмәләр</translation>
     </message>
@@ -1857,7 +2182,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">мәсәлән, [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Һәр пакет өчен аерым сайлана</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1878,8 +2208,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Гадәттәге лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Кече рәсем зурлыгы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Вики, бот серсүзе, автор һәм лицензия — адымлап…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Беренче эшләтеп җибәрү ярдәмчесе: ул бот серсүзегезне тикшерә ала</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2419,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;Ярар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Саклау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Кире алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Я&amp;бу</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Кире кайтару</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">Ка&amp;батлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Ки&amp;сеп алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Кү&amp;череп алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Керте&amp;п кую</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Бетерү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барысын да сайлау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Тулырак мәгълүматны күрсәтү...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Тулырак мәгълүматны яшерү...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">Ярар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Саклау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Ачу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Әйе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Юк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Ябу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Кире алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Сакламау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Белешмә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Куллану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Баштагы хәлгә кайтару</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Кабатлап карау</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Кү&amp;череп алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Сылтама адресын күчереп алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Барысын да сайлау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Кирегә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Дәвам итү &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Әзер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Белешмә</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2120,9 +2643,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Рәссам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Исем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Тасвирлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Материал һәм техника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Үлчәмнәр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Оешма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Бүлек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Инвентарь номеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Рәхмәт юлы (credit line)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Чыганак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Рөхсәт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Башка юрамалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Сурәтләнгән кешеләр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Сурәтләнгән урын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Ясалган урыны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Табылган урыны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Предметның тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Күргәзмәләр тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Язулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Искәрмәләр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Әдәбият</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Викимәгълүмат элементы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Фотограф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Әсәрнең лицензиясе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Фото тасвирламасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Фотоның датасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Фотоның лицензиясе</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">%1 сайтына төяү</translation>
     </message>

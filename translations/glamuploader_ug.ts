@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">يېڭى تۈركۈملەر</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">پروگرامما توساتتىن تاقىلىپ قالسا: ئۇنى قايتا ئېچىڭ. تۈركۈمىڭىز ئىشلەۋاتقان ۋاقتىڭىزدا ساقلىنىپ تۇرىدۇ، خاتىرە قايسى ھۆججەتلەرنىڭ ۋىكىغا يەتكەنلىكىنى بىلىدۇ؛ «يۈكلە» ھېچقانداق ھۆججەتنى ئىككى قېتىم ئەۋەتمەي داۋاملىشىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">تەكشۈرۈلگەن تەرجىمىلەر: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">ئانا تىلى شۇ تىل بولغان كىشى تېخى تەكشۈرمىگەن تەرجىمىلەر: ⁨%1⁩. تۈزىتىشلىرىڭىزنى قارشى ئالىمىز (قانداق قىلىشنى translations/README.md دىن كۆرۈڭ).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>⁨%n⁩ كاتەكچىنى چاپلا</numerusform>
@@ -107,9 +116,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">كىچىك سۈرەت</translation>
     </message>
     <message>
@@ -269,7 +277,7 @@
         <translation type="unfinished">ۋىكى ۋاسىتە ھەمبەھىرى يېڭى نەشرىگە پەقەت ئوخشاش بىر سۈرەت ئازراق ياخشىلانغاندىلا يول قويىدۇ: ئېنىقلىقى، رەڭگى، شاۋقۇنى ياكى ئايلاندۇرۇلۇشى. باشقا ھەر قانداق ئۆزگىرىش (باشقا بىر سۈرەت، كۆرسىتىلگەن نەرسىنى ئۆزگەرتىدىغان كېسىش) يېڭى ھۆججەت سۈپىتىدە يۈكلىنىدۇ. ئىككىلەنسىڭىز، يېڭى ھۆججەت يۈكلەڭ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">⁨%1⁩ بولۇپ يۈكلەندى. ئۇنىڭ بېتى ئەمدى ۋىكىدا تەھرىرلىنىدۇ.</translation>
     </message>
@@ -294,7 +302,7 @@
         <translation type="unfinished">ھەر بىرى باشقا سەھىپىلەرگە ئوخشاش ۋىكىدا تەكشۈرۈلىدۇ؛ ئۇ يەردە سەھىپە بولمىغانلىرىنى چىقىرىۋېتىڭ.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">مۇزېي خانىسى</translation>
     </message>
@@ -455,6 +463,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">تىزىمغا كىرىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">⁨%1⁩ سالاھىيىتىدە تىزىمغا كىردىڭىز. يۈكلەشتە مۇشۇ ھېسابات ئىشلىتىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">تىزىمغا كىرىش مەغلۇپ بولدى: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">قوراللار ئاساسىي پارولىڭىز بىلەن ئەمەس، &lt;b&gt;ماشىنا ئادەم پارولى&lt;/b&gt; بىلەن تىزىمغا كىرىدۇ: ئۇ پەقەت سىز يول قويغان ئىشلارنىلا قىلالايدۇ، ئۇنى خالىغان ۋاقىتتا بىكار قىلالايسىز.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">ۋىكىدا &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; نى ئېچىپ، تەھرىرلەش، بەت قۇرۇش ۋە ھۆججەت يۈكلەش ھوقۇقى بېرىلگەن &lt;i&gt;glamuploader&lt;/i&gt; ناملىق بىر ماشىنا ئادەم پارولى قۇرۇڭ، ئاندىن بۇ يەرگە &lt;i&gt;YourName@glamuploader&lt;/i&gt; نى ۋە ۋىكى كۆرسەتكەن پارولنى كىرگۈزۈڭ. &lt;a href=&quot;%2&quot;&gt;ماشىنا ئادەم پارولى قانداق ئىشلەيدۇ&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">يېڭى تۈركۈملەرنىڭ نىشانى: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">ئاپتور: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">ئىجازەت: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">بۇلارنىڭ ھەممىسىنى «تەھرىر ▸ مايىللىق» دە ئۆزگەرتكىلى بولىدۇ، بۇ ياردەمچى بولسا «ياردەم» تىزىملىكىدە. قوللانما («ياردەم ▸ قوللانما»، F1) ئادەتتىكى ئىش تەرتىپىنى قەدەممۇقەدەم كۆرسىتىپ بېرىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader غا خۇش كەپسىز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">خۇش كەپسىز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">قايسى ۋىكى؟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">ماشىنا ئادەم پارولىڭىز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">ئاپتور ۋە ئىجازەت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">تەييار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">بىر قانچە سوئال، پەقەت بىرلا قېتىم. ھەر بىرىنى «كېيىنكى» نى بېسىپ ئاتلاپ ئۆتسىڭىز بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">يېڭى تۈركۈملەر يۈكلىنىدىغان جاي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">يۈكلەش سىزدىن سورىماي باشلىنىشى ئۈچۈن. بۇنى ئاتلاپ ئۆتۈپ، يۈكلىگەندە تىزىمغا كىرسىڭىزمۇ بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">يېڭى تۈركۈملەرنىڭ دەسلەپكى قىممەتلىرى؛ ھەر بىر ھۆججەتنىڭ يەنىلا ئۆزىگە خاس قىممىتى بولسا بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">باشلىسىڭىز بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader فوتو سۈرەت ۋە سكاننېرلانغان ھۆججەتلەرنى ۋىكى ۋاسىتە ھەمبەھىرىگە يۈكلەيدۇ: نۇرغۇنىنى بىراقلا، چۈشەندۈرۈش، سەھىپە ۋە قۇرۇلمىلىق سانلىق مەلۇماتلىرى بىلەن بىللە يۈكلەيدۇ، ھېچنېمە ئەۋەتىلىشتىن ئىلگىرى ھەر بىر مەسىلىنى كۆرسىتىپ بېرىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">&amp;پروگراممىنىڭ تىلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">ھەقىقىي ۋىكى ۋاسىتە ھەمبەھىرى: يۈكلىگىنىڭىز دەرھال ئاشكارا بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">ۋىكى ۋاسىتە ھەمبەھىرىنىڭ سىناش ئۈچۈن ئېچىلغان نۇسخىسى؛ ئۇ ۋاقىت-ۋاقىت بىلەن تازىلىنىپ تۇرىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">مۇشۇ كومپيۇتېردىكى ۋىكى، پروگراممىنى ھېساباتسىز سىناپ بېقىش ئۈچۈن (PHP ۋە MediaWiki قاچىلانغان بولۇشى كېرەك).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">مەسىلەن [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;ئىشلەتكۈچى ئاتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;پارول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">پارولنى سىستېمىنىڭ ئاچقۇچ ھالقىسىدا &amp;ساقلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">تى&amp;زىمغا كىرىشنى تەكشۈر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">سىناق ۋىكىسىنىڭ سىناق &amp;ھېساباتىنى ئىشلەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">ئاپتور خانىسىغا ئىسمىڭىزنىڭ قانداق كۆرسىتىلىشىنى خالىسىڭىز شۇنداق يېزىڭ، مەسىلەن [[User:Name|Name]]. ئىجازەت ئۆزىڭىز تارتقان سۈرەتلەرگە قوللىنىلىدۇ؛ مۇزېيدا سكاننېرلانغان ھۆججەتلەر ئۈچۈن ئۇنى ھەر بىر ھۆججەتتە ئايرىم تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;ئاپتور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">ئى&amp;جازەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">ھەر تۈركۈمدە ئايرىم تاللىنىدۇ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">ئاتلاپ ئۆت</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -504,6 +700,124 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">ماۋزۇ بويىچە تەرتىپلە</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">ئادەتتىكى ئىش تەرتىپى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">سۈرەتلەر بار بىر قىسقۇچنى كۆزنەككە تاشلاڭ ياكى «ھۆججەت ▸ قىسقۇچ ئەكىر» نى ئىشلىتىڭ. يېڭى ھۆججەتلەرنىڭ ھەممىسى تاللىنىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">كۆپ ھۆججەت تاللانغاندا، سىز كىرگۈزگەن نەرسە ھەممىسىگە قوللىنىلىدۇ: ئىجازەتنى تاللاڭ، ئاپتورنى ۋە بىر سەھىپىنى كىرگۈزۈڭ (Enter ئۇنى قوشىدۇ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">كۆپ ھۆججەتكە بىرلا ماۋزۇ كىرگۈزسىڭىز، ئۇلار نومۇرلىنىدۇ: «قازان سەيلىسى 01»، «قازان سەيلىسى 02»… كېرەك بولغان يەردە ھۆججەتكە ئۆزىگە خاس چۈشەندۈرۈش ۋە ئىزاھات بېرىڭ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">«مەسىلىلەر» تاختىسىغا قاراڭ. خاتالىقلارنى (قىزىل) چوقۇم تۈزىتىش كېرەك؛ ئاگاھلاندۇرۇشلارنى قوبۇل قىلسىڭىزمۇ بولىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">«يۈكلە» نى (⁨%1⁩) بېسىڭ، ماشىنا ئادەم پارولىڭىز بىلەن تىزىمغا كىرىڭ، ئاندىن ھۆججەتلەرنىڭ يۈكلىنىشىنى كۆزىتىڭ. يۈكلەنگەن ھەر بىر ھۆججەت ۋىكىدىكى ئۆز بېتىگە ئۇلىنىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">پائالىيەت توپلاملىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">پائالىيەت توپلىمىدا بىر پائالىيەتنىڭ كۆڭۈلدىكى قىممەتلىرى ساقلىنىدۇ: ئىجازەت، ئاپتور، سەھىپىلەر، تەسۋىرلىگىنى، ماۋزۇ ئەندىزىسى ۋە تاللاشقا سۇنۇلىدىغان تىللار. ئۇيۇشتۇرغۇچى ئۇنى «ھۆججەت ▸ كۆڭۈلدىكى قىممەتلەرنى توپلام قىلىپ ساقلا» ئارقىلىق ساقلاپ، پىدائىيلارغا بېرىدۇ؛ پىدائىيلار ھۆججەت ئەكىرىشتىن ئىلگىرى ئۇنى «ھۆججەت ▸ پائالىيەت توپلىمىنى ئاچ» ئارقىلىق ئاچىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">«ھۆججەت ▸ تۈركۈمنىڭ كۆڭۈلدىكى قىممەتلىرى» تۈركۈمدىكى ھەر بىر ھۆججەتنىڭ دەسلەپكى قىممەتلىرىنى كۆرسىتىدۇ؛ ھۆججەتنىڭ ئۆز قىممىتى ھەمىشە ئۈستۈن تۇرىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">مەسىلىلەر جەدۋىلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">يۈكلەشنى مەغلۇپ قىلىدىغان ياكى ۋىكى ۋاسىتە ھەمبەھىرىدىكى تەكشۈرگۈچىلەرنىڭ نارازىلىقىنى قوزغايدىغان ھەممە نەرسە ھېچنېمە ئەۋەتىلىشتىن ئىلگىرى كۆرسىتىلىدۇ: كەم ئىجازەت ياكى ئاپتور، ۋىكى رەت قىلىدىغان ياكى ئاللىقاچان ئىشلىتىلگەن ماۋزۇلار، مەۋجۇت بولمىغان سەھىپىلەر، ۋىكىدا ئاللىقاچان بار ھۆججەتلەر، بۇزۇلغان سۈرەتلەر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">كۆپ ھۆججەتكە ئورتاق مەسىلە بىر قۇردا كۆرسىتىلىدۇ؛ ئۇ ھۆججەتلەرنى كۆرۈش ئۈچۈن قۇرنى ئېچىڭ. تۈزىتىدىغان ھۆججەت ۋە خانىغا بېرىش ئۈچۈن قۇرنى قوش چېكىڭ. خاتالىق بار ۋاقىتتا «يۈكلە» ئىشلىمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">مۇزېي جەدۋەللىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">«ھۆججەت ▸ مۇزېي جەدۋىلىدىن تولدۇر» CSV، XLSX، ODS ۋە Pattypan نىڭ .xls ھۆججەتلىرىنى ئوقۇيدۇ. جەدۋەلنىڭ ستونلىرى خانىلارغا ماسلاشتۇرۇلىدۇ (ماسلاشتۇرۇشنى ئۆزگەرتەلەيسىز)، ھەر بىر قۇر ئات ياكى ئىنۋېنتار نومۇرى بويىچە بىر ھۆججەتكە ماسلاشتۇرۇلىدۇ. ھۆججىتى يوق قۇرلار ۋە قۇرى يوق ھۆججەتلەر كۆرسىتىلىدۇ؛ ھېچنېمە تاشلىۋېتىلمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">پروگرامما توساتتىن تاقالغاندىن ياكى تور ئۈزۈلگەندىن كېيىن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">تۈركۈمىڭىز ئىشلەۋاتقان ۋاقتىڭىزدا ساقلىنىپ تۇرىدۇ. پروگراممىنى قايتا ئېچىڭ: ئۇ تۈركۈمنى قايتا ئاچىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">يۈكلەش خاتىرىسى قايسى ھۆججەتلەرنىڭ ۋىكىغا يەتكەنلىكىنى بىلىدۇ. «يۈكلە» نى قايتا بېسىڭ، ئۇ قالغانلىرىنى داۋاملاشتۇرىدۇ؛ ھېچقانداق ھۆججەت ئىككى قېتىم ئەۋەتىلمەيدۇ. «ۋاقىتلىق توختات» بېسىلسا، يۈكلەش ھازىر يۈكلىنىۋاتقان ھۆججەتتىن كېيىن توختايدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">تېزلەتمە كۇنۇپكىلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">⁨%1⁩: يۈكلەش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">⁨%1⁩ / ⁨%2⁩: يېنىۋېلىش / قايتا قىلىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">⁨%1⁩: ھۆججەت ئەكىرىش؛ ⁨%2⁩: قىسقۇچ ئەكىرىش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">⁨%1⁩: مۇشۇ قوللانما</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader قوللانمىسى</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1150,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">يۈكلەش نىشانى:</translation>
     </message>
@@ -851,12 +1165,13 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">⁨%1⁩ غا يۈكلە</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">⁨%1⁩ نى تەھرىرلە</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;ھۆججەت ئەكىر…</translation>
     </message>
@@ -924,6 +1239,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;ھەققىدە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;قوللانما</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;تۇنجى قېتىم ئىشلىتىش ياردەمچىسى…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1763,7 +2088,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">مۇزېي بۇيۇمى</translation>
     </message>
@@ -1831,7 +2156,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">⁨%1⁩ — تۈركۈمنىڭ كۆڭۈلدىكى قىممىتىدىن</translation>
     </message>
@@ -1839,7 +2164,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">ۋىكى ۋاسىتە ھەمبەھىرى (Wikimedia Commons)</translation>
     </message>
@@ -1854,7 +2179,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">يەرلىك سىناق ۋىكىسى (مۇشۇ كومپيۇتېردا)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">مايىللىق</translation>
     </message>
@@ -1869,7 +2194,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">مەسىلەن [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">ھەر تۈركۈمدە ئايرىم تاللىنىدۇ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> پىكسېل</translation>
     </message>
@@ -1890,8 +2220,23 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">كۆڭۈلدىكى ئىجازەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">كىچىك سۈرەت چوڭلۇقى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">ۋىكى، ماشىنا ئادەم پارولى، ئاپتور ۋە ئىجازەت، قەدەممۇقەدەم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">تۇنجى قېتىم ئىشلىتىش ياردەمچىسى: ئۇ ماشىنا ئادەم پارولىڭىزنى تەكشۈرەلەيدۇ</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2433,184 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;جەزملە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;ساقلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;ۋاز كەچ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;تاقا</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;يېنىۋال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;قايتا قىل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;كەس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">كۆ&amp;چۈر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">چا&amp;پلا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">ئۆچۈر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">ھەممىنى تاللا</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">تەپسىلاتنى كۆرسەت...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">تەپسىلاتنى يوشۇر...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">جەزملە</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">ساقلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">ئاچ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;ھەئە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;ياق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">تاقا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ۋاز كەچ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">تاشلىۋەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">ياردەم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">قوللان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">ئەسلىگە قايتۇر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">قايتا سىنا</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">كۆ&amp;چۈر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;ئۇلانما ئادرېسىنى كۆچۈر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">ھەممىنى تاللا</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; ئال&amp;دىنقى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;كېيىنكى &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;تامام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;ياردەم</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2134,9 +2657,158 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">سەنئەتكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">ئاپتور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">ماۋزۇ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">چۈشەندۈرۈش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">چېسلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">ماتېرىيال ۋە تېخنىكا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">ئۆلچىمى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">ئورگان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">بۆلۈم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">ئىنۋېنتار نومۇرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">مىننەتدارلىق قۇرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">مەنبە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">رۇخسەت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">باشقا نەشرلىرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">تەسۋىرلەنگەن كىشىلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">تەسۋىرلەنگەن جاي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">يارىتىلغان جاي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">تېپىلغان جاي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">بۇيۇمنىڭ تارىخى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">كۆرگەزمە تارىخى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">يازمىلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">ئەسكەرتىشلەر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">پايدىلانمىلار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Wikidata تۈرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">سۈرەتكەش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">سەنئەت ئەسىرىنىڭ ئىجازىتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">سۈرەت چۈشەندۈرۈشى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">سۈرەتنىڭ چېسلاسى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">سۈرەتنىڭ ئىجازىتى</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">⁨%1⁩ غا يۈكلەش</translation>
     </message>

@@ -4,9 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../src/glamuploader/ui/about.py" line="+23"/>
+        <location filename="../src/glamuploader/ui/about.py" line="+24"/>
         <source>New batches</source>
-        <extracomment>the libraries the app ships with, and their licences (as their projects state them)</extracomment>
         <translation type="unfinished">Yangi toʻplamlar</translation>
     </message>
     <message>
@@ -43,6 +42,16 @@
         <location line="+1"/>
         <source>After a crash: open the app again. Your batch is saved as you work, and the journal knows which files reached the wiki; Upload goes on without sending any file twice.</source>
         <translation type="unfinished">Dastur kutilmaganda yopilsa, uni qayta oching. Toʻplamingiz ish davomida saqlanib boriladi, jurnal esa qaysi fayllar vikiga yetib borganini biladi: “Yuklash” hech bir faylni ikki marta yubormasdan davom etadi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviewed translations: %1.</source>
+        <translation type="unfinished">Tekshirilgan tarjimalar: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed by a native speaker: %1. Corrections are welcome (translations/README.md says how).</source>
+        <translation type="unfinished">Ona tilida soʻzlashuvchi tomonidan hali tekshirilmagan: %1. Tuzatishlar mamnuniyat bilan qabul qilinadi (qanday yuborish translations/README.md faylida tushuntirilgan).</translation>
     </message>
 </context>
 <context>
@@ -86,7 +95,7 @@
 <context>
     <name>BatchTable</name>
     <message numerus="yes">
-        <location filename="../src/glamuploader/ui/tableview.py" line="+297"/>
+        <location filename="../src/glamuploader/ui/tableview.py" line="+312"/>
         <source>Paste %n cell(s)</source>
         <translation type="unfinished">
             <numerusform>%n ta katakni qoʻyish</numerusform>
@@ -107,9 +116,8 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location line="-231"/>
+        <location line="-246"/>
         <source>Thumbnail</source>
-        <extracomment>thumbnails kept as small pixmaps for the rows on screen and around them a pause in scrolling this long, and the rows on screen get their thumbnails asked for the columns a person reads but does not type into</extracomment>
         <translation type="unfinished">Miniatyura</translation>
     </message>
     <message>
@@ -269,7 +277,7 @@
         <translation type="unfinished">Vikiombor yangi versiyaga faqat oʻsha rasmning kichik yaxshilanishlari uchun ruxsat beradi: yuqoriroq aniqlik, rang, shovqinni kamaytirish yoki aylantirish. Boshqa har qanday oʻzgarish (boshqa surat, koʻrsatilgan narsani oʻzgartiradigan qirqish) yangi fayl sifatida yuklanadi. Ikkilansangiz, yangi fayl yuklang.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Uploaded as %1. Its page is edited on the wiki now.</source>
         <translation type="unfinished">%1 sifatida yuklangan. Endi uning sahifasi vikining oʻzida tahrirlanadi.</translation>
     </message>
@@ -294,7 +302,7 @@
         <translation type="unfinished">Har biri vikida boshqa turkumlar kabi tekshiriladi; u yerda turkum boʻlmaganlarini olib tashlang.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Museum field</source>
         <translation type="unfinished">Muzey maydoni</translation>
     </message>
@@ -455,6 +463,194 @@
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <source>Logging in…</source>
+        <translation type="unfinished">Kirilmoqda…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged in as %1. Uploads will use this account.</source>
+        <translation type="unfinished">%1 sifatida kirildi. Fayllar shu hisob orqali yuklanadi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login failed: %1</source>
+        <translation type="unfinished">Kirib boʻlmadi: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tools log in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can only do what you allow, and you can revoke it at any time.</source>
+        <translation type="unfinished">Dasturlar tizimga asosiy maxfiy soʻzingiz bilan emas, &lt;b&gt;bot maxfiy soʻzi&lt;/b&gt; bilan kiradi: u faqat siz ruxsat bergan amallarni bajara oladi va uni istalgan vaqtda bekor qilishingiz mumkin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the wiki, open &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt;, make one named &lt;i&gt;glamuploader&lt;/i&gt; with the rights to edit, create pages and upload files, and enter here &lt;i&gt;YourName@glamuploader&lt;/i&gt; and the password the wiki shows you. &lt;a href=&quot;%2&quot;&gt;How bot passwords work&lt;/a&gt;.</source>
+        <translation type="unfinished">Vikida &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; sahifasini oching, tahrirlash, sahifa yaratish va fayl yuklash huquqlari bilan &lt;i&gt;glamuploader&lt;/i&gt; nomli bot maxfiy soʻzini yarating, soʻng bu yerga &lt;i&gt;YourName@glamuploader&lt;/i&gt; va viki sizga koʻrsatgan maxfiy soʻzni kiriting. &lt;a href=&quot;%2&quot;&gt;Bot maxfiy soʻzlari qanday ishlaydi&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New batches will go to: %1</source>
+        <translation type="unfinished">Yangi toʻplamlar yuklanadigan manzil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation type="unfinished">Muallif: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished">Litsenziya: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of this can be changed under Edit ▸ Preferences, and this assistant is under Help. The guide (Help ▸ Guide, F1) shows the common job step by step.</source>
+        <translation type="unfinished">Bularning barchasini Tahrirlash ▸ Moslamalar orqali oʻzgartirish mumkin, bu yordamchi esa Yordam menyusida turadi. Qoʻllanma (Yordam ▸ Qoʻllanma, F1) odatiy ishni bosqichma-bosqich koʻrsatadi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welcome to GLAM Uploader</source>
+        <translation type="unfinished">GLAM Uploader dasturiga xush kelibsiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">Xush kelibsiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which wiki?</source>
+        <translation type="unfinished">Qaysi viki?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your bot password</source>
+        <translation type="unfinished">Bot maxfiy soʻzingiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author and licence</source>
+        <translation type="unfinished">Muallif va litsenziya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation type="unfinished">Tayyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few questions, once. Each can be skipped with Next.</source>
+        <translation type="unfinished">Bir necha savol, faqat bir marta. Har birini “Keyingi” tugmasi bilan oʻtkazib yuborish mumkin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where new batches are uploaded.</source>
+        <translation type="unfinished">Yangi toʻplamlar qayerga yuklanadi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that uploads can start without asking. You can skip this and log in when you upload.</source>
+        <translation type="unfinished">Yuklash hech narsa soʻramasdan boshlanishi uchun. Bu qadamni oʻtkazib yuborib, tizimga yuklash paytida kirishingiz ham mumkin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What new batches start with; each file can still have its own.</source>
+        <translation type="unfinished">Yangi toʻplamlarning boshlangʻich qiymatlari; har bir fayl baribir oʻz qiymatiga ega boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can start.</source>
+        <translation type="unfinished">Boshlashingiz mumkin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GLAM Uploader uploads photos and scans to Wikimedia Commons: many at once, with descriptions, categories and structured data, and shows every problem before anything is sent.</source>
+        <translation type="unfinished">GLAM Uploader surat va skanlarni Vikiomborga yuklaydi: bir yoʻla koʻplab fayllarni, tavsiflar, turkumlar va tuzilmaviy maʼlumotlar bilan birga. Hech narsa yuborilmasdan oldin esa har bir muammoni koʻrsatadi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the app</source>
+        <translation type="unfinished">&amp;Dastur tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real Commons: what you upload is public at once.</source>
+        <translation type="unfinished">Haqiqiy Vikiombor: siz yuklagan narsa darhol hammaga ochiq boʻladi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test copy of Commons, to try things out; it is emptied from time to time.</source>
+        <translation type="unfinished">Vikiomborning sinov nusxasi, turli narsalarni sinab koʻrish uchun; u vaqti-vaqti bilan tozalab turiladi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wiki on this computer, to try the app without an account (needs PHP and MediaWiki installed).</source>
+        <translation type="unfinished">Shu kompyuterdagi viki: dasturni hisobsiz sinab koʻrish uchun (PHP va MediaWiki oʻrnatilgan boʻlishi kerak).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YourName@glamuploader</source>
+        <translation type="unfinished">YourName@glamuploader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. [[User:Name|Name]]</source>
+        <translation type="unfinished">masalan, [[User:Name|Name]]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Foydalanuvchi nomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Maxfiy soʻz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished">Maxfiy soʻzni tizimning kalitlar omborida &amp;saqlash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check the login</source>
+        <translation type="unfinished">Kirishni &amp;tekshirish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sandbox wiki&apos;s &amp;test account</source>
+        <translation type="unfinished">Sinov vikisining test &amp;hisobidan foydalanish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author is how you want to be credited, e.g. [[User:Name|Name]]. The licence applies to your own photos; for museum scans choose per file.</source>
+        <translation type="unfinished">Muallif maydoniga ismingiz qanday koʻrsatilishini xohlasangiz, shunday yozing, masalan, [[User:Name|Name]]. Litsenziya oʻzingiz olgan suratlarga tegishli; muzey skanlari uchun uni har bir faylga alohida tanlang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Muallif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;cence</source>
+        <translation type="unfinished">&amp;Litsenziya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Har bir toʻplam uchun alohida tanlanadi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation type="unfinished">Oʻtkazib yuborish</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <location filename="../src/glamuploader/ui/gridview.py" line="+107"/>
@@ -504,6 +700,124 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <location line="+1"/>
         <source>Sort by title</source>
         <translation type="unfinished">Sarlavha boʻyicha saralash</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../src/glamuploader/ui/guide.py" line="+41"/>
+        <source>The common job</source>
+        <translation type="unfinished">Odatiy ish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a folder of photos on the window, or use File ▸ Import folder. All the new files are selected.</source>
+        <translation type="unfinished">Suratlar jildini oynaga tashlang yoki Fayl ▸ Jildni import qilish buyrugʻidan foydalaning. Barcha yangi fayllar tanlangan boʻladi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With many files selected, what you type applies to all of them: choose the licence, type the author and a category (Enter adds it).</source>
+        <translation type="unfinished">Bir nechta fayl tanlanganda, siz yozgan narsa ularning hammasiga qoʻllanadi: litsenziyani tanlang, muallif va turkumni yozing (Enter turkumni qoʻshadi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one title for many files and they are numbered: &quot;Kazan walk 01&quot;, &quot;Kazan walk 02&quot;… Give a file its own description and caption where it needs one.</source>
+        <translation type="unfinished">Koʻp fayl uchun bitta sarlavha yozing — ular raqamlanadi: “Samarqand sayri 01”, “Samarqand sayri 02”… Kerak boʻlsa, faylga oʻz tavsifi va izohini bering.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at the Problems panel. Errors (red) must be fixed; warnings may be accepted.</source>
+        <translation type="unfinished">“Muammolar” paneliga qarang. Xatolarni (qizil) tuzatish shart; ogohlantirishlarni qabul qilish mumkin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Upload (%1), log in with your bot password, and watch the files go up. Each uploaded file links to its page on the wiki.</source>
+        <translation type="unfinished">“Yuklash” tugmasini (%1) bosing, bot maxfiy soʻzingiz bilan kiring va fayllar yuklanishini kuzating. Har bir yuklangan fayl vikidagi oʻz sahifasiga havola beradi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session kits</source>
+        <translation type="unfinished">Tadbir jamlanmalari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session kit holds an event&apos;s defaults: licence, author, categories, depicts, the title pattern and the languages to offer. An organiser saves one with File ▸ Save defaults as kit and hands it to the volunteers, who open it with File ▸ Open session kit before they import.</source>
+        <translation type="unfinished">Tadbir jamlanmasi tadbirning umumiy qiymatlarini saqlaydi: litsenziya, muallif, turkumlar, “Tasvirlangan” qiymatlari, sarlavha shabloni va taklif qilinadigan tillar. Tashkilotchi uni Fayl ▸ Umumiy qiymatlarni jamlanma sifatida saqlash buyrugʻi bilan saqlaydi va koʻngillilarga beradi; ular esa import qilishdan oldin uni Fayl ▸ Tadbir jamlanmasini ochish buyrugʻi bilan ochadi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File ▸ Batch defaults shows what every file of the batch starts with; a file&apos;s own value always wins.</source>
+        <translation type="unfinished">Fayl ▸ Toʻplamning umumiy qiymatlari oynasi toʻplamdagi har bir fayl qanday qiymatlar bilan boshlanishini koʻrsatadi; faylning oʻz qiymati doim ustun turadi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table of problems</source>
+        <translation type="unfinished">Muammolar jadvali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything that would make an upload fail, or a reviewer on Commons complain, is listed before anything is sent: missing licence or author, titles the wiki refuses or that are taken, categories that do not exist, files that are already on the wiki, damaged images.</source>
+        <translation type="unfinished">Yuklashning muvaffaqiyatsiz boʻlishiga yoki Vikiombordagi tekshiruvchining eʼtiroziga sabab boʻladigan hamma narsa hech narsa yuborilmasdan oldin sanab koʻrsatiladi: koʻrsatilmagan litsenziya yoki muallif, viki rad etadigan yoki allaqachon band boʻlgan sarlavhalar, mavjud boʻlmagan turkumlar, vikida allaqachon bor fayllar, shikastlangan tasvirlar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
+        <translation type="unfinished">Koʻp faylga tegishli bir xil muammo bitta qatorda koʻrsatiladi; fayllarni koʻrish uchun qatorni oching. Tuzatiladigan fayl va maydonga oʻtish uchun qatorni ikki marta bosing. Xatolar qolar ekan, yuklash oʻchiq turadi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Museum spreadsheets</source>
+        <translation type="unfinished">Muzey jadvallari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan&apos;s .xls. Its columns are matched to the fields (you can change the match), each row to a file by name or accession number. Rows without a file and files without a row are named; nothing is dropped.</source>
+        <translation type="unfinished">Fayl ▸ Muzey jadvalidan toʻldirish buyrugʻi CSV, XLSX, ODS fayllarini va Pattypan dasturining .xls faylini oʻqiydi. Jadval ustunlari maydonlarga moslanadi (moslikni oʻzgartirishingiz mumkin), har bir qator esa nomi yoki inventar raqami boʻyicha faylga moslanadi. Fayli yoʻq qatorlar va qatori yoʻq fayllar koʻrsatiladi; hech narsa tashlab ketilmaydi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a crash or a lost connection</source>
+        <translation type="unfinished">Dastur kutilmaganda yopilsa yoki aloqa uzilsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your batch is saved as you work. Open the app again: it reopens the batch.</source>
+        <translation type="unfinished">Toʻplamingiz ish davomida saqlanib boriladi. Dasturni qayta oching: u toʻplamni yana ochadi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload journal knows which files reached the wiki. Press Upload again and it goes on with the rest; no file is sent twice. Pause stops after the file that is going up.</source>
+        <translation type="unfinished">Yuklash jurnali qaysi fayllar vikiga yetib borganini biladi. “Yuklash” tugmasini yana bosing — u qolganlari bilan davom etadi; hech bir fayl ikki marta yuborilmaydi. “Toʻxtatib turish” hozir yuklanayotgan fayldan keyin toʻxtatadi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished">Klaviatura qisqartmalari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: upload</source>
+        <translation type="unfinished">%1: yuklash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2: undo / redo</source>
+        <translation type="unfinished">%1 / %2: bekor qilish / qaytarish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: import files; %2: import a folder</source>
+        <translation type="unfinished">%1: fayllarni import qilish; %2: jildni import qilish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this guide</source>
+        <translation type="unfinished">%1: shu qoʻllanma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GLAM Uploader guide</source>
+        <translation type="unfinished">GLAM Uploader qoʻllanmasi</translation>
     </message>
 </context>
 <context>
@@ -836,7 +1150,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+169"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yuklash manzili:</translation>
     </message>
@@ -851,12 +1165,13 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">Yuklash manzili: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Edit %1</source>
         <translation type="unfinished">Tahrirlash: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">&amp;Fayllarni import qilish…</translation>
     </message>
@@ -924,6 +1239,16 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <location line="+0"/>
         <source>&amp;About GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader &amp;haqida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished">&amp;Qoʻllanma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished">&amp;Boshlangʻich sozlash yordamchisi…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1763,7 +2088,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>MuseumFields</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+31"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+35"/>
         <source>Museum object</source>
         <translation type="unfinished">Muzey buyumi</translation>
     </message>
@@ -1831,7 +2156,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>PageTemplateBox</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+46"/>
+        <location filename="../src/glamuploader/ui/editor/museumfields.py" line="+48"/>
         <source>%1 — from the batch defaults</source>
         <translation type="unfinished">%1 — toʻplamning umumiy qiymatlaridan</translation>
     </message>
@@ -1839,7 +2164,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/glamuploader/ui/preferences.py" line="+25"/>
+        <location filename="../src/glamuploader/ui/preferences.py" line="+28"/>
         <source>Wikimedia Commons</source>
         <translation type="unfinished">Vikiombor</translation>
     </message>
@@ -1854,7 +2179,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">Mahalliy sinov vikisi (shu kompyuterda)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Preferences</source>
         <translation type="unfinished">Moslamalar</translation>
     </message>
@@ -1869,7 +2194,12 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">masalan, [[User:Name|Name]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose per batch</source>
+        <translation type="unfinished">Har bir toʻplam uchun alohida tanlanadi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> px</source>
         <translation type="unfinished"> px</translation>
     </message>
@@ -1890,8 +2220,23 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     </message>
     <message>
         <location line="+1"/>
+        <source>Default licence</source>
+        <translation type="unfinished">Odatiy litsenziya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thumbnail size</source>
         <translation type="unfinished">Miniatyura oʻlchami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiki, bot password, author and licence, step by step…</source>
+        <translation type="unfinished">Viki, bot maxfiy soʻzi, muallif va litsenziya — bosqichma-bosqich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first-run assistant: it can check your bot password</source>
+        <translation type="unfinished">Boshlangʻich sozlash yordamchisi: u bot maxfiy soʻzingizni tekshira oladi</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2433,184 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/glamuploader/ui/qtwords.py" line="+20"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished">&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Saqlash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Qi&amp;rqish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Nusxalash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Qoʻ&amp;yish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished">Oʻchirish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Barchasini tanlash</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+3"/>
+        <source>Show Details...</source>
+        <translation type="unfinished">Tafsilotlarni koʻrsatish...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished">Tafsilotlarni yashirish...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">Saqlash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Ochish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Yoʻq</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished">Yopish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Bekor qilish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished">Saqlamaslik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Yordam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished">Qoʻllash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished">Tiklash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished">Qayta urinish</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Nusxalash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">&amp;Havola manzilini nusxalash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished">Barchasini tanlash</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-7"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Orqaga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Keyingi &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Yakunlash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Yordam</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <location filename="../src/glamuploader/ui/replacedialog.py" line="+11"/>
@@ -2134,9 +2657,158 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../src/glamuploader/ui/fieldnames.py" line="+11"/>
+        <source>Artist</source>
+        <translation type="unfinished">Rassom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished">Muallif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Sarlavha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Tavsif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished">Material va texnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished">Oʻlchamlari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation type="unfinished">Muassasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished">Boʻlim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession number</source>
+        <translation type="unfinished">Inventar raqami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit line</source>
+        <translation type="unfinished">Minnatdorchilik satri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Manba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission</source>
+        <translation type="unfinished">Ruxsat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Other versions</source>
+        <translation type="unfinished">Boshqa versiyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted people</source>
+        <translation type="unfinished">Tasvirlangan shaxslar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depicted place</source>
+        <translation type="unfinished">Tasvirlangan joy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of creation</source>
+        <translation type="unfinished">Yaratilgan joyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of discovery</source>
+        <translation type="unfinished">Topilgan joyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object history</source>
+        <translation type="unfinished">Buyum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibition history</source>
+        <translation type="unfinished">Koʻrgazmalar tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished">Yozuvlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Qaydlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Adabiyotlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wikidata item</source>
+        <translation type="unfinished">Vikimaʼlumotlar elementi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation type="unfinished">Fotograf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the artwork</source>
+        <translation type="unfinished">Asar litsenziyasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo description</source>
+        <translation type="unfinished">Surat tavsifi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the photo</source>
+        <translation type="unfinished">Surat sanasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence of the photo</source>
+        <translation type="unfinished">Surat litsenziyasi</translation>
+    </message>
+</context>
+<context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+90"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Yuklash manzili: %1</translation>
     </message>

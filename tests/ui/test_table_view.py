@@ -52,7 +52,7 @@ def test_the_table_has_every_field_of_the_artwork_page_and_a_cell_edits_in_place
     qtbot.keyClick(editor, Qt.Key.Key_Return)          # the delegate commits in the next turn
     first = app.doc.batch.items[0]
     qtbot.waitUntil(lambda: first.meta.fields.get("artist") == "Robert Blake", timeout=2000)
-    assert app.window.act_undo.text() == "Undo Edit artist"
+    assert app.window.act_undo.text() == "Undo Edit Artist"              # the parameter in words
     app.doc.undo.undo()
     assert "artist" not in first.meta.fields
 

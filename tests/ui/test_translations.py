@@ -315,3 +315,37 @@ def test_undo_texts_name_every_field_in_words_not_by_its_key(app, language):
         assert template_field_label("accession number") in window._edit_text("field:accession number")
     finally:
         switch(app, "en")
+
+
+def test_counts_are_written_the_languages_way(app, qapp):
+    """Numbers through QLocale: Kazakh groups digits with a space, Arabic writes its own digits,
+    Crimean Tatar (no locale data in Qt) as MediaWiki's crh-latn does, like Turkish."""
+    text = "%n file(s) imported."
+    switch(app, "kk")
+    assert "12 345" in QCoreApplication.translate("MainWindow", text, None, 12345).replace("\u00a0", " ")
+    switch(app, "ar")
+    assert "١٢٬٣٤٥" in QCoreApplication.translate("MainWindow", text, None, 12345)
+    switch(app, "crh")
+    from glamuploader.ui.translations import number
+    assert number(12345) == "12.345"
+    switch(app, "en")
+    assert QCoreApplication.translate("MainWindow", text, None, 12345) == "12,345 file(s) imported."
+
+
+@pytest.mark.parametrize("language", ["en", *sorted(LANGUAGES)])
+def test_no_two_entries_of_a_first_run_page_share_an_alt_key(app, language, qtbot):
+    """Each page of the assistant, counting its Back / Next / Finish buttons, and the Help menu."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
+    switch(app, language)
+    try:
+        wizard = app.show_first_run()
+        buttons = [wizard.buttonText(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                                  QWizard.WizardButton.FinishButton)]
+        for page in wizard.pages:
+            texts = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+            texts += [w.text() for w in page.findChildren(QAbstractButton)]
+            clashes = {k: t for k, t in _keys_of(texts + buttons).items() if len(t) > 1}
+            assert not clashes, (language, page.title(), clashes)
+        wizard.reject()
+    finally:
+        switch(app, "en")

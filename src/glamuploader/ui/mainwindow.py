@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
             return
         who = self.tr("another copy of GLAM Uploader") if holder.program == "app" else \
             self.tr("a glamuploader command")
-        since = QDateTime.fromSecsSinceEpoch(int(holder.started)).toString("yyyy-MM-dd HH:mm")
+        from PySide6.QtCore import QLocale
+        since = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(holder.started)), QLocale.FormatType.ShortFormat)
         text = (self.tr("%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it "
                         "at a time. Open it read-only, to look without saving?")
                 .replace("%1", isolate(path)).replace("%2", who).replace("%3", str(holder.pid))

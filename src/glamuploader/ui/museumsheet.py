@@ -7,6 +7,8 @@ import os
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from .translations import number
+
 from ..core import tablemap
 
 SHOWN = 8
@@ -66,7 +68,7 @@ def _tell(window, records, found, mapping, column, cells) -> None:
         shown = [QCoreApplication.translate("MuseumSheet", "row %1, column %2: %3").replace("%1", str(c.row)).replace("%2", c.column)
                  .replace("%3", problem_message(c.problem)) for c in cells[:SHOWN]]
         if len(cells) > SHOWN:
-            shown.append(QCoreApplication.translate("MuseumSheet", " … and %1 more").replace("%1", str(len(cells) - SHOWN)).strip())
+            shown.append(QCoreApplication.translate("MuseumSheet", " … and %1 more").replace("%1", number(len(cells) - SHOWN)).strip())
         lines.append(QCoreApplication.translate("MuseumSheet", "Cells to mend in the spreadsheet:") + "\n" + "\n".join(shown))
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MuseumSheet", "Fill in from a museum spreadsheet"), "\n\n".join(lines),
                       QMessageBox.StandardButton.Ok, window)
@@ -79,4 +81,4 @@ def _tell(window, records, found, mapping, column, cells) -> None:
 
 def _some(names: list[str]) -> str:
     shown = ", ".join(names[:SHOWN])
-    return shown + (QCoreApplication.translate("MuseumSheet", " … and %1 more").replace("%1", str(len(names) - SHOWN)) if len(names) > SHOWN else "")
+    return shown + (QCoreApplication.translate("MuseumSheet", " … and %1 more").replace("%1", number(len(names) - SHOWN)) if len(names) > SHOWN else "")

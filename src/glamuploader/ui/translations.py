@@ -12,12 +12,42 @@ TRANSLATIONS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "tra
 REVIEWED = ("en", "tr", "ru", "ar")
 
 
+# Languages Qt has no locale data for, and the one whose numbers and dates they write alike
+# (MediaWiki's crh-latn groups digits as Turkish does: 12.345,6).
+LOCALE_STAND_IN = {"crh": "tr"}
+
+
+class LocaleNumbers(QTranslator):
+    """Our translation, with every %n (a count) written the language's way: Qt writes %Ln through
+    QLocale ("12 345" in Kazakh, "١٢٬٣٤٥" in Arabic), %n as plain digits. Asked after Qt's own."""
+
+    def __init__(self, inner: QTranslator | None = None) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt's
+        text = self.inner.translate(context, source, disambiguation, n) if self.inner is not None else None
+        if n >= 0 and not text and source and "%n" in source:
+            text = source          # English: the text as written, its count the locale's way
+        if not text:
+            return None            # a null string: "not here", Qt asks the next translator
+        return text.replace("%n", "%Ln") if n >= 0 else text
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def number(n: int) -> str:
+    """A count as the app's language writes it (digits, grouping)."""
+    return QLocale().toString(int(n))
+
+
 class Translations:
     """Installs the app's and Qt's own translations; switches language while the app runs."""
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.ours = QTranslator()
+        self.ours: QTranslator = QTranslator()
         self.qt = QTranslator()
         self.language = "en"
 
@@ -26,14 +56,16 @@ class Translations:
         language = language or QLocale.system().name().split("_")[0]
         for translator in (self.ours, self.qt):
             self.app.removeTranslator(translator)
-        self.ours, self.qt = QTranslator(), QTranslator()
-        found = self.ours.load(f"glamuploader_{language}", TRANSLATIONS_DIR)
-        if found:   # installed first: Qt's own (installed after) is asked first for Qt's words,
-            self.app.installTranslator(self.ours)   # ours (ui/qtwords.py) where Qt has none
+        loaded, self.qt = QTranslator(), QTranslator()
+        found = loaded.load(f"glamuploader_{language}", TRANSLATIONS_DIR)
+        # installed first: Qt's own (installed after) is asked first for Qt's words, ours
+        # (ui/qtwords.py) where Qt has none
+        self.ours = LocaleNumbers(loaded if found else None)
+        self.app.installTranslator(self.ours)
         if self.qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self.app.installTranslator(self.qt)
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(LOCALE_STAND_IN.get(language, language)))
         from ..core.languages import is_rtl
         rtl = is_rtl(language)
         if rtl or self.app.isRightToLeft():   # Qt's namespace only when needed: it is slow to load

@@ -13,6 +13,7 @@ from ..core.item import ItemState
 from ..jobs.runner import pending_items
 from .delegate import badge_label
 from .logindialog import LoginDialog
+from .translations import number
 from .messages import describe_exception, isolate, login_error_message, upload_error_message
 from .models import badge_for
 from .uploader import Uploader
@@ -323,11 +324,11 @@ class UploadPanel(QDialog):
             self.eta.setText("")
             return
         minutes, seconds = divmod(int(left), 60)
-        self.eta.setText(self.tr("About %1 min %2 s left").replace("%1", str(minutes)).replace("%2", str(seconds)))
+        self.eta.setText(self.tr("About %1 min %2 s left").replace("%1", number(minutes)).replace("%2", number(seconds)))
 
     def _say_finished(self, summary) -> str:
-        text = self.tr("%1 uploaded, %2 already on the wiki, %3 failed.").replace("%1", str(len(summary.uploaded))) \
-            .replace("%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed) + len(summary.refused)))
+        text = self.tr("%1 uploaded, %2 already on the wiki, %3 failed.").replace("%1", number(len(summary.uploaded))) \
+            .replace("%2", number(len(summary.duplicates))).replace("%3", number(len(summary.failed) + len(summary.refused)))
         if summary.cancelled:
             text = self.tr("Paused.") + " " + text
         if summary.sdc_unsupported:
@@ -353,7 +354,7 @@ class UploadPanel(QDialog):
 
     def _checking(self, done: int, total: int) -> None:
         self.current.setText(self.tr("Looking at the files before sending (still there, changed since import): %1 of %2…")
-                             .replace("%1", str(done)).replace("%2", str(total)))
+                             .replace("%1", number(done)).replace("%2", number(total)))
 
     def _journal_replaced(self, path: str) -> None:
         self._notice = (self.tr("The upload journal was damaged. It is kept as %1 and a new one was "

@@ -6,6 +6,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ..translations import number
+
 
 class ListField(QWidget):
     """Emits ``added(value)`` and ``removed(value)``; shows "value — 2 of 5 files" when not all have it."""
@@ -91,7 +93,7 @@ class ListField(QWidget):
             self.list.addItem(entry)
         for value, count in counts.items():
             text = value if count >= total else self.tr("%1 — %2 of %3 files").replace(
-                "%1", value).replace("%2", str(count)).replace("%3", str(total))
+                "%1", value).replace("%2", number(count)).replace("%3", number(total))
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, value)
             if count < total:
