@@ -106,7 +106,7 @@ def test_find_and_replace_in_one_column_and_the_grid_filter_applies_to_the_table
     dialog.replace.setText("paper")
     dialog.accept()
     assert [i.meta.fields["medium"] for i in items] == ["Oil on canvas", "Graphite on paper"] * 2 + ["Oil on canvas"]
-    assert app.window.act_undo.text() == "Undo Replace in medium"
+    assert app.window.act_undo.text() == "Undo Replace in Medium"
 
     app.window.grid.search.setText("A00003")          # the grid's filter, in the table too
     assert table.model().rowCount() == 1
