@@ -17,16 +17,19 @@ WORK=$(mktemp -d)
 XVFB_PID=
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-bare() { (cd "$WORK" && env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"); }
+bare() { (cd "$WORK" && exec env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"); }
+# for `bare_bg … &`: the background subshell becomes the app itself, so $! is the app's pid
+bare_bg() { cd "$WORK" && exec env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
 mkdir -p "$WORK/home"
 
 window_stays_up() {   # $1: the executable; the window opens offscreen and runs its event loop
   local log="$WORK/window.log"
-  bare QT_QPA_PLATFORM=offscreen "$1" >"$log" 2>&1 &
+  bare_bg QT_QPA_PLATFORM=offscreen "$1" >"$log" 2>&1 &
   local pid=$!
   sleep 8
   kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; fail "$1 did not stay up with its window"; }
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  ! kill -0 "$pid" 2>/dev/null || fail "$1 did not end on SIGTERM"
   ! grep -E "Traceback|Error" "$log" || fail "$1 wrote an error while the window was open"
 }
 
@@ -35,7 +38,7 @@ window_on_x() {       # $1: the executable; a real X server, the window found by
   Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
   XVFB_PID=$!
   sleep 1
-  bare DISPLAY="$display" "$1" >"$WORK/x.log" 2>&1 &
+  bare_bg DISPLAY="$display" "$1" >"$WORK/x.log" 2>&1 &
   local pid=$!
   DISPLAY=$display timeout 40 xdotool search --sync --onlyvisible --name "GLAM Uploader" >/dev/null \
     || { cat "$WORK/x.log" >&2; fail "no window titled 'GLAM Uploader' appeared on $display"; }
@@ -54,6 +57,7 @@ echo "   the window opens (offscreen, and on X)"
 bare "$BUNDLE" demo --headless >"$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; fail "demo --headless"; }
 grep -q "3 uploaded" "$WORK/demo.log" || { cat "$WORK/demo.log" >&2; fail "demo --headless did not upload 3 files"; }
 ! grep -E "Traceback|WARNING" "$WORK/demo.log" || fail "demo --headless printed warnings"
+bare "$BUNDLE" sandbox stop >/dev/null 2>&1 || true      # the demo leaves it running for a look
 echo "   demo --headless uploaded 3 files to the sandbox wiki"
 
 echo "== desktop entry and metainfo"
