@@ -349,3 +349,29 @@ def test_no_two_entries_of_a_first_run_page_share_an_alt_key(app, language, qtbo
         wizard.reject()
     finally:
         switch(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", *sorted(LANGUAGES)])
+def test_no_text_of_the_first_run_assistant_the_guide_or_preferences_is_cut_off(app, language, qtbot):
+    """In each language as it is (not only the pseudo one): the assistant at the size it opens
+    with cut its bot-password explanation in English and Azerbaijani."""
+    import sys
+    sys.path.insert(0, os.path.dirname(__file__))
+    from textcheck import problems
+    switch(app, language)
+    found = []
+    try:
+        wizard = app.show_first_run()
+        qtbot.waitExposed(wizard)
+        for page in range(5):
+            qtbot.wait(30)
+            found += [p for p in problems(wizard, f"{language} assistant page {page + 1}", {"x"}) if "cut off" in p]
+            wizard.next()
+        wizard.reject()
+        app.show_preferences()
+        qtbot.waitExposed(app.preferences_dialog)
+        found += [p for p in problems(app.preferences_dialog, f"{language} Preferences", {"x"}) if "cut off" in p]
+        app.preferences_dialog.reject()
+    finally:
+        switch(app, "en")
+    assert not found, "\n".join(found)

@@ -47,6 +47,9 @@ class FirstRunAssistant(QWizard):
         self.setObjectName("first_run")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        # room for the wrapped explanations: a wizard does not grow taller for wrapped text
+        # (at its own 500 x 360 the bot-password page was cut off in Azerbaijani and English)
+        self.resize(720, 580)
         self._sandbox_api = ""
         self._sandbox_account = None
         self.pages = [QWizardPage() for _ in range(5)]

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QComboBox, QLabel
         self.wiki_label = QLabel()
         self.wiki_box = QComboBox()
+        self.wiki_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its longest name whole
         self.wiki_box.activated.connect(self._wiki_chosen)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.wiki_label)
