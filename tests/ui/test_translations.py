@@ -375,3 +375,18 @@ def test_no_text_of_the_first_run_assistant_the_guide_or_preferences_is_cut_off(
     finally:
         switch(app, "en")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_letter_of_a_translation_has_a_glyph_in_the_fonts_the_window_uses(language, qapp):
+    """No tofu: each character of the language's texts is drawn by the app's font or one of the
+    fonts Qt falls back to for its script (on the CI machine: the fonts scripts/dev.sh installs)."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+    used = {ch for _, _, _, forms, _ in ts_messages(language) for form in forms for ch in form
+            if ch.isprintable() and not ch.isspace() and ord(ch) > 0x7F and ch not in "\u2066\u2067\u2068\u2069\u200e\u200f"}
+    families = [QFontInfo(QApplication.font()).family(), *QFontDatabase.families()]
+    metrics = [QFontMetrics(QFont(family)) for family in dict.fromkeys(families)]
+    assert metrics[0].inFontUcs4(ord("A"))
+    missing = sorted(ch for ch in used if not any(m.inFontUcs4(ord(ch)) for m in metrics))
+    assert not missing, f"{language}: no font draws " + " ".join(f"{ch} U+{ord(ch):04X}" for ch in missing)
