@@ -8,13 +8,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # MediaWiki and PHP for the local sandbox wiki; Qt's runtime libraries; Xvfb and xdotool for
-# screenshots and the bundle's check; the validators of the desktop entry and AppStream metainfo.
+# screenshots and the bundle's check; the validators of the desktop entry and AppStream metainfo;
+# DejaVu, which draws every script of the fifteen languages (a test checks it).
 APT_PACKAGES=(
   mediawiki php-sqlite3 php-cli php-intl php-mbstring php-xml php-gd php-curl
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   xvfb xauth xdotool
   appstream desktop-file-utils shared-mime-info
+  fonts-dejavu-core
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
