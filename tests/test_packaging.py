@@ -39,6 +39,11 @@ def test_pip_install_without_extras_then_glamuploader_opens_the_window(tmp_path)
     python = venv / "bin" / "python"
     done = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
+    shipped = subprocess.run([str(python), "-c", "import glamuploader.ui.translations as t, os; "
+                              "print(' '.join(sorted(os.listdir(t.TRANSLATIONS_DIR))))"],
+                             capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"})
+    for code in ("tr", "ru", "ar", "az", "kk", "ky", "uz", "tk", "tt", "ba", "cv", "sah", "crh", "ug"):
+        assert f"glamuploader_{code}.qm" in shipped.stdout.split(), (code, shipped.stdout, shipped.stderr[-500:])
     home = tmp_path / "home"
     home.mkdir()
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
