@@ -3,7 +3,7 @@ wiki, and keeps the author and licence for new batches; every step can be skippe
 again. Help ▸ Guide explains the common job."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from glamuploader.ui.firstrun import DEFAULTS_PAGE, DONE_PAGE, LOGIN_PAGE, WIKI_PAGE, author_from_user
@@ -28,9 +28,12 @@ def test_choosing_the_sandbox_checking_the_login_and_finishing_sets_up_new_batch
     app = make_app()
     assert app.settings.get("target") == "commons"
     wizard = app.show_first_run()
+    qtbot.waitExposed(wizard)
     _next(qtbot, wizard)
     assert wizard.currentId() == WIKI_PAGE
-    qtbot.mouseClick(wizard.wiki_buttons["sandbox"], Qt.MouseButton.LeftButton)
+    radio = wizard.wiki_buttons["sandbox"]     # clicked on its words, as a person does (the row is wider)
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(12, radio.height() // 2))
+    assert wizard.target() == "sandbox"
     _next(qtbot, wizard)
     assert wizard.currentId() == LOGIN_PAGE
     qtbot.waitUntil(lambda: wizard.sandbox_button.isVisible() and "Special:BotPasswords" in wizard.login_intro.text()

@@ -163,7 +163,7 @@ class FirstRunAssistant(QWizard):
                 def read():
                     from ..wiki.targets import resolve
                     return resolve("sandbox").api_url, Uploader.sandbox_account()
-                self.controller.tasks.run(read, self._sandbox_found, lambda _exc: None)
+                self.controller.tasks.run(read, self._sandbox_found, lambda _exc: None)   # the manual's link stays
             self.user.setFocus()
         elif number == DEFAULTS_PAGE and not self.author.text().strip() and self.user.text().strip():
             self.author.setText(author_from_user(self.user.text()))
