@@ -56,9 +56,27 @@ def _utf8(tag: int, text: str) -> bytes:
     return struct.pack(">BI", tag, len(data)) + data
 
 
-def compile_ts(ts_path: str, qm_path: str) -> int:
-    """Write ``qm_path`` from the finished and unfinished, non-empty translations of ``ts_path``."""
+def compile_ts(ts_path: str, qm_path: str, *, english: bool = False) -> int:
+    """Write ``qm_path`` from the finished and unfinished, non-empty translations of ``ts_path``.
+
+    A count (``%n``) is written ``%Ln``, so that Qt writes it through QLocale, as the language
+    writes numbers (12 345 in Kazakh, Arabic digits in Arabic): translators keep writing ``%n``.
+    ``english``: the English file, made from the sources of ``ts_path``'s plural messages, so
+    that English counts are written the English way too (12,345).
+    """
     root = ET.parse(ts_path).getroot()
+    if english:
+        root.set("language", "en")
+        for message in root.iter("message"):
+            translation = message.find("translation")
+            forms = list(translation.iter("numerusform")) if message.get("numerus") == "yes" else []
+            for element in list(translation):
+                translation.remove(element)
+            translation.text = None
+            translation.attrib.pop("type", None)
+            if forms:
+                for _ in range(2):
+                    ET.SubElement(translation, "numerusform").text = message.findtext("source")
     language = (root.get("language") or "en").split("_")[0]
     messages, offsets = bytearray(), []
     for context in root.iter("context"):
@@ -71,6 +89,8 @@ def compile_ts(ts_path: str, qm_path: str) -> int:
                      if message.get("numerus") == "yes" else [translation.text or ""])
             if not any(forms):
                 continue
+            if message.get("numerus") == "yes":
+                forms = [form.replace("%n", "%Ln") for form in forms]
             source, comment = message.findtext("source") or "", message.findtext("comment") or ""
             offsets.append((_elf_hash((source + comment).encode("utf-8")), len(messages)))
             for form in forms:
@@ -95,9 +115,14 @@ def compile_ts(ts_path: str, qm_path: str) -> int:
 
 def compile_all(target_dir: str) -> list[str]:
     written = []
-    for ts in sorted(glob.glob(os.path.join(HERE, TS_DIR, "*.ts"))):
+    sources = sorted(glob.glob(os.path.join(HERE, TS_DIR, "*.ts")))
+    for ts in sources:
         qm = os.path.join(target_dir, os.path.splitext(os.path.basename(ts))[0] + ".qm")
         compile_ts(ts, qm)
+        written.append(qm)
+    if sources:    # English: its plural texts only, their counts through QLocale
+        qm = os.path.join(target_dir, "glamuploader_en.qm")
+        compile_ts(sources[0], qm, english=True)
         written.append(qm)
     return written
 

@@ -127,9 +127,13 @@ def make_pseudo(qm_path: str) -> None:
 
 
 def compile_all() -> None:
-    for ts_path in sorted(glob.glob(os.path.join(TS_DIR, "glamuploader_*.ts"))):
-        qm_path = os.path.join(QM_DIR, os.path.basename(ts_path)[:-3] + ".qm")
-        lrelease(ts_path, qm_path)
+    """With the package build's own compiler (setup.py), which also writes counts (%n) the
+    language's way and makes the English file; lrelease only for the pseudo language."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("glamuploader_setup", os.path.join(ROOT, "setup.py"))
+    setup_py = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_py)
+    for qm_path in setup_py.compile_all(QM_DIR):
         print(f"compiled {os.path.relpath(qm_path, ROOT)}")
     make_pseudo(os.path.join(QM_DIR, f"glamuploader_{PSEUDO}.qm"))
     print(f"compiled src/glamuploader/translations/glamuploader_{PSEUDO}.qm (pseudo-localisation)")

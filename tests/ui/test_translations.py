@@ -136,8 +136,8 @@ def test_the_build_compiler_writes_what_lrelease_writes(language, compiled, tmp_
                 continue
             name, source, comment = context.findtext("name"), message.findtext("source"), message.findtext("comment")
             for n in (0, 1, 2, 3, 5, 11, 21, 22, 101, 1000) if message.get("numerus") == "yes" else (-1,):
-                text = ours.translate(name, source, comment, n)
-                assert text and text == theirs.translate(name, source, comment, n), (name, source, n)
+                text = ours.translate(name, source, comment, n)   # ours writes counts %Ln (through QLocale)
+                assert text and text.replace("%Ln", "%n") == theirs.translate(name, source, comment, n), (name, source, n)
 
 
 def test_russian_and_arabic_plurals_choose_the_right_form(compiled, qapp):
@@ -145,8 +145,8 @@ def test_russian_and_arabic_plurals_choose_the_right_form(compiled, qapp):
     assert translator.load(str(compiled / "glamuploader_ru.qm"))
     text = "%n file(s) imported."
     assert [translator.translate("MainWindow", text, None, n) for n in (1, 3, 5, 21, 12)] == [
-        "Импортирован %n файл.", "Импортировано %n файла.", "Импортировано %n файлов.",
-        "Импортирован %n файл.", "Импортировано %n файлов."]
+        "Импортирован %Ln файл.", "Импортировано %Ln файла.", "Импортировано %Ln файлов.",
+        "Импортирован %Ln файл.", "Импортировано %Ln файлов."]      # %Ln: Qt writes the count through QLocale
     assert translator.load(str(compiled / "glamuploader_ar.qm"))
     forms = [translator.translate("MainWindow", text, None, n) for n in (0, 1, 2, 7, 11, 100)]
     assert len(set(forms)) == 6

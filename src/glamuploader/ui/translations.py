@@ -17,26 +17,6 @@ REVIEWED = ("en", "tr", "ru", "ar")
 LOCALE_STAND_IN = {"crh": "tr"}
 
 
-class LocaleNumbers(QTranslator):
-    """Our translation, with every %n (a count) written the language's way: Qt writes %Ln through
-    QLocale ("12 345" in Kazakh, "١٢٬٣٤٥" in Arabic), %n as plain digits. Asked after Qt's own."""
-
-    def __init__(self, inner: QTranslator | None = None) -> None:
-        super().__init__()
-        self.inner = inner
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt's
-        text = self.inner.translate(context, source, disambiguation, n) if self.inner is not None else None
-        if n >= 0 and not text and source and "%n" in source:
-            text = source          # English: the text as written, its count the locale's way
-        if not text:
-            return None            # a null string: "not here", Qt asks the next translator
-        return text.replace("%n", "%Ln") if n >= 0 else text
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
 def number(n: int) -> str:
     """A count as the app's language writes it (digits, grouping)."""
     return QLocale().toString(int(n))
@@ -47,7 +27,7 @@ class Translations:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.ours: QTranslator = QTranslator()
+        self.ours = QTranslator()
         self.qt = QTranslator()
         self.language = "en"
 
@@ -56,12 +36,11 @@ class Translations:
         language = language or QLocale.system().name().split("_")[0]
         for translator in (self.ours, self.qt):
             self.app.removeTranslator(translator)
-        loaded, self.qt = QTranslator(), QTranslator()
-        found = loaded.load(f"glamuploader_{language}", TRANSLATIONS_DIR)
-        # installed first: Qt's own (installed after) is asked first for Qt's words, ours
-        # (ui/qtwords.py) where Qt has none
-        self.ours = LocaleNumbers(loaded if found else None)
-        self.app.installTranslator(self.ours)
+        self.ours, self.qt = QTranslator(), QTranslator()
+        # English has one too: its plural texts, with counts written through QLocale (setup.py)
+        found = self.ours.load(f"glamuploader_{language}", TRANSLATIONS_DIR)
+        if found:   # installed first: Qt's own (installed after) is asked first for Qt's words,
+            self.app.installTranslator(self.ours)   # ours (ui/qtwords.py) where Qt has none
         if self.qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self.app.installTranslator(self.qt)
         self.language = language
