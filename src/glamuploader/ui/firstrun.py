@@ -47,6 +47,7 @@ class FirstRunAssistant(QWizard):
         self.setObjectName("first_run")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)   # "Skip" beside Finish said nothing
         # room for the wrapped explanations: a wizard does not grow taller for wrapped text
         # (at its own 500 x 360 the bot-password page was cut off in Azerbaijani and English)
         self.resize(720, 580)
