@@ -13,7 +13,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "import": cmd_import, "check": cmd_check, "render": cmd_render, "upload": cmd_upload,
         "report": cmd_report, "sandbox": cmd_sandbox, "demo": cmd_demo, "lookup": cmd_lookup,
-        "table": cmd_table,
+        "table": cmd_table, "pick": cmd_pick,
     }[args.command]
     return handler(args, out)
 
@@ -23,6 +23,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
 def cmd_table(args: argparse.Namespace, out: Output) -> int:
     from .tablecommands import cmd_table as run_table
     return run_table(args, out)
+
+
+def cmd_pick(args: argparse.Namespace, out: Output) -> int:
+    from .pickcommands import cmd_pick as run_pick
+    return run_pick(args, out)
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
@@ -47,8 +52,13 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         problems += lookup_problems(batch, session, out)
     print_problems(problems, out)
     errors = sum(p.is_error for p in problems)
+    rejected = batch.rejected()
+    if rejected:
+        out.say(f"{len(rejected)} rejected file(s) left out: they are not checked and never uploaded "
+                "('glamuploader pick BATCH FILE --unmark' takes one back).")
     out.say(f"{len(batch.items)} file(s): {errors} error(s), {len(problems) - errors} warning(s).")
-    out.data({"batch": batch.path, "problems": [problem_json(p) for p in problems]})
+    out.data({"batch": batch.path, "problems": [problem_json(p) for p in problems],
+              "rejected": [i.path for i in rejected]})
     return 1 if errors else 0
 
 

@@ -82,6 +82,9 @@ def _run(args: argparse.Namespace, out: Output, batch, session, *, with_sdc: boo
                   "problems": [problem_json(p) for p in result.problems]})
         return 1 if result.blocked else 0
     summary = result.summary
+    rejected = batch.rejected()
+    if rejected:
+        out.say(f"{len(rejected)} rejected file(s) left out, as chosen: not uploaded.")
     if summary.refused:
         print_problems(summary.problems, out)
     out.say(f"{len(summary.uploaded)} uploaded, {len(summary.duplicates)} already on the wiki, "
@@ -91,7 +94,7 @@ def _run(args: argparse.Namespace, out: Output, batch, session, *, with_sdc: boo
     out.data({"uploaded": [_result(i) for i in summary.uploaded],
               "duplicates": [_result(i) for i in summary.duplicates],
               "failed": [_result(i) for i in summary.failed + summary.refused],
-              "left_out": sorted(result.blocked),
+              "left_out": sorted(result.blocked), "rejected": [i.path for i in rejected],
               "problems": [problem_json(p) for p in summary.problems],
               "structured_data_written": [_result(i) for i in summary.sdc_written],
               "structured_data_pending": [_result(i) for i in summary.sdc_pending],

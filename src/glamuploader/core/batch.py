@@ -40,8 +40,15 @@ class Batch:
         return None
 
     def pending(self) -> list[MediaItem]:
-        """The files not on the wiki yet (what a check looks at and an upload sends)."""
-        return [i for i in self.items if not i.upload.state.is_done]
+        """The files not on the wiki yet (what a check looks at and an upload sends), without
+        the rejected ones (core/picks.py)."""
+        from .picks import is_rejected
+        return [i for i in self.items if not i.upload.state.is_done and not is_rejected(i)]
+
+    def rejected(self) -> list[MediaItem]:
+        """The files not on the wiki that the user (or the file) rejected: never sent."""
+        from .picks import is_rejected
+        return [i for i in self.items if not i.upload.state.is_done and is_rejected(i)]
 
     def by_sha1(self, sha1: str) -> list[MediaItem]:
         return [i for i in self.items if i.facts.sha1 == sha1]

@@ -57,6 +57,7 @@ class FileFacts:
     description: str | None = None
     description_lang: str = ""   # the language the file gives its description in ("" unknown)
     keywords: tuple[str, ...] = ()
+    rating: int | None = None    # stars the file carries (XMP, Windows), 0-5; -1: rejected in Lightroom/Bridge
     mtime: float = 0.0
     problems: tuple[Problem, ...] = ()
 
@@ -90,6 +91,9 @@ class Metadata:
     version_comment: str = ""           # the edit summary of that new version
     privacy: str = ""                   # "location" / "camera": send a cleaned copy ("": the kit's)
     description_template: str = ""      # this file's page: "Artwork", "Art Photo"… ("": the kit's)
+    # curation (core/picks.py)
+    pick: str = ""                      # "pick", "reject", "none" (unmarked by the user); "": as the file says
+    rating: int | None = None           # 0-5 stars; None: as the file says
 
     def copy(self) -> Metadata:
         return replace(self, descriptions=dict(self.descriptions), captions=dict(self.captions),

@@ -33,8 +33,11 @@ Adder = Callable[..., None]
 
 
 def pending(batch: Batch) -> list[tuple[int, MediaItem]]:
-    """``(n, item)`` for the items still to upload; ``n`` is the 1-based position in the batch."""
-    return [(n, item) for n, item in enumerate(batch.items, start=1) if not item.upload.state.is_done]
+    """``(n, item)`` for the items still to upload (not rejected); ``n`` is the 1-based position
+    in the batch."""
+    from .picks import is_rejected
+    return [(n, item) for n, item in enumerate(batch.items, start=1)
+            if not item.upload.state.is_done and not is_rejected(item)]
 
 
 def validate(batch: Batch, *, today: date | None = None) -> list[Problem]:

@@ -56,6 +56,7 @@ class ExifFacts:
     modified: str | None = None
     gps: GeoPoint | None = None
     orientation: int | None = None
+    rating: int | None = None            # Windows' Rating tag (0x4746), stars
     camera_make: str | None = None
     camera_model: str | None = None
     artist: str | None = None
@@ -111,6 +112,14 @@ def exif_from_tags(tags: dict[str, Any], *, path: str) -> ExifFacts:
             facts.orientation = value
         else:
             ignored("orientation", "Image Orientation", raw)
+    raw = _values(tags.get("Image Rating"))
+    if raw is not None:
+        from ..core.picks import rating_from_file
+        value = raw[0] if isinstance(raw, list) and raw else raw
+        facts.rating = rating_from_file(value) if isinstance(value, int) else None
+        if facts.rating is None or facts.rating < 0:
+            facts.rating = None
+            ignored("rating", "Image Rating", raw)
     for name, tag in _TEXT_TAGS:
         raw = _values(tags.get(tag))
         if raw is None:

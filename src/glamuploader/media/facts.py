@@ -130,6 +130,9 @@ def _image_facts(fh: BinaryIO, head: bytes, kind: str, path: str, size: int,
         if value is not None:
             found[name] = value
     xmp, iptc = _descriptive(image, kind, path, problems, found)
+    rating = xmp.rating if xmp is not None and xmp.rating is not None else exif.rating
+    if rating is not None:
+        found["rating"] = rating
     taken, chosen = choose_taken(exif, xmp, iptc, path=path)
     problems.extend(chosen)
     if taken is not None:

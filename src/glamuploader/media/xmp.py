@@ -22,6 +22,8 @@ _XMP = "{http://ns.adobe.com/xap/1.0/}"
 #: the XMP properties that say when a photo was taken, best first
 XMP_DATES = (_PHOTOSHOP + "DateCreated", _EXIF + "DateTimeOriginal", _XMP + "CreateDate")
 _XMP_MODIFIED = _XMP + "ModifyDate"
+_XMP_RATING = _XMP + "Rating"
+_MS_RATING = "{http://ns.microsoft.com/photo/1.0/}Rating"   # Windows Photo Gallery, Explorer
 _MAX_PACKET = 4 << 20
 #: the root of a packet, under whatever prefix: x:xmpmeta, else rdf:RDF
 _ROOTS = (re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?xmpmeta)[\s/>]"),
@@ -46,6 +48,7 @@ class XmpFacts:
     dates: tuple[str | None, ...] = ()
     modified: str | None = None   # xmp:ModifyDate: when a program last saved the file
     description_lang: str = ""    # the description's language code ("" when the file does not say)
+    rating: int | None = None     # xmp:Rating, else MicrosoftPhoto:Rating (core/picks.py)
 
 
 def read_xmp(packet: bytes | str) -> XmpFacts:
@@ -58,9 +61,13 @@ def read_xmp(packet: bytes | str) -> XmpFacts:
     for subject in root.iter(_DC + "subject"):
         for li in subject.iter(_RDF + "li"):
             _add_keyword(keywords, li.text)
+    from ..core.picks import rating_from_file
+    rating = rating_from_file(_simple(root, _XMP_RATING))
+    if rating is None:   # Windows Photo Gallery and Explorer: 1-99
+        rating = rating_from_file(_simple(root, _MS_RATING), percent=True)
     return XmpFacts(_lang_alt(root, "title"), _lang_alt(root, "description"), tuple(keywords),
                     tuple(_simple(root, name) for name in XMP_DATES),
-                    _simple(root, _XMP_MODIFIED), _lang_of(root, "description"))
+                    _simple(root, _XMP_MODIFIED), _lang_of(root, "description"), rating)
 
 
 def parse_xmp(packet: bytes | str) -> tuple[str | None, str | None, tuple[str, ...]]:

@@ -132,6 +132,7 @@ def meta_to_dict(m: Metadata) -> dict:
         "location": _point_dict(m.location), "templates": list(m.templates), "fields": dict(m.fields),
         **{key: getattr(m, key) for key in SDC_TEXT_FIELDS + SEND_TEXT_FIELDS},
         "depicted_location": _point_dict(m.depicted_location),
+        "pick": m.pick, "rating": m.rating,
     })
 
 
@@ -144,7 +145,25 @@ def meta_from_dict(r: Reader, node: object) -> Metadata:
         categories=r.texts(m, "categories"), depicts=r.texts(m, "depicts"),
         location=r.point(m, "location"), templates=r.texts(m, "templates"),
         fields=r.text_map(m, "fields"), depicted_location=r.point(m, "depicted_location"),
+        pick=_pick(r, m), rating=_stars(r, m, "rating"),
         **{key: r.text(m, key) for key in SDC_TEXT_FIELDS + SEND_TEXT_FIELDS})
+
+
+def _pick(r: Reader, m: dict) -> str:
+    from ..core.picks import MARKS
+    value = r.text(m, "pick")
+    if value and value not in MARKS:
+        raise r.fail(m, "pick", " / ".join(MARKS))
+    return value
+
+
+def _stars(r: Reader, m: dict, key: str, *, low: int = 0) -> int | None:
+    value = m.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= 5:
+        raise r.fail(m, key, f"a whole number from {low} to 5")
+    return value
 
 
 # --- facts (a cache of what was read from the file) ------------------------------------------
@@ -173,7 +192,7 @@ def facts_from_dict(r: Reader, node: object, item_path: str, sha1: str) -> FileF
         camera_model=r.text(m, "camera_model") or None, artist=r.text(m, "artist") or None,
         copyright=r.text(m, "copyright") or None, title=r.text(m, "title") or None,
         description=r.text(m, "description") or None, description_lang=r.text(m, "description_lang"),
-        keywords=tuple(r.texts(m, "keywords")),
+        keywords=tuple(r.texts(m, "keywords")), rating=_stars(r, m, "rating", low=-1),
         mtime=float(r.number(m, "mtime") or 0.0), problems=tuple(problems))
 
 
