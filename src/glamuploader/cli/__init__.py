@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_table_parser(sub, common)
     from .pickcommands import add_parser as add_pick_parser
     add_pick_parser(sub, common)
+    from .similarcommands import add_parser as add_similar_parser
+    add_similar_parser(sub, common)
 
     p = sub.add_parser("demo", parents=[common],
                        help="make sample photos, start the sandbox wiki and upload them there")

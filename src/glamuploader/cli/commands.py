@@ -13,7 +13,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     handler = {
         "import": cmd_import, "check": cmd_check, "render": cmd_render, "upload": cmd_upload,
         "report": cmd_report, "sandbox": cmd_sandbox, "demo": cmd_demo, "lookup": cmd_lookup,
-        "table": cmd_table, "pick": cmd_pick,
+        "table": cmd_table, "pick": cmd_pick, "similar": cmd_similar,
     }[args.command]
     return handler(args, out)
 
@@ -28,6 +28,11 @@ def cmd_table(args: argparse.Namespace, out: Output) -> int:
 def cmd_pick(args: argparse.Namespace, out: Output) -> int:
     from .pickcommands import cmd_pick as run_pick
     return run_pick(args, out)
+
+
+def cmd_similar(args: argparse.Namespace, out: Output) -> int:
+    from .similarcommands import cmd_similar as run_similar
+    return run_similar(args, out)
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:

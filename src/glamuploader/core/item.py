@@ -58,6 +58,7 @@ class FileFacts:
     description_lang: str = ""   # the language the file gives its description in ("" unknown)
     keywords: tuple[str, ...] = ()
     rating: int | None = None    # stars the file carries (XMP, Windows), 0-5; -1: rejected in Lightroom/Bridge
+    picture_hash: str = ""       # perceptual hash, orientation applied (media/picturehash.py); "": not yet
     mtime: float = 0.0
     problems: tuple[Problem, ...] = ()
 

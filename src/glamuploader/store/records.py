@@ -193,6 +193,7 @@ def facts_from_dict(r: Reader, node: object, item_path: str, sha1: str) -> FileF
         copyright=r.text(m, "copyright") or None, title=r.text(m, "title") or None,
         description=r.text(m, "description") or None, description_lang=r.text(m, "description_lang"),
         keywords=tuple(r.texts(m, "keywords")), rating=_stars(r, m, "rating", low=-1),
+        picture_hash=r.text(m, "picture_hash"),
         mtime=float(r.number(m, "mtime") or 0.0), problems=tuple(problems))
 
 

@@ -1,0 +1,39 @@
+"""``glamuploader similar BATCH [--json]``: the groups of near-duplicates and bursts, with each
+file's distance (bits of 128) to the group's first. Hashes are made once and kept in the batch."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+
+from ..core.similar import similar_groups
+from .common import hold_batch, open_batch, save
+from .output import Output, visible
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("similar", parents=[common], help="list the groups of near-duplicate photos and bursts")
+    p.add_argument("batch", metavar="BATCH")
+
+
+def cmd_similar(args: argparse.Namespace, out: Output) -> int:
+    from ..media.picturehash import picture_hash
+    from ..paths import thumbnail_dir
+    with hold_batch(os.path.abspath(args.batch), out):
+        batch = open_batch(args.batch, out)
+        missing = [i for i in batch.items if not i.facts.picture_hash]
+        for n, item in enumerate(missing, 1):
+            found = picture_hash(item.path, item.facts.sha1, thumbnail_dir())
+            if found:
+                item.facts = dataclasses.replace(item.facts, picture_hash=found)
+            out.progress(n, len(missing), "pictures looked at")
+        if any(i.facts.picture_hash for i in missing):
+            save(batch)    # made once: the next run reads them from the batch
+    groups = similar_groups(batch.items, {i.path: i.facts.picture_hash for i in batch.items})
+    for number, group in enumerate(groups, 1):
+        out.say(f"group {number}: {len(group.items)} files")
+        for item, bits in zip(group.items, group.distances):
+            out.say(f"  {visible(item.name)}" + ("" if item is group.items[0] else f"  (distance {bits})"))
+    out.say(f"{len(groups)} group(s) of similar photos among {len(batch.items)} file(s).")
+    out.data({"groups": [{"files": [i.path for i in g.items], "distances": list(g.distances)} for g in groups]})
+    return 0
