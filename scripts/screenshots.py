@@ -238,6 +238,33 @@ def shoot(out_dir: str, work: str) -> int:
     w.grid.select_paths([c.doc.batch.items[0].path])
     wait(lambda: False, 1.5)
     shot("10-museum-table")
+
+    # culling a walk: a burst of the same scene, picked, starred and rejected with P, X and 0-5
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    from pathlib import Path
+    from similarphotos import make_burst
+    walk = Path(work) / "walk"
+    walk.mkdir()
+    for seed in (3, 5):
+        make_burst(walk, seed, f"2026:05:14 19:1{seed}:00")
+    w.grid.show_table(False)
+    c.doc.new_batch(target="sandbox")
+    wait(lambda: not c.doc.batch.items, 5)
+    w.import_paths([str(walk)])
+    wait(lambda: len(c.doc.batch.items) == 14 and bool(c.doc.problems))
+    marks = {"s03_base.jpg": ("pick", 5), "s03_shift.jpg": ("reject", None), "s03_dark.jpg": ("reject", None),
+             "s03_bright.jpg": ("", 3), "s05_base.jpg": ("pick", 4), "s05_recompressed.jpg": ("reject", None)}
+    by_name = {i.name: i for i in c.doc.batch.items}
+    for name, (pick, stars) in marks.items():
+        w.grid.select_paths([by_name[name].path])
+        if pick:
+            w.curation.mark("pick", pick)
+        if stars is not None:
+            w.grid.select_paths([by_name[name].path])
+            w.curation.mark("rating", stars)
+    w.grid.select_paths([by_name["s03_base.jpg"].path])
+    wait(lambda: False, 1.5)
+    shot("17-culling")
     return 0
 
 

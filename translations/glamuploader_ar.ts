@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -128,6 +133,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation>تعديل ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation>عدد النجوم: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation>إزالة العلامة</translation>
     </message>
 </context>
 <context>
@@ -473,7 +501,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
@@ -823,7 +851,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>⁨%1⁩: هذا الدليل</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation>في شبكة الصور المصغّرة وفي الجدول: P للاختيار، X للرفض (لا يُرفع أبدًا)، U لإزالة العلامة، ومن 0 إلى 5 للنجوم؛ وتُحدَّد الصورة التالية بعد كل ضغطة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation>دليل GLAM Uploader</translation>
     </message>
@@ -1049,7 +1082,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation>إضافة إلى المحدد</translation>
     </message>
@@ -1158,7 +1191,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+186"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+189"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>تحرير ⁨%1⁩</translation>
@@ -1319,7 +1352,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>يجري فتح ⁨%1⁩ الآن في برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>لم يُستبعَد أي ملف لعدم كونه صورة أو وسائط أخرى: ⁨%1⁩</numerusform>
@@ -1421,7 +1454,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1491,7 +1524,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>أمر glamuploader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation>⁨%1⁩ مفتوح في ⁨%2⁩ (العملية ⁨%3⁩ للمستخدم ⁨%4⁩ على ⁨%5⁩، منذ ⁨%6⁩). لا يمكن أن يغيّره إلا واحد في كل مرة. هل تفتحه للقراءة فقط، للاطلاع دون حفظ؟</translation>
     </message>
@@ -1506,8 +1539,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>كان ملف الدفعة تالفًا (⁨%1⁩). فُتحت بدلًا منه آخر نسخة سليمة؛ وحُفظ الملف التالف باسم ⁨%2⁩.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+13"/>
+        <location line="-27"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -2159,7 +2192,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>التعبئة من جدول بيانات المتحف</translation>
@@ -2864,7 +2897,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation>الرفع إلى ⁨%1⁩</translation>
     </message>

@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">dublikat</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">rədd edildi</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -124,6 +129,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">Redaktə: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">%1 ulduz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Seçmə</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Rədd etmə</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">İşarəni götürmə</translation>
     </message>
 </context>
 <context>
@@ -465,7 +493,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Daxil olunur…</translation>
     </message>
@@ -815,7 +843,12 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">%1: bu bələdçi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Miniatürlərdə və cədvəldə: P seç, X rədd et (heç vaxt yüklənmir), U işarəni götür, 0-dan 5-ə qədər ulduz ver; hər birindən sonra növbəti foto seçilir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader bələdçisi</translation>
     </message>
@@ -1041,7 +1074,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Seçilmişlərə əlavə et</translation>
     </message>
@@ -1150,7 +1183,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükləmə yeri:</translation>
     </message>
@@ -1359,7 +1392,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1367,7 +1400,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 hazırda başqa proqram tərəfindən açılır. Bir azdan yenidən cəhd edin.</translation>
     </message>
@@ -1382,7 +1415,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">glamuploader əmri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 hazırda %2 tərəfindən açıqdır (%5 kompüterində %4 istifadəçisinin %3 nömrəli prosesi, %6 vaxtından bəri). Onu eyni anda yalnız biri dəyişə bilər. Saxlamadan baxmaq üçün yalnız oxumaq rejimində açılsın?</translation>
     </message>
@@ -2111,7 +2144,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Muzey cədvəlindən doldur</translation>
@@ -2808,7 +2841,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Yükləmə yeri: %1</translation>
     </message>

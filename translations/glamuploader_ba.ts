@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">дубликат</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">кире ҡағылды</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -124,6 +129,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">Үҙгәртеү: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">Йондоҙҙар: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Һайлап алыу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Кире ҡағыу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">Билдәне алыу</translation>
     </message>
 </context>
 <context>
@@ -465,7 +493,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Танылыу бара…</translation>
     </message>
@@ -815,7 +843,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1: ошо ҡулланма</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Миниатюраларҙа һәм таблицала: P — һайлап алыу, X — кире ҡағыу (ундай файл бер ҡасан да йөкләнмәйәсәк), U — билдәне алыу, 0-дән 5-кә тиклем — йондоҙҙар; һәр төймәгә баҫҡандан һуң сираттағы фото һайлана.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader ҡулланмаһы</translation>
     </message>
@@ -1041,7 +1074,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Һайланғандарға өҫтәргә</translation>
     </message>
@@ -1150,7 +1183,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ҡайҙа йөкләргә:</translation>
     </message>
@@ -1359,7 +1392,7 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1367,7 +1400,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 нәҡ хәҙер башҡа программа тарафынан асыла. Бер аҙҙан яңынан ҡабатлап ҡарағыҙ.</translation>
     </message>
@@ -1382,7 +1415,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">glamuploader командаһы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 асыҡ, уны асҡан: %2 (%5 компьютерында %4 ҡулланыусыһының %3 процесы, %6 ваҡыттан бирле). Уны бер үк ваҡытта бары берәү генә үҙгәртә ала. Һаҡламайынса ҡарау өсөн, уны уҡыу өсөн генә асырғамы?</translation>
     </message>
@@ -2111,7 +2144,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Музей таблицаһынан тултырыу</translation>
@@ -2808,7 +2841,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">%1 сайтына йөкләү</translation>
     </message>

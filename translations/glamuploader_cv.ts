@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">дубликат</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">пӑрахнӑ</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -123,6 +128,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">%1 тӳрлетни</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">Ҫӑлтӑрсем: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Суйласа илни</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Пӑрахни</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">Палӑртӑва пӑрахӑҫлани</translation>
     </message>
 </context>
 <context>
@@ -463,7 +491,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Кӗретпӗр…</translation>
     </message>
@@ -813,7 +841,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1: ҫак инструкци</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Миниатюрӑсенче тата таблицӑра: P — суйласа илни, X — пӑрахни (ун пек файла нихҫан та тиемеҫҫӗ), U — палӑртӑва пӑрахӑҫлани, 0–5 — ҫӑлтӑр шучӗ; кашни клавиш хыҫҫӑн малалли сӑн ӳкерчӗк суйланать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader инструкцийӗ</translation>
     </message>
@@ -1039,7 +1072,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Суйланисене хуш</translation>
     </message>
@@ -1148,7 +1181,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ӑҫта тиемелле:</translation>
     </message>
@@ -1355,7 +1388,7 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1363,7 +1396,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 ҫак самантра урӑх программа уҫать. Кӑшт тӑхтаса тепӗр хут туса пӑхӑр.</translation>
     </message>
@@ -1378,7 +1411,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">glamuploader команди</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 — ӑна %2 уҫнӑ (%3 процесс, хутшӑнакан %4, компьютер %5, %6 вӑхӑтран пуҫласа). Ӑна пӗр вӑхӑтра пӗри кӑна улӑштарма пултарать. Ҫырса хумасӑр пӑхмашкӑн вулама кӑна уҫас-и?</translation>
     </message>
@@ -2099,7 +2132,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Музей таблицинчен ҫырса тултар</translation>
@@ -2794,7 +2827,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">%1 сайта тиесси</translation>
     </message>

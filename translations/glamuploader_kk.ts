@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">телнұсқа</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">қабылданбады</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -124,6 +129,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">Өңдеу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">%1 жұлдыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Таңдау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Қабылдамау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">Белгіні алып тастау</translation>
     </message>
 </context>
 <context>
@@ -465,7 +493,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Кіру орындалуда…</translation>
     </message>
@@ -815,7 +843,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1: осы нұсқаулық</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Нобайлар торында және кестеде: P — таңдау, X — қабылдамау (мұндай файл ешқашан жүктелмейді), U — белгіні алып тастау, 0-ден 5-ке дейін — жұлдыз саны; әр басудан кейін келесі фотосурет таңдалады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader нұсқаулығы</translation>
     </message>
@@ -1041,7 +1074,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Таңдалғанға қосу</translation>
     </message>
@@ -1150,7 +1183,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Жүктеу орны:</translation>
     </message>
@@ -1359,7 +1392,7 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1367,7 +1400,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 дәл қазір басқа бағдарламада ашылып жатыр. Сәлден кейін қайталап көріңіз.</translation>
     </message>
@@ -1382,7 +1415,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">glamuploader пәрмені</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 қазір %2 арқылы ашық (%5 компьютеріндегі %4 қатысушысының %3 процесі, ашылған уақыты: %6). Оны бір уақытта тек біреуі өзгерте алады. Сақтамай қарау үшін тек оқу режимінде ашасыз ба?</translation>
     </message>
@@ -2111,7 +2144,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Мұражай кестесінен толтыру</translation>
@@ -2808,7 +2841,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Жүктеу: %1</translation>
     </message>

@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -125,6 +130,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation>Звёзд: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation>Снятие отметки</translation>
     </message>
 </context>
 <context>
@@ -467,7 +495,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>
@@ -817,7 +845,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1: это руководство</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation>В сетке миниатюр и в таблице: P — выбрать, X — отклонить (такой файл никогда не загружается), U — снять отметку, от 0 до 5 — звёзды; после каждой клавиши выделяется следующая фотография.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation>Руководство по GLAM Uploader</translation>
     </message>
@@ -1043,7 +1076,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation>Добавить к выбранным</translation>
     </message>
@@ -1152,7 +1185,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+186"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+189"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
@@ -1307,7 +1340,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>%1 сейчас открывается другой программой. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Пропущен %n файл, не являющийся фотографией или другим медиафайлом: %1</numerusform>
@@ -1391,7 +1424,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1461,7 +1494,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>команда glamuploader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation>%1 уже открыт: %2 (процесс %3 пользователя %4 на компьютере %5, с %6). Изменять его может только одна программа за раз. Открыть только для чтения, чтобы посмотреть без сохранения?</translation>
     </message>
@@ -1476,8 +1509,8 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Файл пакета был повреждён (%1). Вместо него открыта последняя исправная копия; повреждённый файл сохранён как %2.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+13"/>
+        <location line="-27"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -2123,7 +2156,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>Заполнить из музейной таблицы</translation>
@@ -2822,7 +2855,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation>Загрузка в %1</translation>
     </message>

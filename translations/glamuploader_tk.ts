@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">dublikat</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">ret edildi</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -124,6 +129,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">Düzediş: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">Ýyldyzlar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Saýlap almak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Ret etmek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">Belligi aýyrmak</translation>
     </message>
 </context>
 <context>
@@ -465,7 +493,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Hasaba girilýär…</translation>
     </message>
@@ -815,7 +843,12 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <translation type="unfinished">%1: şu gollanma</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Miniatýuralarda we tablisada: P — saýlap almak, X — ret etmek (beýle faýl hiç haçan ýüklenmez), U — belligi aýyrmak, 0-dan 5-e çenli — ýyldyzlar; her düwme basylandan soň indiki surat saýlanýar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader gollanmasy</translation>
     </message>
@@ -1041,7 +1074,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Saýlananlara goş</translation>
     </message>
@@ -1150,7 +1183,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ýükleme ýeri:</translation>
     </message>
@@ -1359,7 +1392,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1367,7 +1400,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 häzir başga bir programma tarapyndan açylýar. Biraz soňra täzeden synanyşyň.</translation>
     </message>
@@ -1382,7 +1415,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <translation type="unfinished">glamuploader buýrugy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 başga ýerde açyk: %2 (%5 kompýuteri, %4 ulanyjysy, %3 prosesi, %6 wagtyndan bäri). Ony bir wagtda diňe biri üýtgedip biler. Ýazdyrmazdan görmek maksady bilen diňe okamak üçin açylsynmy?</translation>
     </message>
@@ -2111,7 +2144,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Muzeý tablisasyndan doldur</translation>
@@ -2808,7 +2841,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Ýükleme ýeri: %1</translation>
     </message>

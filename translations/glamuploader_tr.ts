@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation>kopya</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>reddedildi</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -123,6 +128,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation>%1 yıldız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation>Seçme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Reddetme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation>İşareti kaldırma</translation>
     </message>
 </context>
 <context>
@@ -463,7 +491,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
@@ -813,7 +841,12 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1: bu kılavuz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation>Küçük resimlerde ve tabloda: P seç, X reddet (hiç yüklenmez), U işareti kaldır, 0 ile 5 arası yıldız ver; her birinden sonra sıradaki fotoğraf seçilir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation>GLAM Uploader kılavuzu</translation>
     </message>
@@ -1039,7 +1072,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation>Seçililere ekle</translation>
     </message>
@@ -1148,7 +1181,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+186"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+189"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
@@ -1299,7 +1332,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>%1 şu anda başka bir program tarafından açılıyor. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n file(s) that are not photos or other media were left out: %1</source>
         <translation>
             <numerusform>Fotoğraf ya da başka bir medya dosyası olmayan %n dosya dışarıda bırakıldı: %1</numerusform>
@@ -1371,7 +1404,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1441,7 +1474,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>bir glamuploader komutu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation>%1 şu anda %2 içinde açık (%5 üzerinde %4 kullanıcısının %3 numaralı işlemi, %6 tarihinden beri). Aynı anda yalnızca biri değiştirebilir. Kaydetmeden bakmak için salt okunur açılsın mı?</translation>
     </message>
@@ -1456,8 +1489,8 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Toplu yükleme dosyası bozulmuştu (%1). Bunun yerine son sağlam kopyası açıldı; bozuk dosya %2 olarak saklandı.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+13"/>
+        <location line="-27"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -2099,7 +2132,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation>Müze tablosundan doldur</translation>
@@ -2794,7 +2827,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation>%1 sitesine yükle</translation>
     </message>

@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">дубликат</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">кире кагылды</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -123,6 +128,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">Үзгәртү: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">Йолдызлар: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Сайлап алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Кире кагу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">Билгене алу</translation>
     </message>
 </context>
 <context>
@@ -463,7 +491,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Керү бара…</translation>
     </message>
@@ -813,7 +841,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">%1: шушы кулланма</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Кече рәсемнәрдә һәм таблицада: P — сайлап алу, X — кире кагу (андый файл беркайчан да төялмәячәк), U — билгене алу, 0-дән 5-кә кадәр — йолдызлар; һәр төймәгә баскач, чираттагы фото сайлана.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader кулланмасы</translation>
     </message>
@@ -1039,7 +1072,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Сайланганнарга өстәү</translation>
     </message>
@@ -1148,7 +1181,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Кая төяргә:</translation>
     </message>
@@ -1355,7 +1388,7 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1363,7 +1396,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 нәкъ хәзер башка программа тарафыннан ачыла. Бераздан яңадан карагыз.</translation>
     </message>
@@ -1378,7 +1411,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">glamuploader командасы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 ачык, аны ачкан: %2 (%5 санагында %4 кулланучысының %3 процессы, %6 вакыттан бирле). Аны бер үк вакытта бары берәү генә үзгәртә ала. Сакламыйча карау өчен, аны укуга гына ачаргамы?</translation>
     </message>
@@ -2099,7 +2132,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Музей таблицасыннан тутыру</translation>
@@ -2794,7 +2827,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">%1 сайтына төяү</translation>
     </message>

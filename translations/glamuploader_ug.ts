@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">تەكرار</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">رەت قىلىندى</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -124,6 +129,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">⁨%1⁩ نى تەھرىرلە</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">يۇلتۇز: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">تاللاپ ئال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">رەت قىل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">بەلگىنى تازىلا</translation>
     </message>
 </context>
 <context>
@@ -465,7 +493,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">تىزىمغا كىرىۋاتىدۇ…</translation>
     </message>
@@ -815,7 +843,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">⁨%1⁩: مۇشۇ قوللانما</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">كىچىك سۈرەتلەر كۆرۈنۈشىدە ۋە جەدۋەلدە: P — تاللاپ ئېلىش، X — رەت قىلىش (بۇنداق ھۆججەت ھەرگىز يۈكلەنمەيدۇ)، U — بەلگىنى تازىلاش، 0–5 — يۇلتۇز سانى؛ ھەر بىر كۇنۇپكا بېسىلغاندىن كېيىن كېيىنكى سۈرەت تاللىنىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader قوللانمىسى</translation>
     </message>
@@ -1041,7 +1074,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">تاللانغانلارغا قوش</translation>
     </message>
@@ -1150,7 +1183,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">يۈكلەش نىشانى:</translation>
     </message>
@@ -1359,7 +1392,7 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1367,7 +1400,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">⁨%1⁩ نى ھازىر باشقا بىر پروگرامما ئېچىۋاتىدۇ. سەل تۇرۇپ قايتا سىناڭ.</translation>
     </message>
@@ -1382,7 +1415,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">بىر glamuploader بۇيرۇقى</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">⁨%1⁩ ھازىر ⁨%2⁩ دا ئوچۇق (⁨%5⁩ دىكى ⁨%4⁩ نىڭ ⁨%3⁩ نومۇرلۇق جەريانى، ⁨%6⁩ دىن بۇيان). بىر ۋاقىتتا پەقەت بىرىلا ئۇنى ئۆزگەرتەلەيدۇ. ساقلىماي كۆرۈش ئۈچۈن ئۇنى پەقەت ئوقۇش ھالىتىدە ئاچامسىز؟</translation>
     </message>
@@ -2111,7 +2144,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">مۇزېي جەدۋىلىدىن تولدۇر</translation>
@@ -2808,7 +2841,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">⁨%1⁩ غا يۈكلەش</translation>
     </message>

@@ -91,6 +91,11 @@
         <source>duplicate</source>
         <translation type="unfinished">dublikat</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished">rad etilgan</translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -124,6 +129,29 @@
         <location line="+60"/>
         <source>Edit %1</source>
         <translation type="unfinished">Tahrirlash: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <source>Stars: %1</source>
+        <translation type="unfinished">Yulduzlar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick</source>
+        <translation type="unfinished">Tanlab olish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation type="unfinished">Rad etish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark</source>
+        <translation type="unfinished">Belgini olib tashlash</translation>
     </message>
 </context>
 <context>
@@ -465,7 +493,7 @@
 <context>
     <name>FirstRunAssistant</name>
     <message>
-        <location filename="../src/glamuploader/ui/firstrun.py" line="+182"/>
+        <location filename="../src/glamuploader/ui/firstrun.py" line="+186"/>
         <source>Logging in…</source>
         <translation type="unfinished">Kirilmoqda…</translation>
     </message>
@@ -815,7 +843,12 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">%1: shu qoʻllanma</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; the next photo is selected after each.</source>
+        <translation type="unfinished">Miniatyuralarda va jadvalda: P — tanlab olish, X — rad etish (bunday fayl hech qachon yuklanmaydi), U — belgini olib tashlash, 0 dan 5 gacha — yulduzlar; har bir tugma bosilgandan keyin navbatdagi surat tanlanadi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>GLAM Uploader guide</source>
         <translation type="unfinished">GLAM Uploader qoʻllanmasi</translation>
     </message>
@@ -1041,7 +1074,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+76"/>
+        <location filename="../src/glamuploader/ui/editor/listfield.py" line="+78"/>
         <source>Add to selected</source>
         <translation type="unfinished">Tanlanganlarga qoʻshish</translation>
     </message>
@@ -1150,7 +1183,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+172"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yuklash manzili:</translation>
     </message>
@@ -1359,7 +1392,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
         <location line="+139"/>
@@ -1367,7 +1400,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 hozir boshqa dastur tomonidan ochilmoqda. Birozdan soʻng qayta urinib koʻring.</translation>
     </message>
@@ -1382,7 +1415,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">glamuploader buyrugʻi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is open in %2 (process %3 of %4 on %5, since %6). Only one may change it at a time. Open it read-only, to look without saving?</source>
         <translation type="unfinished">%1 boshqa joyda ochiq: %2 (%5 kompyuteri, %4 foydalanuvchisi, %3-jarayon, %6 dan beri). Uni bir vaqtda faqat bittasi oʻzgartira oladi. Saqlamasdan koʻrish uchun faqat oʻqish rejimida ochilsinmi?</translation>
     </message>
@@ -2111,7 +2144,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>MuseumSheet</name>
     <message>
-        <location filename="../src/glamuploader/ui/museumsheet.py" line="+16"/>
+        <location filename="../src/glamuploader/ui/museumsheet.py" line="+18"/>
         <location line="+55"/>
         <source>Fill in from a museum spreadsheet</source>
         <translation type="unfinished">Muzey jadvalidan toʻldirish</translation>
@@ -2808,7 +2841,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>UploadPanel</name>
     <message>
-        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/uploadpanel.py" line="+96"/>
         <source>Upload to %1</source>
         <translation type="unfinished">Yuklash manzili: %1</translation>
     </message>

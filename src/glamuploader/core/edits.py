@@ -31,8 +31,12 @@ class _Mixed:
 MIXED = _Mixed()
 
 
+#: the cull (core/picks.py): "pick" / "reject" / "none" / "", and 0-5 stars or None
+CURATION = ("pick", "rating")
+
+
 def get_value(meta: Metadata, key: str):
-    if key in SCALARS or key in LISTS or key == "location":
+    if key in SCALARS or key in LISTS or key in CURATION or key == "location":
         return copy.copy(getattr(meta, key))
     kind, _, name = key.partition(":")
     mapping = {"description": meta.descriptions, "caption": meta.captions, "field": meta.fields}.get(kind)
@@ -50,6 +54,9 @@ def set_value(meta: Metadata, key: str, value) -> None:
         return
     if key == "location":
         meta.location = value
+        return
+    if key in CURATION:
+        setattr(meta, key, (value or "") if key == "pick" else value)
         return
     kind, _, name = key.partition(":")
     mapping = {"description": meta.descriptions, "caption": meta.captions, "field": meta.fields}.get(kind)

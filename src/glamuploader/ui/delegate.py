@@ -5,12 +5,12 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .models import BadgeRole, FileNameRole
+from .models import BadgeRole, FileNameRole, ItemRole
 
 BADGE_COLOURS = {
     "problem": QColor("#c62828"), "ready": QColor("#2e7d32"), "uploading": QColor("#1565c0"),
     "uploaded": QColor("#00695c"), "sdc-pending": QColor("#00838f"), "failed": QColor("#e65100"),
-    "duplicate": QColor("#6a1b9a"),
+    "duplicate": QColor("#6a1b9a"), "rejected": QColor("#616161"),
 }
 
 
@@ -23,6 +23,7 @@ def badge_label(badge: str) -> str:
         "sdc-pending": QCoreApplication.translate("Badge", "uploaded, data pending"),
         "failed": QCoreApplication.translate("Badge", "failed"),
         "duplicate": QCoreApplication.translate("Badge", "duplicate"),
+        "rejected": QCoreApplication.translate("Badge", "rejected"),
     }
     return labels.get(badge, badge)
 
@@ -56,6 +57,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         badge = index.data(BadgeRole)
         if badge:
             self._paint_badge(painter, option, box, badge)
+        self._paint_cull(painter, option, box, index.data(ItemRole))
         text_rect = QRect(rect.left() + 2, box.bottom() + 4, rect.width() - 4, rect.bottom() - box.bottom() - 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(option.font)
@@ -71,6 +73,26 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                              metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, name_rect.width()))
         painter.restore()
+
+    def _paint_cull(self, painter: QPainter, option, box: QRect, item) -> None:
+        """A green tick for a pick and the stars, at the thumbnail's foot (symbols, no words)."""
+        if item is None:
+            return
+        from ..core.picks import PICK, pick_of, stars_of
+        marks = ("\u2714 " if pick_of(item) == PICK else "") + "\u2605" * stars_of(item)
+        if not marks:
+            return
+        metrics = QFontMetrics(option.font)
+        chip = QRect(box.left() + 2, box.bottom() - metrics.height() - 3, metrics.horizontalAdvance(marks) + 10,
+                     metrics.height() + 2)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            chip.moveRight(box.right() - 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(0, 0, 0, 150))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(chip, 4, 4)
+        painter.setPen(QColor("#ffd54f"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, marks)
 
     def _paint_badge(self, painter: QPainter, option, box: QRect, badge: str) -> None:
         label = badge_label(badge)

@@ -83,6 +83,8 @@ class GuideDialog(QDialog):
                 self.tr("%1: import files; %2: import a folder").replace("%1", key(keys.Open))
                 .replace("%2", key("Ctrl+Shift+O")),
                 self.tr("%1: this guide").replace("%1", key(keys.HelpContents)),
+                self.tr("In the grid and the table: P pick, X reject (never uploaded), U unmark, 0 to 5 stars; "
+                        "the next photo is selected after each."),
             ]),
         ]
 

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.raise_()
         self._share_room()
         self._set_shortcuts()
+        from .curation import Curation
+        self.curation = Curation(self)       # P, X, U, 0-5 in the grid and the table
         self._make_wiki_box()
         self._wire()
         self.translate_ui()

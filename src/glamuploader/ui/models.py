@@ -26,7 +26,7 @@ FilterRole = USER + 6
 FileNameRole = USER + 7     # the file's own name, shown under its planned title
 
 # badges in the order the state filter offers them
-BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate")
+BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate", "rejected")
 
 
 def badge_for(item: MediaItem, problems: list[Problem]) -> str:
@@ -41,6 +41,9 @@ def badge_for(item: MediaItem, problems: list[Problem]) -> str:
         return "uploading"
     if state is ItemState.FAILED:
         return "failed"
+    from ..core.picks import is_rejected
+    if is_rejected(item):     # never sent, whatever its problems
+        return "rejected"
     return "problem" if any(p.is_error for p in problems) else "ready"
 
 
