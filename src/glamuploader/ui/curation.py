@@ -31,19 +31,57 @@ class Curation(QObject):
             for view in (window.grid.view, window.table):
                 view.addAction(action)
             self.actions.append(action)
+        view = QAction(window)               # Space: the photo filling the window
+        view.setObjectName("view_photo")
+        view.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        view.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.triggered.connect(self.open_viewer)
+        for widget in (window.grid.view, window.table):
+            widget.addAction(view)
+        window.grid.view.doubleClicked.connect(lambda _index: self.open_viewer())
 
     def mark(self, field: str, value) -> None:
-        grid, doc = self.window.grid, self.window.doc
-        paths = grid.selected_paths()
-        by_path = doc.items_by_path()
-        items = [by_path[p] for p in paths if p in by_path]
-        if not items:
-            return
-        edit = set_field(items, field, value)
-        if edit.changes_anything():
-            doc.apply_edit(edit, self.undo_text(field, value))
+        """The selected files in the grid or table; then, for one, the next is selected."""
+        items = self.mark_paths(self.window.grid.selected_paths(), field, value)
         if self.move_on and len(items) == 1:
             self._next(items[0].path)
+
+    def mark_paths(self, paths: list[str], field: str, value) -> list:
+        doc = self.window.doc
+        by_path = doc.items_by_path()
+        items = [by_path[p] for p in paths if p in by_path]
+        if items:
+            edit = set_field(items, field, value)
+            if edit.changes_anything():
+                doc.apply_edit(edit, self.undo_text(field, value))
+        return items
+
+    def shown_paths(self) -> list[str]:
+        """The files as the grid or the table shows them now (sorted and filtered)."""
+        grid = self.window.grid
+        view = grid.table if grid.table_shown() else grid.view
+        proxy = view.model()
+        rows = (proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount()))
+        return [grid.model.item_at(r).path for r in rows]
+
+    def open_viewer(self) -> None:
+        paths = self.shown_paths()
+        chosen = self.window.grid.selected_paths()
+        if not paths:
+            return
+        start = paths.index(chosen[0]) if chosen and chosen[0] in paths else 0
+        window = self.window
+        window.central.setCurrentWidget(window.viewer)
+        window.viewer.open(paths, start)
+        window.viewer.setFocus()
+
+    def close_viewer(self, path: str) -> None:
+        window = self.window
+        window.central.setCurrentWidget(window.splitter)
+        if path:
+            window.grid.select_paths([path])
+        view = window.grid.table if window.grid.table_shown() else window.grid.view
+        view.setFocus()
 
     def undo_text(self, field: str, value) -> str:
         if field == "rating":

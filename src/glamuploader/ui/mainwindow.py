@@ -82,11 +82,11 @@ class MainWindow(QMainWindow):
             dock.widget().setMinimumHeight(60)
         self.resizeDocks([self.problems_dock, self.preview_dock], [max(110, self.height() // 4)] * 2,
                          Qt.Orientation.Vertical)
-        total = self.centralWidget().width() or self.width()
+        total = self.splitter.width() or self.width()
         content = self.editor.widget().minimumSizeHint().width()
         scrollbar = self.editor.verticalScrollBar().sizeHint().width()
         editor = max(content + scrollbar + 2 * self.editor.frameWidth() + 4, total * 2 // 5)
-        self.centralWidget().setSizes([max(200, total - editor), editor])
+        self.splitter.setSizes([max(200, total - editor), editor])
 
     def build_panels(self) -> None:
         """Make the grid, editor, problems and preview panels (once)."""
@@ -108,7 +108,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.splitter = splitter
+        from PySide6.QtWidgets import QStackedWidget
+        from .viewer import Viewer
+        self.viewer = Viewer(self)            # one photo filling the window (Space, Esc back)
+        self.central = QStackedWidget()
+        self.central.addWidget(splitter)
+        self.central.addWidget(self.viewer)
+        self.setCentralWidget(self.central)
         self.problems = ProblemsPanel()
         self.preview = PreviewPanel()
         self.problems_dock = self._dock("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -118,7 +125,8 @@ class MainWindow(QMainWindow):
         self._share_room()
         self._set_shortcuts()
         from .curation import Curation
-        self.curation = Curation(self)       # P, X, U, 0-5 in the grid and the table
+        self.curation = Curation(self)       # P, X, U, 0-5 in the grid and the table; Space: the viewer
+        self.viewer.closed.connect(self.curation.close_viewer)
         self._make_wiki_box()
         self._wire()
         self.translate_ui()

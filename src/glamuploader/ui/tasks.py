@@ -45,6 +45,9 @@ class _Relay(QObject):
     finished = Signal(int, bool, object)   # task id, succeeded, result or exception
 
 
+_RELAYS: list[_Relay] = []     # a few per window; kept for the life of the process
+
+
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: _Relay, task_id: int) -> None:
         super().__init__()
@@ -67,7 +70,12 @@ class Tasks(QObject):
     def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay(self)
+        # Not a child of this object, and never deleted: a worker may still be finishing when
+        # the window that owns these Tasks is closed and deleted (closing saves the batch on a
+        # worker), and emitting on a deleted relay crashed the process (CI, once: a segfault
+        # in _Job.run). Qt drops the queued result itself once this receiver is gone.
+        self._relay = _Relay()
+        _RELAYS.append(self._relay)
         self._relay.finished.connect(self._finished)
         self._pending: dict[int, tuple] = {}
         self._next = 0
