@@ -265,6 +265,10 @@ def shoot(out_dir: str, work: str) -> int:
     w.grid.select_paths([by_name["s03_base.jpg"].path])
     wait(lambda: False, 1.5)
     shot("17-culling")
+    w.curation.open_viewer()                # Space: the picked photo filling the window
+    wait(lambda: w.viewer.current() in w.viewer.images, 10)
+    wait(lambda: False, 0.5)
+    shot("18-viewer")
     return 0
 
 

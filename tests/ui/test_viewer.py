@@ -32,6 +32,7 @@ def test_space_opens_the_photo_the_arrows_move_on_with_read_ahead_and_esc_comes_
     with qtbot.waitSignal(viewer.shown, timeout=10000):
         qtbot.keyClick(grid.view, Qt.Key.Key_Space)
     assert window.central.currentWidget() is viewer and viewer.current() == items[0].path
+    assert not window.problems_dock.isVisible()                      # the whole window for the photo
     image = viewer.images[items[0].path]
     assert (image.width(), image.height()) == (600, 450)           # its own size: never blown up
     qtbot.waitUntil(lambda: all(i.path in viewer.images for i in items[1:3]), timeout=10000)  # ahead
@@ -44,6 +45,7 @@ def test_space_opens_the_photo_the_arrows_move_on_with_read_ahead_and_esc_comes_
     assert (turned.width(), turned.height()) == (600, 450)          # stored 450 x 600, shown upright
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     assert window.central.currentWidget() is window.splitter and grid.selected_paths() == [sideways.path]
+    assert window.problems_dock.isVisible()
 
 
 def test_culling_in_the_viewer_marks_the_photo_shown_and_moves_on(make_app, tmp_path, qtbot):

@@ -71,6 +71,10 @@ class Curation(QObject):
             return
         start = paths.index(chosen[0]) if chosen and chosen[0] in paths else 0
         window = self.window
+        # the whole window for the photo: the panels below step aside until Esc
+        self._docks = [d for d in (window.problems_dock, window.preview_dock) if d.isVisible()]
+        for dock in self._docks:
+            dock.hide()
         window.central.setCurrentWidget(window.viewer)
         window.viewer.open(paths, start)
         window.viewer.setFocus()
@@ -78,6 +82,9 @@ class Curation(QObject):
     def close_viewer(self, path: str) -> None:
         window = self.window
         window.central.setCurrentWidget(window.splitter)
+        for dock in getattr(self, "_docks", []):
+            dock.show()
+        self._docks = []
         if path:
             window.grid.select_paths([path])
         view = window.grid.table if window.grid.table_shown() else window.grid.view
