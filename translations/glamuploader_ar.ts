@@ -138,7 +138,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation>عدد النجوم: ⁨%1⁩</translation>
     </message>
@@ -737,6 +737,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Sort by title</source>
         <translation>الترتيب حسب العنوان</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation>الترتيب حسب الاختيار والنجوم</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1191,7 +1196,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+189"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+197"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>تحرير ⁨%1⁩</translation>

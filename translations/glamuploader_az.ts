@@ -134,7 +134,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation type="unfinished">%1 ulduz</translation>
     </message>
@@ -729,6 +729,11 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <source>Sort by title</source>
         <translation type="unfinished">Başlığa görə sırala</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation type="unfinished">Seçimlərə və ulduzlara görə sırala</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1183,7 +1188,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+183"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükləmə yeri:</translation>
     </message>

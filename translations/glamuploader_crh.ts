@@ -133,7 +133,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation type="unfinished">%1 yıldız</translation>
     </message>
@@ -727,6 +727,11 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <source>Sort by title</source>
         <translation type="unfinished">Serlevağa köre sırala</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation type="unfinished">Saylavğa ve yıldızlarğa köre sırala</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1181,7 +1186,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+183"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükleme yeri:</translation>
     </message>

@@ -133,7 +133,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation type="unfinished">Ҫӑлтӑрсем: %1</translation>
     </message>
@@ -727,6 +727,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Sort by title</source>
         <translation type="unfinished">Ятпа сортла</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation type="unfinished">Суйласа илнипе тата ҫӑлтӑрсемпе сортла</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1181,7 +1186,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+183"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ӑҫта тиемелле:</translation>
     </message>

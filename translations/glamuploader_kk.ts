@@ -134,7 +134,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation type="unfinished">%1 жұлдыз</translation>
     </message>
@@ -729,6 +729,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Sort by title</source>
         <translation type="unfinished">Атауы бойынша сұрыптау</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation type="unfinished">Таңдау және жұлдыздар бойынша сұрыптау</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1183,7 +1188,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+183"/>
         <source>Upload to:</source>
         <translation type="unfinished">Жүктеу орны:</translation>
     </message>

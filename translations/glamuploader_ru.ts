@@ -135,7 +135,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation>Звёзд: %1</translation>
     </message>
@@ -731,6 +731,11 @@ Then select files to describe them; the Problems panel below says what is still 
         <source>Sort by title</source>
         <translation>Сортировать по названию</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation>Сортировать по отметкам и звёздам</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1185,7 +1190,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+189"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+197"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>

@@ -133,7 +133,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation>%1 yıldız</translation>
     </message>
@@ -727,6 +727,11 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <source>Sort by title</source>
         <translation>Başlığa göre sırala</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation>Seçimlere ve yıldızlara göre sırala</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1181,7 +1186,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+189"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+197"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>

@@ -134,7 +134,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+50"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
         <source>Stars: %1</source>
         <translation type="unfinished">Yulduzlar: %1</translation>
     </message>
@@ -729,6 +729,11 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <source>Sort by title</source>
         <translation type="unfinished">Sarlavha boʻyicha saralash</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort by picks and stars</source>
+        <translation type="unfinished">Tanlab olish va yulduzlar boʻyicha saralash</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1183,7 +1188,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+175"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+183"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yuklash manzili:</translation>
     </message>

@@ -70,3 +70,16 @@ def test_a_p_typed_in_a_text_field_is_a_letter_not_a_pick(make_app, photo_folder
     _focus(qtbot, title)
     qtbot.keyClicks(title, "Pxu5")
     assert title.text() == "Pxu5" and app.doc.batch.items[0].meta.pick == ""
+
+
+def test_sorting_by_picks_and_stars_puts_the_best_first_and_the_rejected_last(make_app, photo_folder, qtbot):
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    grid, items = app.window.grid, app.doc.batch.items
+    marks = [("pick", 2), ("reject", 5), ("", 4)]
+    for item, (pick, stars) in zip(items, marks):
+        app.window.curation.mark_paths([item.path], "rating", stars)
+        if pick:
+            app.window.curation.mark_paths([item.path], "pick", pick)
+    grid.sort.setCurrentIndex(grid.sort.findData("stars"))
+    shown = app.window.curation.shown_paths()
+    assert shown == [items[0].path, items[2].path, items[1].path]    # picked, then 4 stars, rejected last

@@ -124,7 +124,7 @@ class GridView(QWidget):
         self.sort.blockSignals(True)
         self.sort.clear()
         for key, label in (("name", self.tr("Sort by file name")), ("date", self.tr("Sort by date taken")),
-                           ("title", self.tr("Sort by title"))):
+                           ("title", self.tr("Sort by title")), ("stars", self.tr("Sort by picks and stars"))):
             self.sort.addItem(label, key)
         self.sort.setCurrentIndex(max(0, self.sort.findData(current_sort)))
         self.sort.blockSignals(False)

@@ -24,6 +24,7 @@ DateRole = USER + 4
 NameRole = USER + 5
 FilterRole = USER + 6
 FileNameRole = USER + 7     # the file's own name, shown under its planned title
+StarsRole = USER + 8        # for sorting: picks first, then by stars, rejects last
 
 # badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate", "rejected")
@@ -192,6 +193,11 @@ class BatchModel(QAbstractListModel):
             return item.name.casefold()
         if role == FileNameRole:
             return item.name
+        if role == StarsRole:   # ascending: picked 5 stars first … rejected last; then by name
+            from ..core.picks import PICK, REJECT, pick_of, stars_of
+            mark = pick_of(item)
+            rank = 0 if mark == PICK else 2 if mark == REJECT else 1
+            return f"{rank}{5 - stars_of(item)}{item.name.casefold()}"
         if role == FilterRole:
             badge = badge_for(item, self.problems.get(item.path, []))
             words = [self.titles.get(item.path, ""), item.meta.title, item.name,
@@ -212,7 +218,7 @@ class BatchFilter(QSortFilterProxyModel):
     does it in C++ and, with no filter set, asks Python nothing at all for 10 000 rows.
     """
 
-    SORT_ROLES = {"name": NameRole, "date": DateRole, "title": DISPLAY}
+    SORT_ROLES = {"name": NameRole, "date": DateRole, "title": DISPLAY, "stars": StarsRole}
     filter_changed = QtCore.Signal()     # the table view follows the grid's filter
 
     def __init__(self, parent=None) -> None:
