@@ -73,3 +73,23 @@ def test_only_a_few_pictures_are_kept_decoded_however_far_one_goes(make_app, tmp
         qtbot.waitUntil(lambda: viewer.current() in viewer.images, timeout=10000)
     qtbot.wait(200)
     assert len(viewer.images) <= KEPT
+
+
+def test_the_window_hashes_each_picture_from_its_thumbnail_as_similar_does(make_app, tmp_path, qtbot):
+    """Issue 13: the likeness hash comes from the thumbnail the window makes anyway, and is the
+    one `glamuploader similar` would make (so both group the same photos)."""
+    from glamuploader.media.picturehash import picture_hash
+    app = _walk(make_app, tmp_path, qtbot)
+    items = app.doc.batch.items
+    view = app.window.grid.view
+    for row in range(len(items)):                    # each thumbnail shown once, as scrolling does
+        view.scrollTo(view.model().index(row, 0))
+        view.viewport().repaint()
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: all(len(i.facts.picture_hash) == 32 for i in items), timeout=20000)
+    for item in items:
+        assert item.facts.picture_hash == picture_hash(item.path, item.facts.sha1, app.doc.thumb_cache)
+    sideways = next(i for i in items if i.name.endswith("sideways.jpg"))
+    base = next(i for i in items if i.name.endswith("base.jpg"))
+    from glamuploader.core.similar import distance
+    assert distance(sideways.facts.picture_hash, base.facts.picture_hash) <= 4

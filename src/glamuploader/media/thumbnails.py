@@ -132,6 +132,26 @@ def _thumbnail_job(job: tuple[str, str, str, int]) -> str | None:
     return thumbnail(path, sha1, cache_dir, size) if sha1 else None
 
 
+def screen_picture(path: str, long_side: int) -> Image.Image | None:
+    """The picture for showing on a screen ``long_side`` pixels across, orientation applied.
+    A JPEG is decoded by libjpeg at the smallest scale that still covers the screen (draft),
+    and not resampled again (the painter scales it); anything else as :func:`render` makes it."""
+    with open_regular(path) as fh:
+        detected = sniff(fh.read(SNIFF_BYTES), size=os.fstat(fh.fileno()).st_size)
+        if detected is not None and detected.ext == "jpg":
+            image = open_header(fh, "jpg")
+            if not is_bomb(*image.size, os.fstat(fh.fileno()).st_size):
+                orientation = _orientation(image)
+                width, height = image.size
+                fit = min(1.0, long_side / max(width, height))
+                image.draft("RGB", (max(1, round(width * fit)), max(1, round(height * fit))))
+                image = image.convert("RGB")
+                for op in _ORIENTATION_OPS.get(orientation, ()):
+                    image = image.transpose(op)
+                return image
+    return render(path, long_side)
+
+
 def _orientation(image: Image.Image) -> int:
     try:
         value = image.getexif().get(0x0112, 1)

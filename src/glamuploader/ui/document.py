@@ -4,6 +4,7 @@ All disk work runs through ``Tasks`` (off the GUI thread). The window only wires
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
@@ -303,28 +304,38 @@ class BatchDocument(QObject):
     def _want_thumbnail(self, item: MediaItem) -> None:
         """Show the cached thumbnail, or at once the camera's embedded one, then make the real one."""
         path, sha1, cache = item.path, item.facts.sha1, self.thumb_cache
+        hashed = bool(item.facts.picture_hash)
+
+        def likeness() -> str:   # from the thumbnail just read or made: no decode of the photo
+            if hashed or not sha1:
+                return ""
+            from ..media.picturehash import picture_hash
+            return picture_hash(path, sha1, cache)
 
         def first():   # on a worker: the imports too (Pillow takes a while to load)
             from ..media.thumbnails import cache_path, embedded_thumbnail
             for alpha in ((False, True) if sha1 else ()):
                 cached = cache_path(cache, sha1, alpha=alpha)
                 if os.path.exists(cached):
-                    return QImage(cached), True
+                    return QImage(cached), True, likeness()
             data = embedded_thumbnail(path)
-            return (QImage.fromData(data) if data else None), not sha1
+            return (QImage.fromData(data) if data else None), not sha1, ""
 
         def made():
             from ..media.thumbnails import thumbnail
             made_path = thumbnail(path, sha1, cache)
-            return QImage(made_path) if made_path else None
+            return (QImage(made_path) if made_path else None), (likeness() if made_path else "")
 
-        def show(image) -> None:
+        def show(result) -> None:
+            image, found = result
             if image is not None and not image.isNull():
                 self.model.set_image(path, image)
+            if found and item.facts.sha1 == sha1 and not item.facts.picture_hash:
+                item.facts = dataclasses.replace(item.facts, picture_hash=found)   # kept at the next save
 
         def after_first(result) -> None:
-            image, final = result
-            show(image)
+            image, final, found = result
+            show((image, found))
             if not final:
                 self.tasks.run(made, show, lambda exc: None)
         self.tasks.run(first, after_first, lambda exc: None)

@@ -24,22 +24,12 @@ CULL_KEYS = {Qt.Key.Key_P: ("pick", PICK), Qt.Key.Key_X: ("pick", REJECT), Qt.Ke
 
 
 def decode_for_screen(path: str, long_side: int) -> QImage | None:
-    """The picture at most ``long_side`` pixels on its long side, orientation applied, as a
-    QImage (on a worker thread: no widget). A JPEG is decoded by Qt's reader at the scale the
-    screen needs (libjpeg's scaled decoding, no Python in the loop); anything else through
-    media/thumbnails (which never holds a huge scan whole)."""
-    from PySide6.QtGui import QImageReader
-    reader = QImageReader(path)
-    if bytes(reader.format()).lower() in (b"jpeg", b"jpg"):
-        reader.setAutoTransform(True)         # EXIF orientation
-        size = reader.size()
-        if size.isValid() and max(size.width(), size.height()) > long_side:
-            reader.setScaledSize(size.scaled(long_side, long_side, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if not image.isNull():
-            return image
-    from ..media.thumbnails import render
-    image = render(path, long_side)
+    """The picture covering ``long_side`` pixels on its long side (a JPEG up to twice that), upright, as a
+    QImage (on a worker thread: Pillow, no widget; a JPEG decoded by libjpeg at the scale the
+    screen needs). Not Qt's image reader: two of them at once on worker threads crashed the
+    test suite (a segfault in QImageReader's constructor while another read)."""
+    from ..media.thumbnails import screen_picture
+    image = screen_picture(path, long_side)
     if image is None:
         return None
     image = image.convert("RGB")
