@@ -34,6 +34,8 @@ def cmd_similar(args: argparse.Namespace, out: Output) -> int:
         out.say(f"group {number}: {len(group.items)} files")
         for item, bits in zip(group.items, group.distances):
             out.say(f"  {visible(item.name)}" + ("" if item is group.items[0] else f"  (distance {bits})"))
-    out.say(f"{len(groups)} group(s) of similar photos among {len(batch.items)} file(s).")
+    out.say(f"{len(groups)} group(s) of similar photos among {len(batch.items)} file(s)."
+            + (" The distance says how unlike the group's first photo each one is: 0 is the same "
+               "picture, up to 24 a close copy (of 128 points of comparison)." if groups else ""))
     out.data({"groups": [{"files": [i.path for i in g.items], "distances": list(g.distances)} for g in groups]})
     return 0

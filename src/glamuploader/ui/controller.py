@@ -60,7 +60,9 @@ class Controller(QObject):
 
     def wait_for_workers(self, msecs: int = 10000) -> None:
         """Let every background job end (tests, and quitting)."""
-        for worker in (self.tasks, self._wiki and self._wiki.tasks, self._lookups and self._lookups.tasks):
+        viewer = getattr(self.window, "viewer", None)   # its decodes run on a pool of their own
+        for worker in (self.tasks, self._wiki and self._wiki.tasks, self._lookups and self._lookups.tasks,
+                       viewer and viewer.tasks):
             if worker:
                 worker.wait(msecs)
 

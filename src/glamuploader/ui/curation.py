@@ -48,8 +48,8 @@ class Curation(QObject):
 
     def mark_paths(self, paths: list[str], field: str, value) -> list:
         doc = self.window.doc
-        by_path = doc.items_by_path()
-        items = [by_path[p] for p in paths if p in by_path]
+        rows = (doc.model.row_of(p) for p in paths)   # the model's index, not a new dict per key press
+        items = [doc.model.item_at(r) for r in rows if r is not None]
         if items:
             edit = set_field(items, field, value)
             if edit.changes_anything():

@@ -129,9 +129,11 @@ class Viewer(QWidget):
         painter.end()
 
     def _paint_marks(self, painter: QPainter) -> None:
-        item = self.window.doc.items_by_path().get(self.current())
-        if item is None:
+        model = self.window.doc.model        # its path index: no dict of the whole batch per paint
+        row = model.row_of(self.current()) if self.paths else None
+        if row is None:
             return
+        item = model.item_at(row)
         marks = " ".join(filter(None, (f"{self.index + 1} / {len(self.paths)}", item.name,
                                        {PICK: "\u2714", REJECT: "\u2716"}.get(pick_of(item), ""),
                                        "\u2605" * stars_of(item))))
