@@ -135,21 +135,31 @@ def _thumbnail_job(job: tuple[str, str, str, int]) -> str | None:
 def screen_picture(path: str, long_side: int) -> Image.Image | None:
     """The picture for showing on a screen ``long_side`` pixels across, orientation applied.
     A JPEG is decoded by libjpeg at the smallest scale that still covers the screen (draft),
-    and not resampled again (the painter scales it); anything else as :func:`render` makes it."""
+    and not resampled again (the painter scales it); anything else as :func:`render` makes it.
+    ``info["full_size"]`` is the whole picture's size, upright (for showing it at 100 %)."""
     with open_regular(path) as fh:
-        detected = sniff(fh.read(SNIFF_BYTES), size=os.fstat(fh.fileno()).st_size)
-        if detected is not None and detected.ext == "jpg":
-            image = open_header(fh, "jpg")
-            if not is_bomb(*image.size, os.fstat(fh.fileno()).st_size):
-                orientation = _orientation(image)
-                width, height = image.size
-                fit = min(1.0, long_side / max(width, height))
-                image.draft("RGB", (max(1, round(width * fit)), max(1, round(height * fit))))
-                image = image.convert("RGB")
-                for op in _ORIENTATION_OPS.get(orientation, ()):
-                    image = image.transpose(op)
-                return image
-    return render(path, long_side)
+        file_size = os.fstat(fh.fileno()).st_size
+        detected = sniff(fh.read(SNIFF_BYTES), size=file_size)
+        if detected is None or detected.ext not in RASTER:
+            return None
+        header = open_header(fh, detected.ext)
+        if is_bomb(*header.size, file_size):
+            return None
+        orientation = _orientation(header)
+        width, height = header.size
+        full_size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+        if detected.ext == "jpg":
+            fit = min(1.0, long_side / max(width, height))
+            header.draft("RGB", (max(1, round(width * fit)), max(1, round(height * fit))))
+            image = header.convert("RGB")
+            for op in _ORIENTATION_OPS.get(orientation, ()):
+                image = image.transpose(op)
+            image.info["full_size"] = full_size
+            return image
+    image = render(path, long_side)
+    if image is not None:
+        image.info["full_size"] = full_size
+    return image
 
 
 def _orientation(image: Image.Image) -> int:

@@ -1,7 +1,8 @@
-"""Culling with one key, in the grid and the table: P pick, X reject, U unmark, 0-5 stars.
+"""Culling with one key, in the grid and the table: P pick, X reject, U unmark, 0-5 stars;
+Space shows the photo filling the window, C compares the selected ones side by side.
 
-Each is one undoable command; with one file selected the next one is selected after it, so a
-walk's photos are culled key after key. The keys belong to the grid and the table only, so
+Each mark is one undoable command; with one file selected the next one is selected after it, so
+a walk's photos are culled key after key. The keys belong to the grid and the table only, so
 typing a P in a text field types a P.
 """
 from __future__ import annotations
@@ -36,8 +37,14 @@ class Curation(QObject):
         view.setShortcut(QKeySequence(Qt.Key.Key_Space))
         view.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         view.triggered.connect(self.open_viewer)
+        compare = QAction(window)            # C: two to four photos side by side
+        compare.setObjectName("compare_photos")
+        compare.setShortcut(QKeySequence(Qt.Key.Key_C))
+        compare.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        compare.triggered.connect(lambda _=False: self.open_compare())
         for widget in (window.grid.view, window.table):
             widget.addAction(view)
+            widget.addAction(compare)
         window.grid.view.doubleClicked.connect(lambda _index: self.open_viewer())
 
     def mark(self, field: str, value) -> None:
@@ -70,13 +77,28 @@ class Curation(QObject):
         if not paths:
             return
         start = paths.index(chosen[0]) if chosen and chosen[0] in paths else 0
+        self._show_viewer(paths, start, 1)
+
+    def open_compare(self, paths: list[str] | None = None) -> None:
+        """The selected photos side by side (two to four at a time; more are paged through)."""
+        shown = self.shown_paths()
+        chosen = paths if paths is not None else self.window.grid.selected_paths()
+        order = {p: n for n, p in enumerate(shown)}
+        chosen = sorted((p for p in chosen if p in order), key=order.__getitem__)
+        if len(chosen) < 2:
+            self.window.statusBar().showMessage(
+                self.tr("Select two to four photos to compare them side by side."), 6000)
+            return
+        self._show_viewer(chosen, 0, min(4, len(chosen)))
+
+    def _show_viewer(self, paths: list[str], start: int, panes: int) -> None:
         window = self.window
         # the whole window for the photo: the panels below step aside until Esc
         self._docks = [d for d in (window.problems_dock, window.preview_dock) if d.isVisible()]
         for dock in self._docks:
             dock.hide()
         window.central.setCurrentWidget(window.viewer)
-        window.viewer.open(paths, start)
+        window.viewer.open(paths, start, panes)
         window.viewer.setFocus()
 
     def close_viewer(self, path: str) -> None:
@@ -85,10 +107,23 @@ class Curation(QObject):
         for dock in getattr(self, "_docks", []):
             dock.show()
         self._docks = []
-        if path:
+        if window.viewer.comparing():
+            window.grid.select_paths(window.viewer.paths)
+        elif path:
             window.grid.select_paths([path])
         view = window.grid.table if window.grid.table_shown() else window.grid.view
         view.setFocus()
+
+    def keep_one(self, keep: str, among: list[str]) -> None:
+        """Pick ``keep`` and reject the others of ``among``: one undoable step."""
+        model = self.window.doc.model
+        items = [model.item_at(r) for r in (model.row_of(p) for p in among) if r is not None]
+        kept = [i for i in items if i.path == keep]
+        rest = [i for i in items if i.path != keep]
+        edits = [e for e in (set_field(kept, "pick", PICK), set_field(rest, "pick", REJECT))
+                 if e.changes_anything()]
+        if edits:
+            self.window.doc.apply_edits(edits, self.tr("Keep one, reject %n other(s)", "", len(rest)))
 
     def undo_text(self, field: str, value) -> str:
         if field == "rating":

@@ -1,23 +1,31 @@
-"""The viewer: one photo at a time, filling the window, to see what a thumbnail cannot.
+"""The viewer: one photo filling the window, or two to four side by side to compare.
 
-Space (or a double-click) in the grid or the table opens it on the current photo; Esc goes back
-with that photo selected. Right, Space and Page Down go on, Left, Backspace and Page Up back;
-P, X, U and 0-5 cull as in the grid and go on. Pictures are decoded at the size of the screen
-(a JPEG at a fraction of its size by libjpeg, orientation applied) on worker threads, never on
-the GUI thread; the next two and the one before are decoded ahead, so that going on is
-immediate; a few are kept, the rest dropped (memory: about six screens of pixels).
+Space (or a double-click) in the grid or the table opens it on the current photo; C compares
+the selected photos (or a stack's); Esc goes back with them selected. Right, Space and Page
+Down go on, Left, Backspace and Page Up back; P, X, U and 0-5 cull the photo shown (the one
+framed, when comparing) and go on; K keeps it and rejects the others compared. Z shows the
+photos at 100 % where the pointer is, and back to fitting; at 100 % dragging (or Shift and the
+arrows) pans, all compared photos together.
+
+Pictures are decoded at the size of the screen (a JPEG at a fraction of its size by libjpeg,
+orientation applied) on worker threads, never on the GUI thread; the next two and the one
+before are decoded ahead, so that going on is immediate; a few are kept, the rest dropped
+(memory: about six screens of pixels, and at 100 % at most four whole pictures).
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..core.picks import PICK, REJECT, UNMARKED, pick_of, stars_of
+from . import viewerlayout as layout
 
-KEPT = 6                     # pictures kept decoded
+KEPT = 6                     # pictures kept decoded at screen size
+KEPT_FULL = 4                # whole pictures kept for 100 % (one per compared photo)
+FULL_CAP = 12000             # longest side decoded for 100 % (a 300 MB scan stays bounded)
 AHEAD, BEHIND = 2, 1         # decoded before they are asked for
 CULL_KEYS = {Qt.Key.Key_P: ("pick", PICK), Qt.Key.Key_X: ("pick", REJECT), Qt.Key.Key_U: ("pick", UNMARKED),
              **{getattr(Qt.Key, f"Key_{n}"): ("rating", n) for n in range(6)}}
@@ -32,14 +40,26 @@ def decode_for_screen(path: str, long_side: int) -> QImage | None:
     image = screen_picture(path, long_side)
     if image is None:
         return None
+    full_size = image.info.get("full_size", image.size)
     image = image.convert("RGB")
     data = image.tobytes()
-    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+    picture = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+    picture.setText("full_size", f"{full_size[0]}x{full_size[1]}")
+    return picture
+
+
+def full_size_of(image: QImage) -> tuple[int, int]:
+    """The whole picture's size (upright) a decoded screen picture stands for."""
+    width, _, height = image.text("full_size").partition("x")
+    if width.isdigit() and height.isdigit():
+        return int(width), int(height)
+    return image.width(), image.height()
 
 
 class Viewer(QWidget):
     closed = Signal(str)         # the path shown last: the grid selects it
     shown = Signal(str)          # a picture is on screen (tests and benchmarks)
+    sharp = Signal(str)          # a whole picture is on screen at 100 % (tests)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -51,10 +71,17 @@ class Viewer(QWidget):
         palette.setColor(self.backgroundRole(), QColor("#1e1e1e"))
         self.setPalette(palette)
         self.paths: list[str] = []
-        self.index = 0
+        self.index = 0               # the photo shown, or framed when comparing
+        self.panes = 1               # photos side by side (1-4)
+        self.offset = 0              # the first of them
+        self.zoomed = False          # 100 %: one picture pixel to one screen pixel
+        self.centre = (0.5, 0.5)     # the point of every picture at its pane's centre, at 100 %
         self.images: OrderedDict[str, QImage] = OrderedDict()
+        self.full: OrderedDict[str, QImage] = OrderedDict()
         self.asked: set[str] = set()
+        self.asked_full: set[str] = set()
         self.long_side = 1600
+        self._drag: QPointF | None = None
         from PySide6.QtCore import QThreadPool
         from .tasks import Tasks
         pool = QThreadPool(self)
@@ -62,31 +89,66 @@ class Viewer(QWidget):
         self.tasks = Tasks(self, pool=pool)
 
     # --- what is shown ------------------------------------------------------------------------
-    def open(self, paths: list[str], index: int) -> None:
+    def open(self, paths: list[str], index: int, panes: int = 1) -> None:
         self.paths, self.index = list(paths), max(0, min(index, len(paths) - 1))
+        self.panes = max(1, min(panes, 4, len(self.paths) or 1))
+        self.offset = layout.window_of(self.index, 0, self.panes, len(self.paths))
+        self.zoomed, self.centre = False, (0.5, 0.5)
         screen = self.screen().availableGeometry().size() if self.screen() else QSize(1600, 1000)
         ratio = self.devicePixelRatioF()
         self.long_side = round(max(screen.width(), screen.height(), self.width(), self.height()) * ratio)
         self._want_around()
         self.update()
 
+    def comparing(self) -> bool:
+        return self.panes > 1
+
     def current(self) -> str:
         return self.paths[self.index] if self.paths else ""
+
+    def visible(self) -> list[str]:
+        return self.paths[self.offset:self.offset + self.panes]
 
     def go(self, step: int) -> None:
         if not self.paths:
             return
         self.index = max(0, min(self.index + step, len(self.paths) - 1))
+        self.offset = layout.window_of(self.index, self.offset, self.panes, len(self.paths))
         self._want_around()
         self.update()
         if self.current() in self.images:
             self.shown.emit(self.current())
 
+    def toggle_zoom(self, at: QPointF | None = None) -> None:
+        """100 % where the pointer is (or the middle), and back to the whole picture."""
+        self.zoomed = not self.zoomed
+        if self.zoomed:
+            self.centre = (0.5, 0.5)
+            for path, cell in zip(self.visible(), self._cells()):
+                image = self.images.get(path)
+                if at is not None and image is not None and not image.isNull() and self._rect(cell).contains(at):
+                    self.centre = layout.point_in_picture(cell, full_size_of(image), (at.x(), at.y()))
+            for path in self.visible():
+                self._want_full(path)
+        self.update()
+
+    def pan(self, dx: float, dy: float) -> None:
+        image = self.images.get(self.current())
+        if not self.zoomed or image is None or image.isNull():
+            return
+        self.centre = layout.panned(self.centre, dx, dy, full_size_of(image), self.devicePixelRatioF())
+        self.update()
+
     def _want_around(self) -> None:
-        order = [self.index, *(self.index + n for n in range(1, AHEAD + 1)), *(self.index - n for n in range(1, BEHIND + 1))]
+        first, last = self.offset, self.offset + self.panes - 1
+        order = [*range(first, last + 1), *(last + n for n in range(1, AHEAD + 1)),
+                 *(first - n for n in range(1, BEHIND + 1))]
         for n in order:
             if 0 <= n < len(self.paths):
                 self._want(self.paths[n])
+        if self.zoomed:
+            for path in self.visible():
+                self._want_full(path)
 
     def _want(self, path: str) -> None:
         if path in self.images:
@@ -97,55 +159,117 @@ class Viewer(QWidget):
         self.asked.add(path)
         long_side = self.long_side
         self.tasks.run(lambda: decode_for_screen(path, long_side),
-                                  lambda image, p=path: self._decoded(p, image),
-                                  lambda _exc, p=path: self._decoded(p, None))
+                       lambda image, p=path: self._decoded(p, image),
+                       lambda _exc, p=path: self._decoded(p, None))
+
+    def _want_full(self, path: str) -> None:
+        if path in self.full:
+            self.full.move_to_end(path)
+            return
+        image = self.images.get(path)
+        if path in self.asked_full or (image is not None and image.size().toTuple() == full_size_of(image)):
+            return                      # the screen picture is already the whole picture
+        self.asked_full.add(path)
+        self.tasks.run(lambda: decode_for_screen(path, FULL_CAP),
+                       lambda image, p=path: self._decoded_full(p, image),
+                       lambda _exc, p=path: self._decoded_full(p, None))
 
     def _decoded(self, path: str, image: QImage | None) -> None:
         self.asked.discard(path)
         self.images[path] = image if image is not None else QImage()
-        keep = {self.paths[n] for n in range(self.index - BEHIND, self.index + AHEAD + 1) if 0 <= n < len(self.paths)}
-        while len(self.images) > KEPT:
+        near = range(self.offset - BEHIND, self.offset + self.panes + AHEAD)
+        keep = {self.paths[n] for n in near if 0 <= n < len(self.paths)}
+        while len(self.images) > max(KEPT, len(keep)):
             oldest = next((p for p in self.images if p not in keep), None)
             if oldest is None:
                 break
             del self.images[oldest]
-        if path == self.current():
+        if path in self.visible():
+            if self.zoomed:
+                self._want_full(path)
             self.update()
-            self.shown.emit(path)
+            if path == self.current():
+                self.shown.emit(path)
+
+    def _decoded_full(self, path: str, image: QImage | None) -> None:
+        self.asked_full.discard(path)
+        if image is None or image.isNull():
+            return                      # the screen picture stays, scaled
+        self.full[path] = image
+        while len(self.full) > KEPT_FULL:
+            self.full.popitem(last=False)
+        if path in self.visible():
+            self.update()
+            if self.zoomed:
+                self.sharp.emit(path)
 
     # --- drawing ------------------------------------------------------------------------------
+    def _cells(self) -> list[layout.Rect]:
+        return layout.cells(self.width(), self.height(), self.panes)
+
+    @staticmethod
+    def _rect(cell: layout.Rect) -> QRectF:
+        return QRectF(*cell)
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        image = self.images.get(self.current())
-        if image is not None and not image.isNull():
-            size = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            if size.width() > image.width():   # never blown up past its pixels
-                size = image.size()
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(self.rect().center())
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, image)
-        self._paint_marks(painter)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for path, cell in zip(self.visible(), self._cells()):
+            painter.save()
+            painter.setClipRect(self._rect(cell))
+            self._paint_picture(painter, path, cell)
+            self._paint_marks(painter, path, cell)
+            painter.restore()
+            if self.comparing() and path == self.current():
+                painter.setPen(QPen(QColor("#3d8ee8"), 3))
+                painter.drawRect(self._rect(cell).adjusted(1.5, 1.5, -1.5, -1.5))
         painter.end()
 
-    def _paint_marks(self, painter: QPainter) -> None:
+    def _paint_picture(self, painter: QPainter, path: str, cell: layout.Rect) -> None:
+        image = self.images.get(path)
+        if image is None:
+            return                      # being decoded: a moment of dark, no words
+        if image.isNull():
+            painter.setPen(QColor("#eeeeee"))
+            painter.drawText(self._rect(cell).adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("This file cannot be shown: it is not a picture the viewer can read, "
+                                     "or it is damaged. Check it in the list of problems."))
+            return
+        full = full_size_of(image)
+        if not self.zoomed:
+            painter.drawImage(self._rect(layout.fitted(cell, (image.width(), image.height()))), image)
+            return
+        whole = self.full.get(path)
+        source = whole if whole is not None else image      # until the whole one is decoded: blurred
+        part, target = layout.at_full_size(cell, full, self.centre, self.devicePixelRatioF())
+        scale = source.width() / full[0] if full[0] else 1.0
+        painter.drawImage(QRectF(*target), source, QRectF(*(v * scale for v in part)))
+
+    def _paint_marks(self, painter: QPainter, path: str, cell: layout.Rect) -> None:
         model = self.window.doc.model        # its path index: no dict of the whole batch per paint
-        row = model.row_of(self.current()) if self.paths else None
+        row = model.row_of(path)
         if row is None:
             return
         item = model.item_at(row)
-        marks = " ".join(filter(None, (f"{self.index + 1} / {len(self.paths)}", item.name,
+        number = self.paths.index(path) if self.comparing() else self.index
+        marks = " ".join(filter(None, (f"{number + 1} / {len(self.paths)}", item.name,
+                                       "100 %" if self.zoomed else "",
                                        {PICK: "\u2714", REJECT: "\u2716"}.get(pick_of(item), ""),
                                        "\u2605" * stars_of(item))))
         painter.setPen(QColor("#eeeeee"))
-        painter.drawText(self.rect().adjusted(12, 8, -12, -8),
+        painter.drawText(self._rect(cell).adjusted(12, 8, -12, -8),
                          Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, marks)
 
-    # --- keys ---------------------------------------------------------------------------------
+    # --- keys and the mouse -------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        key = event.key()
+        key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key == Qt.Key.Key_Escape:
             self.closed.emit(self.current())
+        elif shift and self.zoomed and key in steps:
+            dx, dy = steps[key]                 # the picture moves the other way: the view goes there
+            self.pan(-dx * self.width() / 10, -dy * self.height() / 10)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
             self.go(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Up):
@@ -154,12 +278,37 @@ class Viewer(QWidget):
             self.go(-len(self.paths))
         elif key == Qt.Key.Key_End:
             self.go(len(self.paths))
+        elif key == Qt.Key.Key_Z and not event.modifiers():
+            self.toggle_zoom(self.mapFromGlobal(self.cursor().pos()).toPointF() if self.underMouse() else None)
+        elif key == Qt.Key.Key_K and not event.modifiers() and self.comparing():
+            self.window.curation.keep_one(self.current(), self.paths)
+            self.update()
         elif key in CULL_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             field, value = CULL_KEYS[key]
             self.window.curation.mark_paths([self.current()], field, value)
             self.go(1) if self.window.curation.move_on else self.update()
         else:
             super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position()
+            for n, cell in enumerate(self._cells()[:len(self.visible())]):
+                if self._rect(cell).contains(event.position()) and self.offset + n != self.index:
+                    self.index = self.offset + n    # comparing: the photo clicked is the one keys act on
+                    self.update()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._drag is not None and self.zoomed:
+            delta = event.position() - self._drag
+            self._drag = event.position()
+            self.pan(delta.x(), delta.y())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self._drag = None
+        super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         self.closed.emit(self.current())
