@@ -96,6 +96,11 @@
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
+    <message>
+        <location line="+89"/>
+        <source>%n similar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -135,7 +140,21 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+95"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <source>Select two to four photos to compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Keep one, reject %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stars: %1</source>
         <translation>Звёзд: %1</translation>
     </message>
@@ -717,7 +736,32 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With one star or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With three stars or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sort by file name</source>
         <translation>Сортировать по имени файла</translation>
     </message>
@@ -1190,7 +1234,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+197"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+201"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
@@ -2691,6 +2735,58 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Stacks</name>
+    <message>
+        <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
+        <source>&amp;Stack similar photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep the best of each stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding similar photos: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n stack(s) of similar photos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Similar photos could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Table</name>
     <message>
         <location filename="../src/glamuploader/ui/tableview.py" line="+29"/>
@@ -3050,6 +3146,14 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+6"/>
         <source>The gallery wikitext is on the clipboard.</source>
         <translation>Викитекст галереи скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

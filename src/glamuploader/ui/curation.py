@@ -76,6 +76,10 @@ class Curation(QObject):
         chosen = self.window.grid.selected_paths()
         if not paths:
             return
+        stack = self.window.stacks.stack_of(chosen[0]) if len(chosen) == 1 else ()
+        if stack and chosen[0] in self.window.doc.model.stack_sizes:
+            self.open_compare(list(stack))   # a stack opens to compare its photos
+            return
         start = paths.index(chosen[0]) if chosen and chosen[0] in paths else 0
         self._show_viewer(paths, start, 1)
 
@@ -83,7 +87,9 @@ class Curation(QObject):
         """The selected photos side by side (two to four at a time; more are paged through)."""
         shown = self.shown_paths()
         chosen = paths if paths is not None else self.window.grid.selected_paths()
+        model = self.window.doc.model          # a stack's hidden photos too, in batch order
         order = {p: n for n, p in enumerate(shown)}
+        order.update({p: len(shown) + (model.row_of(p) or 0) for p in chosen if p not in order})
         chosen = sorted((p for p in chosen if p in order), key=order.__getitem__)
         if len(chosen) < 2:
             self.window.statusBar().showMessage(
@@ -116,10 +122,16 @@ class Curation(QObject):
 
     def keep_one(self, keep: str, among: list[str]) -> None:
         """Pick ``keep`` and reject the others of ``among``: one undoable step."""
+        self.keep_many([(keep, tuple(among))])
+
+    def keep_many(self, choices: list[tuple[str, tuple[str, ...]]]) -> None:
+        """For each (photo, its group): pick the photo, reject the rest; one undoable step."""
         model = self.window.doc.model
-        items = [model.item_at(r) for r in (model.row_of(p) for p in among) if r is not None]
-        kept = [i for i in items if i.path == keep]
-        rest = [i for i in items if i.path != keep]
+        kept_paths = {keep for keep, _ in choices}
+        rest_paths = {p for _, group in choices for p in group} - kept_paths
+        items = {p: model.item_at(r) for p in kept_paths | rest_paths if (r := model.row_of(p)) is not None}
+        kept = [items[p] for p in sorted(kept_paths) if p in items]
+        rest = [items[p] for p in sorted(rest_paths) if p in items]
         edits = [e for e in (set_field(kept, "pick", PICK), set_field(rest, "pick", REJECT))
                  if e.changes_anything()]
         if edits:

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .models import BadgeRole, FileNameRole, ItemRole
+from .models import BadgeRole, FileNameRole, ItemRole, StackRole
 
 BADGE_COLOURS = {
     "problem": QColor("#c62828"), "ready": QColor("#2e7d32"), "uploading": QColor("#1565c0"),
@@ -45,19 +45,27 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(160))
         box = QRect(rect.left() + (rect.width() - self.thumb_size) // 2, rect.top() + 4,
                     self.thumb_size, self.thumb_size)
+        stacked = index.data(StackRole) or 0
         image = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(image, QImage) and not image.isNull():
-            scaled = image.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            scaled = image.size().scaled(box.adjusted(0, 6, -6, 0).size() if stacked else box.size(),
+                                         Qt.AspectRatioMode.KeepAspectRatio)
             target = QRect(0, 0, scaled.width(), scaled.height())
             target.moveCenter(box.center())
+            if stacked:
+                self._paint_stack_behind(painter, option, target)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, image)
         else:
+            if stacked:
+                self._paint_stack_behind(painter, option, box)
             painter.fillRect(box, palette.color(QPalette.ColorRole.AlternateBase))
         badge = index.data(BadgeRole)
         if badge:
             self._paint_badge(painter, option, box, badge)
         self._paint_cull(painter, option, box, index.data(ItemRole))
+        if stacked:
+            self._paint_stack_count(painter, option, box, stacked)
         text_rect = QRect(rect.left() + 2, box.bottom() + 4, rect.width() - 4, rect.bottom() - box.bottom() - 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(option.font)
@@ -93,6 +101,28 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(chip, 4, 4)
         painter.setPen(QColor("#ffd54f"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, marks)
+
+    def _paint_stack_behind(self, painter: QPainter, option, box: QRect) -> None:
+        """Two cards behind the thumbnail: more photos lie under this one."""
+        step = -1 if option.direction == Qt.LayoutDirection.RightToLeft else 1
+        painter.setPen(QColor("#eeeeee"))
+        for shift, colour in ((6, QColor("#8a8a8a")), (3, QColor("#b0b0b0"))):
+            painter.setBrush(colour)
+            painter.drawRect(box.translated(shift * step, -shift))
+
+    def _paint_stack_count(self, painter: QPainter, option, box: QRect, count: int) -> None:
+        """How many photos the stack holds, at the thumbnail's top corner (the badge is at the other)."""
+        text = QCoreApplication.translate("Badge", "%n similar", "", count)
+        metrics = QFontMetrics(option.font)
+        chip = QRect(box.left() + 2, box.top() + 2, metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            chip.moveRight(box.right() - 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#37474f"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(chip, 4, 4)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_badge(self, painter: QPainter, option, box: QRect, badge: str) -> None:
         label = badge_label(badge)

@@ -118,6 +118,11 @@ class GridView(QWidget):
         self.state.addItem(self.tr("All files"), "")
         for badge in BADGES:
             self.state.addItem(badge_label(badge), badge)
+        # after culling: the picks, what is left, what is still to look at, the starred
+        for label, marks in ((self.tr("Picked"), "p."), (self.tr("Not rejected"), "[pn]."),
+                             (self.tr("Not marked yet"), "n0"), (self.tr("With one star or more"), "[pn][1-5]"),
+                             (self.tr("With three stars or more"), "[pn][3-5]")):
+            self.state.addItem(label, "marks:" + marks)
         self.state.setCurrentIndex(max(0, self.state.findData(current_state)))
         self.state.blockSignals(False)
         current_sort = self.sort.currentData()
@@ -138,8 +143,10 @@ class GridView(QWidget):
         self.view.doItemsLayout()
 
     def _state_chosen(self) -> None:
-        badge = self.state.currentData()
-        self.proxy.set_badges({badge} if badge else set())
+        chosen = self.state.currentData() or ""
+        marks = chosen.removeprefix("marks:") if chosen.startswith("marks:") else ""
+        badge = "" if marks else chosen
+        self.proxy.set_state({badge} if badge else set(), marks)
 
     def _sort_chosen(self) -> None:
         self.proxy.sort_by(self.sort.currentData() or "name")

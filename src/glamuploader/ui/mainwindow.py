@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         from .curation import Curation
         self.curation = Curation(self)       # P, X, U, 0-5 in the grid and the table; Space: the viewer
         self.viewer.closed.connect(self.curation.close_viewer)
+        from .stacks import Stacks
+        self.stacks = Stacks(self)           # bursts shown as one photo; K keeps one of them
+        first = self.menu_edit.insertSeparator(self.act_remove)
+        self.menu_edit.insertActions(first, [self.stacks.action, self.stacks.keep_best_action])
         self._make_wiki_box()
         self._wire()
         self.translate_ui()
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
         if self.grid is not None:
             self.problems_dock.setWindowTitle(self.tr("Problems"))
             self.preview_dock.setWindowTitle(self.tr("Preview"))
-            for widget in (self.grid, self.editor, self.problems, self.preview):
+            for widget in (self.grid, self.editor, self.problems, self.preview, self.stacks):
                 widget.translate_ui()
             self._show_wiki()
             from PySide6.QtCore import QTimer

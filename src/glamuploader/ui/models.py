@@ -25,6 +25,7 @@ NameRole = USER + 5
 FilterRole = USER + 6
 FileNameRole = USER + 7     # the file's own name, shown under its planned title
 StarsRole = USER + 8        # for sorting: picks first, then by stars, rejects last
+StackRole = USER + 9        # a stack's shown photo: how many it stands for (0 for the others)
 
 # badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate", "rejected")
@@ -83,6 +84,8 @@ class BatchModel(QAbstractListModel):
         self._request = request_thumbnail or (lambda item: None)
         self._asked: set[str] = set()
         self._rows: dict[str, int] = {}
+        self.stack_sizes: dict[str, int] = {}   # the photo shown for a stack -> photos in it
+        self.stacked: set[str] = set()          # the others of a stack, hidden while stacking
 
     # --- data ------------------------------------------------------------------------------
     def set_batch(self, batch: Batch) -> None:
@@ -198,12 +201,23 @@ class BatchModel(QAbstractListModel):
             mark = pick_of(item)
             rank = 0 if mark == PICK else 2 if mark == REJECT else 1
             return f"{rank}{5 - stars_of(item)}{item.name.casefold()}"
+        if role == StackRole:
+            return self.stack_sizes.get(item.path, 0)
         if role == FilterRole:
+            from ..core.picks import pick_of, stars_of
             badge = badge_for(item, self.problems.get(item.path, []))
+            marks = (pick_of(item) or "none")[0] + str(stars_of(item))      # "p3", "r0", "n5"
+            hidden = "h" if item.path in self.stacked else ""
             words = [self.titles.get(item.path, ""), item.meta.title, item.name,
                      *item.meta.descriptions.values(), *item.meta.categories]
-            return badge + "\x1f" + fold(" ".join(words))
+            return "\x1f".join((badge, marks, hidden, fold(" ".join(words))))
         return None
+
+    def set_stacks(self, tops: dict[str, int], hidden: set[str]) -> None:
+        """Stacks of similar photos: the one shown for each (-> its size) and the others."""
+        changed = set(self.stack_sizes) | set(tops) | self.stacked | hidden
+        self.stack_sizes, self.stacked = dict(tops), set(hidden)
+        self.refresh(changed)
 
     def forget_thumbnail_request(self, path: str) -> None:
         """Let the next paint ask again (after a failed or cancelled thumbnail)."""
@@ -211,11 +225,12 @@ class BatchModel(QAbstractListModel):
 
 
 class BatchFilter(QSortFilterProxyModel):
-    """Filter by badge and by text (title, file name, descriptions, categories); sort by name,
-    date or title.
+    """Filter by badge, by picks and stars, by text (title, file name, descriptions,
+    categories), and stacks of similar photos to the one shown for each; sort by name, date,
+    title or picks and stars.
 
-    Filtering is a regular expression over ``FilterRole`` ("badge<US>searchable text"), so Qt
-    does it in C++ and, with no filter set, asks Python nothing at all for 10 000 rows.
+    Filtering is a regular expression over ``FilterRole`` ("badge<US>marks<US>h<US>searchable
+    text"), so Qt does it in C++ and, with no filter set, asks Python nothing at all for 10 000 rows.
     """
 
     SORT_ROLES = {"name": NameRole, "date": DateRole, "title": DISPLAY, "stars": StarsRole}
@@ -224,6 +239,8 @@ class BatchFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._badges: set[str] = set()
+        self._marks = ""            # a regular expression over "p3" (pick letter, stars)
+        self._stacked = False
         self._text = ""
         self.setSortCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(NameRole)
@@ -231,6 +248,16 @@ class BatchFilter(QSortFilterProxyModel):
 
     def set_badges(self, badges: set[str]) -> None:
         self._badges = set(badges)
+        self._apply()
+
+    def set_state(self, badges: set[str], marks: str = "") -> None:
+        """Only files with one of ``badges``, and whose pick and stars ("p3", "r0", "n5") match
+        ``marks`` (a regular expression; "" for all)."""
+        self._badges, self._marks = set(badges), marks
+        self._apply()
+
+    def set_stacked(self, on: bool) -> None:
+        self._stacked = on
         self._apply()
 
     def set_text(self, text: str) -> None:
@@ -242,12 +269,15 @@ class BatchFilter(QSortFilterProxyModel):
         self.filter_changed.emit()
 
     def _set_filter(self) -> None:
-        if not self._badges and not self._text:
+        if not self._badges and not self._text and not self._marks and not self._stacked:
             self.setFilterRegularExpression("")
             return
-        badge = "(?:" + "|".join(sorted(re.escape(b) for b in self._badges)) + ")" if self._badges else "[^\x1f]*"
+        anything = "[^\x1f]*"
+        badge = "(?:" + "|".join(sorted(re.escape(b) for b in self._badges)) + ")" if self._badges else anything
+        marks = f"(?:{self._marks})" if self._marks else anything
+        hidden = "" if self._stacked else anything
         text = ".*" + QtCore.QRegularExpression.escape(self._text) if self._text else ""
-        self.setFilterRegularExpression(QtCore.QRegularExpression(f"^{badge}\x1f{text}"))
+        self.setFilterRegularExpression(QtCore.QRegularExpression(f"^{badge}\x1f{marks}\x1f{hidden}\x1f{text}"))
 
     def sort_by(self, key: str, descending: bool = False) -> None:
         self.setSortRole(self.SORT_ROLES[key])
