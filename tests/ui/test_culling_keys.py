@@ -83,3 +83,21 @@ def test_sorting_by_picks_and_stars_puts_the_best_first_and_the_rejected_last(ma
     grid.sort.setCurrentIndex(grid.sort.findData("stars"))
     shown = app.window.curation.shown_paths()
     assert shown == [items[0].path, items[2].path, items[1].path]    # picked, then 4 stars, rejected last
+
+
+def test_going_on_after_a_mark_can_be_turned_off_from_the_edit_menu_and_stays_off(make_app, photo_folder, qtbot):
+    app = window_with_photos(make_app, photo_folder, qtbot)
+    window, grid = app.window, app.window.grid
+    items = app.doc.batch.items
+    toggle = window.curation.move_on_action
+    assert toggle in window.menu_edit.actions() and toggle.isChecked()
+    toggle.trigger()                                       # as the menu entry does
+    assert window.settings.get("cull_move_on") == 0
+    grid.select_paths([items[0].path])
+    window.activateWindow()
+    _focus(qtbot, grid.view)
+    qtbot.keyClick(grid.view, Qt.Key.Key_3)
+    assert items[0].meta.rating == 3 and grid.selected_paths() == [items[0].path]      # stayed
+    window.curation.open_viewer()
+    qtbot.keyClick(window.viewer, Qt.Key.Key_P)
+    assert items[0].meta.pick == "pick" and window.viewer.current() == items[0].path

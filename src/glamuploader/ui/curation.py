@@ -21,7 +21,11 @@ class Curation(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.move_on = True                 # after marking one file, the next is selected
+        self.move_on_action = QAction(window)   # after marking one file, the next is selected
+        self.move_on_action.setObjectName("cull_move_on")
+        self.move_on_action.setCheckable(True)
+        self.move_on_action.setChecked(bool(window.settings.get("cull_move_on")))
+        self.move_on_action.toggled.connect(lambda on: window.settings.set("cull_move_on", int(on)))
         self.actions = []
         for key, (field, value) in KEYS.items():
             action = QAction(window)
@@ -46,6 +50,14 @@ class Curation(QObject):
             widget.addAction(view)
             widget.addAction(compare)
         window.grid.view.doubleClicked.connect(lambda _index: self.open_viewer())
+
+    @property
+    def move_on(self) -> bool:
+        return self.move_on_action.isChecked()
+
+    def translate_ui(self) -> None:
+        self.move_on_action.setText(self.tr("Go to the &next photo after marking one"))
+        self.move_on_action.setToolTip(self.tr("After P, X, U or a number of stars, the next photo is shown"))
 
     def mark(self, field: str, value) -> None:
         """The selected files in the grid or table; then, for one, the next is selected."""

@@ -10,6 +10,7 @@ DEFAULTS = {
     "license": "",                # default licence of new batches (a core.licenses id); "" = none
     "first_run_done": 0,          # 1 once the first-run assistant was finished or skipped
     "thumb_size": 160,
+    "cull_move_on": 1,            # after P, X, U or 0-5 on one photo, go to the next
     "last_batch": "",
     "thumb_cache": "",            # "" = the user's cache dir
     "wikidata_api": "https://www.wikidata.org/w/api.php",   # where depicts are searched
