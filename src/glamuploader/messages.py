@@ -72,6 +72,8 @@ PROBLEMS: dict[str, str] = {
     "new-version-not-allowed": QT_TRANSLATE_NOOP("Messages", "This file is marked as a new version of {title}. Run upload with --new-versions to replace that file, or clear the mark."),
     "privacy-invalid": QT_TRANSLATE_NOOP("Messages", "\u201c{value}\u201d is not a privacy choice. Use \u201clocation\u201d (remove the place) or \u201ccamera\u201d (remove all camera data), or leave it empty."),
     "privacy-unsupported-type": QT_TRANSLATE_NOOP("Messages", "The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice."),
+    "rotate-unsupported": QT_TRANSLATE_NOOP("Messages", "A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none."),
+    "rotate-failed": QT_TRANSLATE_NOOP("Messages", "The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none."),
     "privacy-damaged-file": QT_TRANSLATE_NOOP("Messages", "The file is damaged where its camera data is kept ({detail}), so no cleaned copy could be made. Export it again from the camera or editor."),
     "category-not-on-wiki": QT_TRANSLATE_NOOP("Messages", "There is no category \u201c{category}\u201d on the wiki. Did you mean \u201c{suggestion}\u201d?"),
     "category-not-on-wiki-nothing-close": QT_TRANSLATE_NOOP("Messages", "There is no category \u201c{category}\u201d on the wiki. Check the spelling, choose an existing category, or create this one first."),

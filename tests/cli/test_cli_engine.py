@@ -140,3 +140,49 @@ def test_remove_the_location_uploads_a_cleaned_copy_without_gps_and_leaves_the_o
     assert "{{Location" in page_text(sandbox, by_file["street.jpg"]["title"])
     assert open(home.path, "rb").read() == original                   # the original is untouched
     assert info["sha1"] != home.facts.sha1
+
+
+def test_a_turned_photo_is_sent_with_its_orientation_tag_changed_and_the_same_pixels_and_a_png_is_refused(
+        sandbox, login, tmp_path, capsys):
+    """Issue 13: turning is lossless. The wiki gets the very same compressed picture with
+    orientation 6 (or, with privacy, the cleaned copy turned); the file on disk stays as it was;
+    a PNG, which has no tag MediaWiki follows, is refused by check with words, not re-encoded."""
+    from PIL import Image
+
+    path = ready_batch(tmp_path, ["sideways.jpg", "private.jpg"], label="Turned")
+    batch = load_batch(path)
+    named = {os.path.basename(i.path): i for i in batch.items}
+    sideways, private = named["sideways.jpg"], named["private.jpg"]
+    sideways.meta.rotate = 90
+    private.meta.rotate, private.meta.privacy = 270, "location"
+    save_batch(batch)
+    originals = {i.path: open(i.path, "rb").read() for i in batch.items}
+    code, result = run(capsys, "upload", path, "--wiki", "sandbox", "--no-sdc")
+    assert code == 0 and len(result["uploaded"]) == 2
+    by_file = {os.path.basename(r["file"]): r for r in result["uploaded"]}
+    for name, orientation in (("sideways.jpg", 6), ("private.jpg", 8)):
+        info = api_get(sandbox, action="query", prop="imageinfo", iiprop="url|size",
+                       titles=by_file[name]["title"])["query"]["pages"][0]["imageinfo"][0]
+        with urllib.request.urlopen(info["url"], timeout=30) as resp:
+            on_wiki = resp.read()
+        assert Image.open(io.BytesIO(on_wiki)).getexif()[0x0112] == orientation
+        original = originals[os.path.join(os.path.dirname(path), "Turned", name)]
+        assert on_wiki[on_wiki.index(b"\xff\xda"):] == original[original.index(b"\xff\xda"):]   # same pixels
+        assert (info["width"], info["height"]) == (48, 64)          # MediaWiki shows it turned
+    from glamuploader.media.privacy import has_location
+    assert not has_location(on_wiki)                                 # private.jpg: cleaned, then turned
+    for file, data in originals.items():
+        assert open(file, "rb").read() == data                      # the originals untouched
+
+    folder = tmp_path / "png"
+    folder.mkdir()
+    noise((64, 48)).save(folder / "scan.png")
+    png_batch = str(tmp_path / "png.glam.yaml")
+    assert main(["import", str(folder), "-o", png_batch, "--quiet"]) == 0
+    batch = load_batch(png_batch)
+    batch.items[0].meta.rotate = 90
+    save_batch(batch)
+    code, result = run(capsys, "check", png_batch)
+    problems = [p for p in result["problems"] if p["code"] == "rotate-unsupported"]
+    assert code != 0 and problems and problems[0]["field"] == "rotate"
+    assert "cannot be turned without changing its pixels" in problems[0]["message"]

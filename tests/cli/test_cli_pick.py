@@ -46,6 +46,13 @@ def test_pick_marks_files_by_name_or_path_and_the_batch_file_keeps_it(tmp_path, 
     assert marks == {"burst0.jpg": ("", None), "burst1.jpg": ("reject", 1), "burst2.jpg": ("reject", 1)}
     code, out, _ = _run(capsys, "pick", batch, "burst2.jpg", "--unmark")
     assert code == 0 and load_batch(batch).items[2].meta.pick == "none"
+    code, out, _ = _run(capsys, "pick", batch, "burst0.jpg", "--rotate", "270")
+    assert code == 0 and "1 file(s) turned 270° clockwise when sent" in out
+    assert [i.meta.rotate for i in load_batch(batch).items] == [270, 0, 0]
+    with pytest.raises(SystemExit) as refused:                      # argparse: usage and the reason
+        main(["pick", batch, "burst0.jpg", "--rotate", "45"])
+    err = capsys.readouterr().err
+    assert refused.value.code == 2 and "--rotate" in err and "45" in err and "Traceback" not in err
 
 
 def test_pick_names_a_file_that_is_not_in_the_batch_and_changes_nothing(tmp_path, capsys):

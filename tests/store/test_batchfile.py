@@ -73,6 +73,8 @@ def test_an_interrupted_upload_is_loaded_as_not_uploaded(tmp_path):
     ("kind: glamuploader-batch\nformat: 1\nitems:\n  - path: !!python/object/apply:os.system ['true']\n", "yaml-unsafe", 4),
     ("kind: glamuploader-batch\nformat: 1\nx: &a [1]\nitems: *a\n", "yaml-alias", 4),
     ("kind: glamuploader-batch\nformat: 1\nitems:\n  - meta: {}\n", "field-invalid", 4),
+    # a turn by hand that no orientation tag can give (issue 13)
+    ("kind: glamuploader-batch\nformat: 1\nitems:\n  - path: a.jpg\n    meta:\n      rotate: 45\n", "field-invalid", 6),
 ])
 def test_broken_batch_file_is_reported_with_its_path_and_line(tmp_path, text, code, line):
     path = tmp_path / "broken.glam.yaml"

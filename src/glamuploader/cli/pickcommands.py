@@ -1,5 +1,6 @@
-"""``glamuploader pick BATCH FILE… --reject|--pick|--unmark|--rating N``: cull from the command
-line. A rejected file stays in the batch and is never checked nor sent (core/picks.py)."""
+"""``glamuploader pick BATCH FILE… --reject|--pick|--unmark|--rating N|--rotate DEG``: cull from
+the command line. A rejected file stays in the batch and is never checked nor sent
+(core/picks.py); a turned JPEG is sent with another orientation tag, its file left as it is."""
 from __future__ import annotations
 
 import argparse
@@ -21,11 +22,15 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     mark.add_argument("--unmark", dest="mark", action="store_const", const=UNMARKED,
                       help="neither picked nor rejected")
     p.add_argument("--rating", type=int, choices=range(6), metavar="N", help="0 to 5 stars")
+    p.add_argument("--rotate", type=int, choices=(0, 90, 180, 270), metavar="DEG",
+                   help="send the photo turned this far clockwise (0, 90, 180, 270): only its "
+                        "orientation tag changes, in the copy sent; the file stays as it is")
 
 
 def cmd_pick(args: argparse.Namespace, out: Output) -> int:
-    if args.mark is None and args.rating is None:
-        raise UserError("say what to do: --pick, --reject, --unmark or --rating N (0 to 5).")
+    if args.mark is None and args.rating is None and args.rotate is None:
+        raise UserError("say what to do: --pick, --reject, --unmark, --rating N (0 to 5) "
+                        "or --rotate DEG (0, 90, 180, 270).")
     with hold_batch(os.path.abspath(args.batch), out):
         batch = open_batch(args.batch, out)
         chosen, unknown = _find(batch, args.files)
@@ -38,11 +43,14 @@ def cmd_pick(args: argparse.Namespace, out: Output) -> int:
                 item.meta.pick = args.mark
             if args.rating is not None:
                 item.meta.rating = args.rating
+            if args.rotate is not None:
+                item.meta.rotate = args.rotate
         save(batch)
     what = {PICK: "picked", REJECT: "rejected (never uploaded)", UNMARKED: "unmarked"}.get(args.mark, "")
     stars = f"{args.rating} star(s)" if args.rating is not None else ""
-    out.say(f"{len(chosen)} file(s) {' and '.join(filter(None, (what, stars)))}.")
-    out.data({"files": [i.path for i in chosen], "pick": args.mark, "rating": args.rating})
+    turn = f"turned {args.rotate}° clockwise when sent" if args.rotate else "upright as stored" if args.rotate == 0 else ""
+    out.say(f"{len(chosen)} file(s) {' and '.join(filter(None, (what, stars, turn)))}.")
+    out.data({"files": [i.path for i in chosen], "pick": args.mark, "rating": args.rating, "rotate": args.rotate})
     return 0
 
 

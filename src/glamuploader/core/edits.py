@@ -31,8 +31,8 @@ class _Mixed:
 MIXED = _Mixed()
 
 
-#: the cull (core/picks.py): "pick" / "reject" / "none" / "", and 0-5 stars or None
-CURATION = ("pick", "rating")
+#: the cull (core/picks.py): "pick" / "reject" / "none" / "", 0-5 stars or None, and the turn
+CURATION = ("pick", "rating", "rotate")
 
 
 def get_value(meta: Metadata, key: str):
@@ -56,7 +56,7 @@ def set_value(meta: Metadata, key: str, value) -> None:
         meta.location = value
         return
     if key in CURATION:
-        setattr(meta, key, (value or "") if key == "pick" else value)
+        setattr(meta, key, (value or "") if key == "pick" else (value or 0) if key == "rotate" else value)
         return
     kind, _, name = key.partition(":")
     mapping = {"description": meta.descriptions, "caption": meta.captions, "field": meta.fields}.get(kind)

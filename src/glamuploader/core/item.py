@@ -95,6 +95,7 @@ class Metadata:
     # curation (core/picks.py)
     pick: str = ""                      # "pick", "reject", "none" (unmarked by the user); "": as the file says
     rating: int | None = None           # 0-5 stars; None: as the file says
+    rotate: int = 0                     # degrees clockwise the uploaded copy is turned (its orientation tag)
 
     def copy(self) -> Metadata:
         return replace(self, descriptions=dict(self.descriptions), captions=dict(self.captions),

@@ -124,6 +124,12 @@ class LocalFiles(Protocol):
         ...
 
 
+    def turned_copy(self, path: str, degrees: int, *, kind: str) -> tuple[str, str, int]:
+        """(path, SHA-1, size) of a copy shown ``degrees`` further clockwise by its orientation
+        tag alone (no pixel re-encoded); raises ``CleaningFailed``."""
+        ...
+
+
 class CleaningFailed(Exception):
     """No cleaned copy could be made: ``code`` is a problem code, ``detail`` the reason."""
 

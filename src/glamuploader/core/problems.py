@@ -83,6 +83,8 @@ CODES: dict[str, Severity] = {
     "new-version-extension": E,   # title, extension, expected (a new version keeps the file type)
     "new-version-not-allowed": E, # title (the command line sends new versions with --new-versions)
     "privacy-invalid": E,         # value (not "location" or "camera")
+    "rotate-unsupported": E,      # kind (turning needs an orientation tag MediaWiki follows)
+    "rotate-failed": E,           # reason (the JPEG's structure or EXIF is damaged)
     "privacy-unsupported-type": E,  # kind, detail (no cleaned copy can be made of this type)
     "privacy-damaged-file": E,    # kind, detail (the file is damaged where its data is removed)
     # lookups (online, or from the lookups cache)

@@ -27,6 +27,7 @@ class PlanEntry:
     structured: dict = field(default_factory=dict)   # MediaInfo captions and statements
     new_version: bool = False    # sent as a new version of ``title``, which exists
     privacy: str = ""            # "location" / "camera": a cleaned copy is sent
+    rotate: int = 0              # degrees clockwise: a copy with its orientation tag turned is sent
     send_path: str = ""          # the bytes sent: the file, or its cleaned copy
     send_sha1: str = ""          # their SHA-1 (the journal's key and the duplicate check's)
     size: int = 0                # their size
@@ -61,6 +62,7 @@ def plan_entry(item: MediaItem, kit: Kit, n: int, *, version: str = "", number: 
                      comment=comment, structured=mediainfo(item, kit, meta=meta),
                      new_version=bool(replacing),
                      privacy=meta.privacy if meta.privacy in PRIVACY_MODES else "",
+                     rotate=meta.rotate % 360,
                      send_path=item.path, send_sha1=item.facts.sha1, size=item.facts.size)
 
 

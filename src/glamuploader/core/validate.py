@@ -18,6 +18,7 @@ from .item import MediaItem, Metadata
 from .kit import PRIVACY_MODES, TRACKING_CATEGORY, Kit, effective
 from .languages import is_known, is_well_formed
 from .licenses import get_license, is_own_work
+from .orientation import TURNABLE
 from .ports import Lookups, WikiChecks
 from .sdc import sdc_problems
 from .sendplan import new_version_title, plan_entries
@@ -84,6 +85,8 @@ def item_problems(item: MediaItem, kit: Kit, *, today: date) -> list[Problem]:
     out += sdc_problems(item, kit)
     if meta.privacy and meta.privacy not in PRIVACY_MODES:
         add("privacy-invalid", "privacy", value=meta.privacy)
+    if meta.rotate % 360 and item.facts.kind not in TURNABLE:
+        add("rotate-unsupported", "rotate", kind=item.facts.kind or "?")
     given = _page_template_gives(kit, meta)
     if "license" not in given:
         _licence(meta, add)

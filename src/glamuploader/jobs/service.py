@@ -159,7 +159,24 @@ class UploadService:
         return out
 
     def _prepare(self, entry: PlanEntry) -> Problem | None:
-        """Just before a file's turn: its cleaned copy, when its location or camera data is to go."""
+        """Just before a file's turn: its cleaned copy, when its location or camera data is to
+        go; then the copy turned by its orientation tag, when the photo is to be turned."""
+        problem = self._clean(entry)
+        if problem is not None or not entry.rotate:
+            return problem
+        if self.files is None:
+            return Problem("rotate-unsupported", item=entry.path, field="rotate",
+                           params={"kind": entry.item.facts.kind})
+        try:
+            path, sha1, size = self.files.turned_copy(entry.send_path or entry.path, entry.rotate,
+                                                      kind=entry.item.facts.kind or "")
+        except CleaningFailed as exc:
+            return Problem(exc.code, item=entry.path, field="rotate",
+                           params={"kind": entry.item.facts.kind, "reason": exc.detail})
+        entry.send_path, entry.send_sha1, entry.size = path, sha1, size
+        return None
+
+    def _clean(self, entry: PlanEntry) -> Problem | None:
         if not entry.privacy:
             return None
         if self.files is None:

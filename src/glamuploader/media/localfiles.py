@@ -34,6 +34,18 @@ class DiskFiles:
             raise CleaningFailed("file-unreadable", f"{exc.strerror or exc}") from None
         return copy, sha1_file(copy), os.path.getsize(copy)
 
+    def turned_copy(self, path: str, degrees: int, *, kind: str) -> tuple[str, str, int]:
+        from ..core.orientation import TURNABLE
+        from .turn import TurnFailed, turned_copy
+        if kind not in TURNABLE:
+            raise CleaningFailed("rotate-unsupported", kind)
+        try:
+            return turned_copy(path, degrees, os.path.join(self.copies_dir or _default_copies_dir(), "turned"))
+        except TurnFailed as exc:
+            raise CleaningFailed("rotate-failed", exc.detail) from None
+        except OSError as exc:
+            raise CleaningFailed("file-unreadable", f"{exc.strerror or exc}") from None
+
 
 def _default_copies_dir() -> str:
     from ..paths import cache_root

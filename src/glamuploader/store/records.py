@@ -132,7 +132,7 @@ def meta_to_dict(m: Metadata) -> dict:
         "location": _point_dict(m.location), "templates": list(m.templates), "fields": dict(m.fields),
         **{key: getattr(m, key) for key in SDC_TEXT_FIELDS + SEND_TEXT_FIELDS},
         "depicted_location": _point_dict(m.depicted_location),
-        "pick": m.pick, "rating": m.rating,
+        "pick": m.pick, "rating": m.rating, "rotate": m.rotate or None,
     })
 
 
@@ -145,7 +145,7 @@ def meta_from_dict(r: Reader, node: object) -> Metadata:
         categories=r.texts(m, "categories"), depicts=r.texts(m, "depicts"),
         location=r.point(m, "location"), templates=r.texts(m, "templates"),
         fields=r.text_map(m, "fields"), depicted_location=r.point(m, "depicted_location"),
-        pick=_pick(r, m), rating=_stars(r, m, "rating"),
+        pick=_pick(r, m), rating=_stars(r, m, "rating"), rotate=_turn(r, m),
         **{key: r.text(m, key) for key in SDC_TEXT_FIELDS + SEND_TEXT_FIELDS})
 
 
@@ -154,6 +154,15 @@ def _pick(r: Reader, m: dict) -> str:
     value = r.text(m, "pick")
     if value and value not in MARKS:
         raise r.fail(m, "pick", " / ".join(MARKS))
+    return value
+
+
+def _turn(r: Reader, m: dict) -> int:
+    value = m.get("rotate")
+    if value is None:
+        return 0
+    if isinstance(value, bool) or value not in (0, 90, 180, 270):
+        raise r.fail(m, "rotate", "0, 90, 180 or 270 (degrees clockwise)")
     return value
 
 

@@ -41,6 +41,14 @@ class Curation(QObject):
         view.setShortcut(QKeySequence(Qt.Key.Key_Space))
         view.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         view.triggered.connect(self.open_viewer)
+        for key, degrees in (("[", -90), ("]", 90)):   # a quarter turn left or right, by the tag
+            turn = QAction(window)
+            turn.setObjectName(f"turn_{'left' if degrees < 0 else 'right'}")
+            turn.setShortcut(QKeySequence(key))
+            turn.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            turn.triggered.connect(lambda _=False, d=degrees: self.turn(self.window.grid.selected_paths(), d))
+            for widget in (window.grid.view, window.table):
+                widget.addAction(turn)
         compare = QAction(window)            # C: two to four photos side by side
         compare.setObjectName("compare_photos")
         compare.setShortcut(QKeySequence(Qt.Key.Key_C))
@@ -131,6 +139,20 @@ class Curation(QObject):
             window.grid.select_paths([path])
         view = window.grid.table if window.grid.table_shown() else window.grid.view
         view.setFocus()
+
+    def turn(self, paths: list[str], degrees: int) -> None:
+        """Turn the photos a quarter (-90 left, 90 right) in the copy sent: one undoable step.
+        The files stay as they are; the copy uploaded gets another orientation tag."""
+        from ..core.orientation import added
+        model = self.window.doc.model
+        items = [model.item_at(r) for r in (model.row_of(p) for p in paths) if r is not None]
+        by_turn: dict[int, list] = {}
+        for item in items:
+            by_turn.setdefault(added(item.meta.rotate, degrees), []).append(item)
+        edits = [set_field(group, "rotate", value) for value, group in sorted(by_turn.items())]
+        if edits:
+            text = self.tr("Turn left") if degrees < 0 else self.tr("Turn right")
+            self.window.doc.apply_edits(edits, text)
 
     def keep_one(self, keep: str, among: list[str]) -> None:
         """Pick ``keep`` and reject the others of ``among``: one undoable step."""

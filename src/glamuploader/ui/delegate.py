@@ -32,6 +32,18 @@ class ThumbnailDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, *, thumb_size: int = 160) -> None:
         super().__init__(parent)
         self.thumb_size = thumb_size
+        self._turns: dict[tuple[int, int], QImage] = {}   # thumbnails shown turned
+
+    def _turned(self, image: QImage, degrees: int) -> QImage:
+        key = (image.cacheKey(), degrees)
+        turned = self._turns.get(key)
+        if turned is None:
+            from PySide6.QtGui import QTransform
+            turned = image.transformed(QTransform().rotate(degrees))
+            if len(self._turns) > 512:
+                self._turns.clear()
+            self._turns[key] = turned
+        return turned
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
@@ -47,6 +59,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
                     self.thumb_size, self.thumb_size)
         stacked = index.data(StackRole) or 0
         image = index.data(Qt.ItemDataRole.DecorationRole)
+        item = index.data(ItemRole)
+        if isinstance(image, QImage) and not image.isNull() and item is not None and item.meta.rotate % 360:
+            image = self._turned(image, item.meta.rotate % 360)   # as the copy sent will show
         if isinstance(image, QImage) and not image.isNull():
             scaled = image.size().scaled(box.adjusted(0, 6, -6, 0).size() if stacked else box.size(),
                                          Qt.AspectRatioMode.KeepAspectRatio)

@@ -31,7 +31,7 @@ CULL_KEYS = {Qt.Key.Key_P: ("pick", PICK), Qt.Key.Key_X: ("pick", REJECT), Qt.Ke
              **{getattr(Qt.Key, f"Key_{n}"): ("rating", n) for n in range(6)}}
 
 
-def decode_for_screen(path: str, long_side: int) -> QImage | None:
+def decode_for_screen(path: str, long_side: int, rotate: int = 0) -> QImage | None:
     """The picture covering ``long_side`` pixels on its long side (a JPEG up to twice that), upright, as a
     QImage (on a worker thread: Pillow, no widget; a JPEG decoded by libjpeg at the scale the
     screen needs). Not Qt's image reader: two of them at once on worker threads crashed the
@@ -42,6 +42,10 @@ def decode_for_screen(path: str, long_side: int) -> QImage | None:
         return None
     full_size = image.info.get("full_size", image.size)
     image = image.convert("RGB")
+    if rotate % 360:                     # the turn the uploaded copy will have (its tag)
+        image = image.rotate(-(rotate % 360), expand=True)
+        if rotate % 180:
+            full_size = (full_size[1], full_size[0])
     data = image.tobytes()
     picture = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
     picture.setText("full_size", f"{full_size[0]}x{full_size[1]}")
@@ -80,6 +84,7 @@ class Viewer(QWidget):
         self.full: OrderedDict[str, QImage] = OrderedDict()
         self.asked: set[str] = set()
         self.asked_full: set[str] = set()
+        self.turns: dict[str, int] = {}      # the turn each decoded picture was decoded with
         self.long_side = 1600
         self._drag: QPointF | None = None
         from PySide6.QtCore import QThreadPool
@@ -157,10 +162,10 @@ class Viewer(QWidget):
         if path in self.asked:
             return
         self.asked.add(path)
-        long_side = self.long_side
-        self.tasks.run(lambda: decode_for_screen(path, long_side),
-                       lambda image, p=path: self._decoded(p, image),
-                       lambda _exc, p=path: self._decoded(p, None))
+        long_side, rotate = self.long_side, self._turn_of(path)
+        self.tasks.run(lambda: decode_for_screen(path, long_side, rotate),
+                       lambda image, p=path: self._decoded(p, image, rotate),
+                       lambda _exc, p=path: self._decoded(p, None, rotate))
 
     def _want_full(self, path: str) -> None:
         if path in self.full:
@@ -170,13 +175,47 @@ class Viewer(QWidget):
         if path in self.asked_full or (image is not None and image.size().toTuple() == full_size_of(image)):
             return                      # the screen picture is already the whole picture
         self.asked_full.add(path)
-        self.tasks.run(lambda: decode_for_screen(path, FULL_CAP),
-                       lambda image, p=path: self._decoded_full(p, image),
-                       lambda _exc, p=path: self._decoded_full(p, None))
+        rotate = self._turn_of(path)
+        self.tasks.run(lambda: decode_for_screen(path, FULL_CAP, rotate),
+                       lambda image, p=path: self._decoded_full(p, image, rotate),
+                       lambda _exc, p=path: self._decoded_full(p, None, rotate))
 
-    def _decoded(self, path: str, image: QImage | None) -> None:
+    def _turn_of(self, path: str) -> int:
+        model = self.window.doc.model
+        row = model.row_of(path)
+        return model.item_at(row).meta.rotate if row is not None else 0
+
+    def turn(self, degrees: int) -> None:
+        """The photo shown a quarter further (its copy sent turned too); at once, from the
+        picture already decoded."""
+        self.window.curation.turn([self.current()], degrees)
+        self.update()
+
+    def _follow_turn(self, path: str) -> None:
+        """A picture decoded before its turn changed (here, in the grid, by undo) is turned
+        now, on the GUI thread but at screen size only (a few ms); the whole one is decoded again."""
+        now, then = self._turn_of(path), self.turns.get(path, 0)
+        image = self.images.get(path)
+        if now == then or image is None:
+            return
+        self.turns[path] = now
+        self.full.pop(path, None)
+        if image.isNull():
+            return
+        from PySide6.QtGui import QTransform
+        width, height = full_size_of(image)
+        turned = image.transformed(QTransform().rotate((now - then) % 360))
+        if (now - then) % 180:
+            width, height = height, width
+        turned.setText("full_size", f"{width}x{height}")
+        self.images[path] = turned
+        if self.zoomed:
+            self._want_full(path)
+
+    def _decoded(self, path: str, image: QImage | None, rotate: int = 0) -> None:
         self.asked.discard(path)
         self.images[path] = image if image is not None else QImage()
+        self.turns[path] = rotate
         near = range(self.offset - BEHIND, self.offset + self.panes + AHEAD)
         keep = {self.paths[n] for n in near if 0 <= n < len(self.paths)}
         while len(self.images) > max(KEPT, len(keep)):
@@ -191,8 +230,12 @@ class Viewer(QWidget):
             if path == self.current():
                 self.shown.emit(path)
 
-    def _decoded_full(self, path: str, image: QImage | None) -> None:
+    def _decoded_full(self, path: str, image: QImage | None, rotate: int = 0) -> None:
         self.asked_full.discard(path)
+        if rotate != self._turn_of(path):
+            if self.zoomed and path in self.visible():
+                self._want_full(path)
+            return
         if image is None or image.isNull():
             return                      # the screen picture stays, scaled
         self.full[path] = image
@@ -226,6 +269,7 @@ class Viewer(QWidget):
         painter.end()
 
     def _paint_picture(self, painter: QPainter, path: str, cell: layout.Rect) -> None:
+        self._follow_turn(path)
         image = self.images.get(path)
         if image is None:
             return                      # being decoded: a moment of dark, no words
@@ -280,6 +324,8 @@ class Viewer(QWidget):
             self.go(len(self.paths))
         elif key == Qt.Key.Key_Z and not event.modifiers():
             self.toggle_zoom(self.mapFromGlobal(self.cursor().pos()).toPointF() if self.underMouse() else None)
+        elif key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
+            self.turn(-90 if key == Qt.Key.Key_BracketLeft else 90)
         elif key == Qt.Key.Key_K and not event.modifiers() and self.comparing():
             self.window.curation.keep_one(self.current(), self.paths)
             self.update()
