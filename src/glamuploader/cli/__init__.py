@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_pick_parser(sub, common)
     from .similarcommands import add_parser as add_similar_parser
     add_similar_parser(sub, common)
+    from .scenecommands import add_parser as add_scenes_parser
+    add_scenes_parser(sub, common)
 
     p = sub.add_parser("demo", parents=[common],
                        help="make sample photos, start the sandbox wiki and upload them there")

@@ -14,6 +14,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         "import": cmd_import, "check": cmd_check, "render": cmd_render, "upload": cmd_upload,
         "report": cmd_report, "sandbox": cmd_sandbox, "demo": cmd_demo, "lookup": cmd_lookup,
         "table": cmd_table, "pick": cmd_pick, "similar": cmd_similar,
+        "scenes": cmd_scenes,
     }[args.command]
     return handler(args, out)
 
@@ -33,6 +34,11 @@ def cmd_pick(args: argparse.Namespace, out: Output) -> int:
 def cmd_similar(args: argparse.Namespace, out: Output) -> int:
     from .similarcommands import cmd_similar as run_similar
     return run_similar(args, out)
+
+
+def cmd_scenes(args: argparse.Namespace, out: Output) -> int:
+    from .scenecommands import cmd_scenes as run_scenes
+    return run_scenes(args, out)
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:

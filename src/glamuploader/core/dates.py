@@ -100,6 +100,18 @@ def to_wikitext(value: str) -> str:
     return f"{day} {parsed.time}" if parsed.time else day
 
 
+def seconds_of(taken: str | None) -> float | None:
+    """A time taken (ISO 8601, as FileFacts keeps it) as seconds, to measure the time between
+    photos; None when there is none or it cannot be read."""
+    if not taken:
+        return None
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(taken.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
 def is_in_future(value: str, *, today: _date) -> bool:
     """True when even the earliest day the value can mean is after ``today``."""
     parsed = parse(value)

@@ -6,8 +6,8 @@ Pure: the hashes come from media/picturehash.py, the times from the files' facts
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
+from .dates import seconds_of
 from .item import MediaItem
 
 # Measured on bursts made by tests/similarphotos.py (shifts of 1-3 %, brightness ±25 %,
@@ -32,20 +32,11 @@ def distance(a: str, b: str) -> int:
     return (int(a, 16) ^ int(b, 16)).bit_count()
 
 
-def _seconds(taken: str | None) -> float | None:
-    if not taken:
-        return None
-    try:
-        return datetime.fromisoformat(taken.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return None
-
-
 def similar_groups(items: list[MediaItem], hashes: dict[str, str], *, near: int = NEAR,
                    burst_near: int = BURST_NEAR, burst_seconds: float = BURST_SECONDS) -> list[Similar]:
     """Groups of two or more of ``items`` (``hashes``: path -> picture hash; items without one
     are in no group), in batch order."""
-    hashed = [(i, int(hashes[i.path], 16), _seconds(i.facts.taken)) for i in items if hashes.get(i.path)]
+    hashed = [(i, int(hashes[i.path], 16), seconds_of(i.facts.taken)) for i in items if hashes.get(i.path)]
     parent = list(range(len(hashed)))
 
     def root(n: int) -> int:
@@ -71,4 +62,5 @@ def similar_groups(items: list[MediaItem], hashes: dict[str, str], *, near: int 
             first = hashed[indexes[0]][1]
             groups.append(Similar(tuple(hashed[n][0] for n in indexes),
                                   tuple((first ^ hashed[n][1]).bit_count() for n in indexes)))
-    return sorted(groups, key=lambda g: items.index(g.items[0]))
+    order = {id(item): n for n, item in enumerate(items)}
+    return sorted(groups, key=lambda g: order[id(g.items[0])])

@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
         self.viewer.closed.connect(self.curation.close_viewer)
         from .stacks import Stacks
         self.stacks = Stacks(self)           # bursts shown as one photo; K keeps one of them
+        from .scenes import Scenes
+        self.scenes = Scenes(self)           # S: the photos of one scene, to describe at once
         first = self.menu_edit.insertSeparator(self.act_remove)
         self.menu_edit.insertActions(first, [self.curation.move_on_action, self.stacks.action,
-                                             self.stacks.keep_best_action])
+                                             self.stacks.keep_best_action, self.scenes.action])
         self._make_wiki_box()
         self._wire()
         self.translate_ui()
@@ -295,7 +297,8 @@ class MainWindow(QMainWindow):
         if self.grid is not None:
             self.problems_dock.setWindowTitle(self.tr("Problems"))
             self.preview_dock.setWindowTitle(self.tr("Preview"))
-            for widget in (self.grid, self.editor, self.problems, self.preview, self.curation, self.stacks):
+            for widget in (self.grid, self.editor, self.problems, self.preview, self.curation, self.stacks,
+                           self.scenes):
                 widget.translate_ui()
             self._show_wiki()
             from PySide6.QtCore import QTimer
