@@ -65,6 +65,24 @@ class GuideDialog(QDialog):
                 self.tr("A problem shared by many files is one row; open it to see them. Double-click a row "
                         "to go to the file and the field to mend. Upload stays off while errors remain."),
             ]),
+            ("cull", self.tr("Choosing the best photos"), [
+                self.tr("Space shows the selected photo filling the window; the arrows go on and back, Esc "
+                        "comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and "
+                        "press the arrows, to look around."),
+                self.tr("P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 "
+                        "give stars, and the next photo follows (Edit ▸ Go to the next photo after marking "
+                        "one). The list above the grid shows only the picks, what is not rejected, or the "
+                        "photos with stars."),
+                self.tr("C compares two to four selected photos side by side, zoomed and moved together. "
+                        "Click the best one and press K: it is picked and the others are rejected."),
+                self.tr("Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; "
+                        "Space on it compares them. Edit ▸ Keep the best of each stack picks the one with "
+                        "most stars in every stack and rejects the rest."),
+                self.tr("[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: "
+                        "your file is not changed and no pixel is compressed again (JPEG photos only)."),
+                self.tr("S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of "
+                        "300 m between them. What you then write in the editor goes to all of them."),
+            ]),
             ("museum", self.tr("Museum spreadsheets"), [
                 self.tr("File ▸ Fill in from a museum spreadsheet reads CSV, XLSX, ODS and Pattypan's .xls. "
                         "Its columns are matched to the fields (you can change the match), each row to a "
