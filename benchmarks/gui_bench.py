@@ -9,7 +9,10 @@ GUI-thread stall (a 5 ms heartbeat) while importing photos and while uploading t
 wiki; time until the first screen of thumbnails after a drop; RSS with 10 000 items; and on the
 10 000 items, the longest stall while a category is set on all, 2 000 are removed, and that is
 undone. Targets: window ≤ 1.5× bare, stall < 50 ms (import, upload) and < 100 ms (the edits on
-10 000 items), first thumbnails < 1 s, RSS < 400 MB.
+10 000 items), first thumbnails < 1 s, RSS < 400 MB. Then the viewer (benchmarks/viewer_bench.py,
+issue 13): from a key press to the next 12-megapixel photo shown at 1600 x 1000 (< 50 ms), the
+first one (< 200 ms), the longest stall moving through 100 of them by keyboard (< 50 ms), the
+pictures kept, and the compare view of four at 100 %.
 """
 from __future__ import annotations
 
@@ -125,6 +128,8 @@ def main() -> int:
     parser.add_argument("--photos", type=int, default=500)
     parser.add_argument("--items", type=int, default=10000)
     parser.add_argument("--uploads", type=int, default=12)
+    parser.add_argument("--viewer-photos", type=int, default=100,
+                        help="12-megapixel photos walked through in the viewer (0: leave the viewer out)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = tempfile.mkdtemp(prefix="glamuploader-guibench-")
@@ -287,6 +292,12 @@ def main() -> int:
     print(f"{'measure'.ljust(width)}  {'value':>8}  {'ratio':>7}  {'target':>7}  note")
     for name, value, note, ratio, target in rows:
         print(f"{name.ljust(width)}  {value:>8}  {ratio:>7}  {target:>7}  {note}")
+    if args.viewer_photos:
+        # the viewer and the compare view (issue 13), in a process of their own: key to next
+        # 12-megapixel photo at 1600 x 1000, first photo, longest stall, memory, 100 % zoom
+        print(flush=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "viewer_bench.py"), "--photos", str(args.viewer_photos)],
+                       check=False)
     return 0
 
 
