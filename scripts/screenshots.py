@@ -243,11 +243,16 @@ def shoot(out_dir: str, work: str) -> int:
     walk.mkdir()
     for seed in (3, 5):
         make_burst(walk, seed, f"2026:05:14 19:1{seed}:00")
+    from corpus import make_jpeg
+    from similarphotos import scene
+    for seed in (7, 8, 9):                  # and single shots between the bursts
+        make_jpeg(walk / f"single{seed}.jpg", image=scene(seed), taken=f"2026:05:14 19:2{seed}:00", gps=None,
+                  with_thumbnail=False)
     w.grid.show_table(False)
     c.doc.new_batch(target="sandbox")
     wait(lambda: not c.doc.batch.items, 5)
     w.import_paths([str(walk)])
-    wait(lambda: len(c.doc.batch.items) == 14 and bool(c.doc.problems))
+    wait(lambda: len(c.doc.batch.items) == 17 and bool(c.doc.problems))
     marks = {"s03_base.jpg": ("pick", 5), "s03_shift.jpg": ("reject", None), "s03_dark.jpg": ("reject", None),
              "s03_bright.jpg": ("", 3), "s05_base.jpg": ("pick", 4), "s05_recompressed.jpg": ("reject", None)}
     by_name = {i.name: i for i in c.doc.batch.items}
@@ -265,6 +270,22 @@ def shoot(out_dir: str, work: str) -> int:
     wait(lambda: w.viewer.current() in w.viewer.images, 10)
     wait(lambda: False, 0.5)
     shot("18-viewer")
+    qtest = __import__("PySide6.QtTest", fromlist=["QTest"]).QTest
+    qtest.keyClick(w.viewer, Qt.Key.Key_Escape)
+    # C: four of the burst side by side, the second framed (clicked), then K would keep it
+    w.curation.open_compare([by_name[n].path for n in ("s03_base.jpg", "s03_shift2.jpg", "s03_bright.jpg",
+                                                       "s03_recompressed.jpg")])
+    wait(lambda: all(p in w.viewer.images for p in w.viewer.visible()), 10)
+    w.viewer.index = 2
+    w.viewer.update()
+    shot("19-compare")
+    qtest.keyClick(w.viewer, Qt.Key.Key_Escape)
+    # Edit ▸ Stack similar photos: each burst one photo with its count
+    w.stacks.action.setChecked(True)
+    wait(lambda: bool(c.doc.model.stack_sizes), 30)
+    w.grid.select_paths([next(iter(c.doc.model.stack_sizes))])
+    wait(lambda: False, 1.5)
+    shot("20-stacks")
     return 0
 
 

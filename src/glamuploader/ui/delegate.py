@@ -63,11 +63,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if isinstance(image, QImage) and not image.isNull() and item is not None and item.meta.rotate % 360:
             image = self._turned(image, item.meta.rotate % 360)   # as the copy sent will show
         if isinstance(image, QImage) and not image.isNull():
-            scaled = image.size().scaled(box.adjusted(0, 6, -6, 0).size() if stacked else box.size(),
+            scaled = image.size().scaled(box.adjusted(0, 10, -10, 0).size() if stacked else box.size(),
                                          Qt.AspectRatioMode.KeepAspectRatio)
             target = QRect(0, 0, scaled.width(), scaled.height())
             target.moveCenter(box.center())
-            if stacked:
+            if stacked:                     # room for the cards behind, up and to the side
+                target.translate(-5 if option.direction != Qt.LayoutDirection.RightToLeft else 5, 5)
                 self._paint_stack_behind(painter, option, target)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, image)
@@ -120,8 +121,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
     def _paint_stack_behind(self, painter: QPainter, option, box: QRect) -> None:
         """Two cards behind the thumbnail: more photos lie under this one."""
         step = -1 if option.direction == Qt.LayoutDirection.RightToLeft else 1
-        painter.setPen(QColor("#eeeeee"))
-        for shift, colour in ((6, QColor("#8a8a8a")), (3, QColor("#b0b0b0"))):
+        painter.setPen(QColor("#ffffff"))
+        for shift, colour in ((10, QColor("#5f6b73")), (5, QColor("#8d99a1"))):
             painter.setBrush(colour)
             painter.drawRect(box.translated(shift * step, -shift))
 

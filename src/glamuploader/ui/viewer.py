@@ -301,9 +301,14 @@ class Viewer(QWidget):
                                        "100 %" if self.zoomed else "",
                                        {PICK: "\u2714", REJECT: "\u2716"}.get(pick_of(item), ""),
                                        "\u2605" * stars_of(item))))
+        area = self._rect(cell).adjusted(12, 8, -12, -8)
+        flags = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter
+        chip = painter.boundingRect(area, flags, marks).adjusted(-8, -2, 8, 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 150))        # readable on a bright photo too
+        painter.drawRoundedRect(chip, 4, 4)
         painter.setPen(QColor("#eeeeee"))
-        painter.drawText(self._rect(cell).adjusted(12, 8, -12, -8),
-                         Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, marks)
+        painter.drawText(area, flags, marks)
 
     # --- keys and the mouse -------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
