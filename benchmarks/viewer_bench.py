@@ -153,12 +153,16 @@ def main() -> int:
     wait_for(lambda: all(p in viewer.full for p in viewer.visible()), 60)
     viewer.repaint()
     zoom_sharp = timer.elapsed()
+    heart.stop()
+    zoom_stall = beats["worst"] * 1000
+    beats["last"], beats["worst"] = time.perf_counter(), 0.0
+    heart.start()
     for step in range(20):                        # a drag across the four
         viewer.pan(-15, -10)
         viewer.repaint()
         app.processEvents()
     heart.stop()
-    zoom_stall = beats["worst"] * 1000
+    pan_stall = beats["worst"] * 1000
     held_full = sum(image.sizeInBytes() for image in viewer.full.values()) / 1e6
 
 
@@ -178,7 +182,7 @@ def main() -> int:
     print(f"{'compare at 100 %: shown / sharp (ms)':44}{f'{zoom_first:.0f} / {zoom_sharp:.0f}':>12}"
           f"{f'plain decode x4 {4 * plain:.0f} ms':>26}{zoom_sharp / (4 * plain):>7.2f}×  "
           f"sharp when the whole pictures are decoded")
-    print(f"{'longest GUI stall zooming and panning (ms)':44}{zoom_stall:>12.0f}{'':>26}{'':>8}  < 50 ms")
+    print(f"{'longest GUI stall: to 100 % / panning (ms)':44}{f'{zoom_stall:.0f} / {pan_stall:.0f}':>12}{'':>26}{'':>8}  < 50 ms")
     print(f"{'memory: whole pictures kept at 100 % (MB)':44}{held_full:>12.0f}{'':>26}{'':>8}"
           f"  at most {len(viewer.full)} (four compared)")
     controller.wait_for_workers()

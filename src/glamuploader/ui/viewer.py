@@ -14,6 +14,7 @@ before are decoded ahead, so that going on is immediate; a few are kept, the res
 """
 from __future__ import annotations
 
+import sys
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -41,13 +42,19 @@ def decode_for_screen(path: str, long_side: int, rotate: int = 0) -> QImage | No
     if image is None:
         return None
     full_size = image.info.get("full_size", image.size)
-    image = image.convert("RGB")
     if rotate % 360:                     # the turn the uploaded copy will have (its tag)
-        image = image.rotate(-(rotate % 360), expand=True)
+        from PIL import Image
+        turns = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+        image = image.transpose(turns[rotate % 360])
         if rotate % 180:
             full_size = (full_size[1], full_size[0])
-    data = image.tobytes()
-    picture = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+    # Pillow writes the pixels in the layout the painter draws as they are (no conversion at
+    # each paint), and Qt only wraps them: QImage's own copy or conversion of a whole 12 Mpx
+    # picture holds the GIL 20 ms, and four of them held the GUI thread 100 ms at 100 %
+    image = image.convert("RGBA")
+    data = image.tobytes("raw", "BGRA" if sys.byteorder == "little" else "ARGB")
+    picture = QImage(data, image.width, image.height, 4 * image.width, QImage.Format.Format_ARGB32_Premultiplied)
+    picture.pixels = data                # the buffer lives as long as the picture
     picture.setText("full_size", f"{full_size[0]}x{full_size[1]}")
     return picture
 
