@@ -51,3 +51,13 @@ def test_photos_seconds_apart_are_a_burst_at_a_looser_likeness_than_hours_apart(
     assert similar_groups(items, hashes) == []
     items[1] = _photo("b.jpg", moved, None)                          # no time: only likeness counts
     assert similar_groups(items, hashes) == []
+
+
+def test_a_search_asked_to_stop_ends_with_no_groups():
+    """The window's Cancel: comparing thousands of photos stops between rows."""
+    items = [_photo(f"{n}.jpg", "0" * 32, None) for n in range(200)]
+    hashes = {i.path: i.facts.picture_hash for i in items}
+    assert len(similar_groups(items, hashes)) == 1
+    asked = []
+    assert similar_groups(items, hashes, stop=lambda: asked.append(1) or len(asked) > 1) == []
+    assert len(asked) == 2

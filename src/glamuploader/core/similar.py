@@ -5,6 +5,7 @@ Pure: the hashes come from media/picturehash.py, the times from the files' facts
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import seconds_of
@@ -33,9 +34,12 @@ def distance(a: str, b: str) -> int:
 
 
 def similar_groups(items: list[MediaItem], hashes: dict[str, str], *, near: int = NEAR,
-                   burst_near: int = BURST_NEAR, burst_seconds: float = BURST_SECONDS) -> list[Similar]:
+                   burst_near: int = BURST_NEAR, burst_seconds: float = BURST_SECONDS,
+                   stop: Callable[[], bool] | None = None) -> list[Similar]:
     """Groups of two or more of ``items`` (``hashes``: path -> picture hash; items without one
-    are in no group), in batch order."""
+    are in no group), in batch order. Every pair is compared: 600 photos take 16 ms, 2 000
+    take 0.2 s, 10 000 about 4 s (run it on a worker); ``stop`` is asked between rows and ends
+    it early (with no groups)."""
     hashed = [(i, int(hashes[i.path], 16), seconds_of(i.facts.taken)) for i in items if hashes.get(i.path)]
     parent = list(range(len(hashed)))
 
@@ -46,6 +50,8 @@ def similar_groups(items: list[MediaItem], hashes: dict[str, str], *, near: int 
         return n
 
     for a in range(len(hashed)):
+        if stop is not None and a % 64 == 0 and stop():
+            return []
         _, hash_a, time_a = hashed[a]
         for b in range(a + 1, len(hashed)):
             _, hash_b, time_b = hashed[b]

@@ -103,7 +103,7 @@ class Stacks(QObject):
                     hashes[item.path] = found
                 if n % 8 == 0:
                     progress.moved.emit(n, len(items))
-            groups = similar_groups(items, hashes)
+            groups = similar_groups(items, hashes, stop=stop.is_set)
             return hashes, [tuple(i.path for i in g.items) for g in groups]
 
         def done(result) -> None:
