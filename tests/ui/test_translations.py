@@ -270,7 +270,8 @@ def _keys_of(texts: list[str]) -> dict[str, list[str]]:
 @pytest.mark.parametrize("language", ["en", *sorted(LANGUAGES)])
 def test_no_two_entries_of_a_menu_or_of_the_editor_share_an_alt_key(app, language, qtbot):
     """Alt+key goes to the first of two entries that share it and the second cannot be reached
-    (the review found Alt+D twice in English, Alt+Z in Turkish, Alt+П in Russian)."""
+    (the review found Alt+D twice in English, Alt+Z in Turkish, Alt+П in Russian); the menu bar's
+    keys and the editor's labels are reached from the same window, so they may not share one."""
     from PySide6.QtWidgets import QLabel
     window = app.window
     try:
@@ -281,6 +282,9 @@ def test_no_two_entries_of_a_menu_or_of_the_editor_share_an_alt_key(app, languag
             places[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
         editor = window.editor
         places["editor"] = [label.text() for label in editor.findChildren(QLabel) if label.buddy() is not None]
+        # the menu bar's keys work wherever the focus is: Alt+E opened Edit once and went to
+        # Dat&e the next time (seen in a real window with xdotool)
+        places["menu bar and editor"] = places["menu bar"] + places["editor"]
         clashes = {place: {key: texts for key, texts in _keys_of(texts).items() if len(texts) > 1}
                    for place, texts in places.items()}
         assert not {place: c for place, c in clashes.items() if c}, language

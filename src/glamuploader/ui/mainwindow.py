@@ -9,13 +9,13 @@ import os
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter)
 
 from ..core.problems import Problem
+from . import filechoosing as files
+from . import removing
 from .document import BatchDocument
-from ..core.item import Metadata
-from ..store.names import SUFFIX
 from .messages import describe_exception, isolate, upload_name_text
 from .settings import Settings
 
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.doc.target_changed.connect(self._show_wiki)   # a bound method: see Controller
         self.doc.kit_changed.connect(self._selection_changed)
         self.editor.defaults_requested.connect(self.edit_defaults)
-        self.editor.new_version_requested.connect(self.choose_new_version)
+        self.editor.new_version_requested.connect(lambda title: files.choose_new_version(self, title))
 
     def _show_wiki(self, *_args) -> None:
         from .preferences import target_labels
@@ -219,19 +219,19 @@ class MainWindow(QMainWindow):
             act.setObjectName(key)
             act.triggered.connect(slot)
             return act
-        self.act_import_files = action("import_files", self.choose_files)
-        self.act_import_folder = action("import_folder", self.choose_folder)
+        self.act_import_files = action("import_files", lambda: files.choose_files(self))
+        self.act_import_folder = action("import_folder", lambda: files.choose_folder(self))
         self.act_import_sheet = action("import_sheet", self.choose_sheet)
         self.act_new = action("new_batch", self.new_batch)
         self.act_about = action("about", self.show_about)
         self.act_guide = action("guide", self.guide_requested.emit)
         self.act_first_run = action("first_run", self.first_run_requested.emit)
-        self.act_open = action("open_batch", self.choose_batch)
-        self.act_save_as = action("save_as", self.choose_save_as)
+        self.act_open = action("open_batch", lambda: files.choose_batch(self))
+        self.act_save_as = action("save_as", lambda: files.choose_save_as(self))
         self.act_open_kit = action("open_kit", self.choose_kit)
         self.act_save_kit = action("save_kit", self.choose_save_kit)
         self.act_defaults = action("defaults", self.edit_defaults)
-        self.act_remove = action("remove", self.remove_selected)
+        self.act_remove = action("remove", lambda: removing.remove_selected(self))
         self.act_upload = action("upload", self.upload_requested.emit)
         self.act_prefs = action("preferences", self.preferences_requested.emit)
         self.act_quit = action("quit", self.close)
@@ -477,11 +477,6 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_message = box
 
-    def choose_new_version(self, title: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("A better version of %1").replace("%1", title))
-        if path:
-            self.add_new_version(path, title)
-
     def add_new_version(self, path: str, title: str) -> None:
         """Import ``path`` marked as the new version of ``title`` (the file on the wiki)."""
         self._new_versions[os.path.abspath(path)] = title
@@ -502,32 +497,9 @@ class MainWindow(QMainWindow):
         if paths:
             self.doc.import_paths(paths)
 
-    def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
-        self.import_paths(paths)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
-        self.import_paths([folder] if folder else [])
-
     def choose_sheet(self) -> None:
         from .museumsheet import choose_sheet
         choose_sheet(self)
-
-    def choose_batch(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open batch"), "",
-                                              self.tr("GLAM Uploader batches (*.glam.yaml)"))
-        if path:
-            self.doc.open_batch(path)
-
-    def choose_save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save batch as"), "",
-                                              self.tr("GLAM Uploader batches (*.glam.yaml)"))
-        if path:
-            if not path.endswith(SUFFIX):
-                path += SUFFIX
-            self.doc.save_as(path)
-            self._update_title()
 
     def ask_replace(self) -> None:
         """Find and replace in one column of the table (Ctrl+H there)."""
@@ -557,37 +529,6 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.doc.set_kit(dialog.result_kit(), self.tr("Change batch defaults")))
         dialog.open()
         self.kit_dialog = dialog
-
-    def remove_selected(self) -> None:
-        """Remove the selected files from the batch (undoable); ask first when some are uploaded
-        or carry edits, which would otherwise be lost from sight without a word."""
-        paths = set(self.grid.selected_paths())
-        if not paths:
-            return
-        by_path = self.doc.items_by_path()
-        chosen = [by_path[p] for p in paths if p in by_path]
-        uploaded = sum(i.upload.state.is_done for i in chosen)
-        edited = sum(i.meta != Metadata() for i in chosen)
-        text = self.tr("Remove %n file(s)", "", len(paths))
-        if not uploaded and not edited:
-            self.doc.remove_items(paths, text)
-            return
-        question = self.tr("Remove %n file(s) from the batch?", "", len(paths))
-        details = []
-        if uploaded:
-            details.append(self.tr("%n of them are uploaded: the batch would no longer list their pages.",
-                                   "", uploaded))
-        if edited:
-            details.append(self.tr("%n of them have titles, descriptions or other values you gave.",
-                                   "", edited))
-        details.append(self.tr("The files on disk are not touched, and Undo puts them back."))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("GLAM Uploader"),
-                          question + "\n\n" + "\n".join(details), parent=self)
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: box.clickedButton() is remove and self.doc.remove_items(paths, text))
-        box.open()
-        self.last_message = box
 
     # --- drag and drop --------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -26,7 +26,7 @@ class Scenes(QObject):
         self.translate_ui()
 
     def translate_ui(self) -> None:
-        self.action.setText(self.tr("Select the whole &scene"))
+        self.action.setText(self.tr("Select the &whole scene"))
         self.action.setToolTip(self.tr("Select the photos taken with the selected one, without a gap of "
                                        "20 minutes or 300 m walked between them (key: S)"))
 
@@ -46,6 +46,7 @@ class Scenes(QObject):
         if not paths:
             return
         self.window.grid.select_paths(paths)
+        shown = len(self.window.grid.selected_paths())    # a stack's hidden photos are not selected
         self.window.statusBar().showMessage(
             self.tr("%n photo(s) of this scene selected: what you write in the editor now goes to all of them.",
-                    "", len(paths)), 10000)
+                    "", shown), 10000)

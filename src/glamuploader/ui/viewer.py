@@ -55,16 +55,13 @@ def decode_for_screen(path: str, long_side: int, rotate: int = 0) -> QImage | No
     data = image.tobytes("raw", "BGRA" if sys.byteorder == "little" else "ARGB")
     picture = QImage(data, image.width, image.height, 4 * image.width, QImage.Format.Format_ARGB32_Premultiplied)
     picture.pixels = data                # the buffer lives as long as the picture
-    picture.setText("full_size", f"{full_size[0]}x{full_size[1]}")
+    picture.full_size = tuple(full_size)   # the whole picture this one stands for
     return picture
 
 
 def full_size_of(image: QImage) -> tuple[int, int]:
     """The whole picture's size (upright) a decoded screen picture stands for."""
-    width, _, height = image.text("full_size").partition("x")
-    if width.isdigit() and height.isdigit():
-        return int(width), int(height)
-    return image.width(), image.height()
+    return getattr(image, "full_size", None) or (image.width(), image.height())
 
 
 class Viewer(QWidget):
@@ -214,7 +211,7 @@ class Viewer(QWidget):
         turned = image.transformed(QTransform().rotate((now - then) % 360))
         if (now - then) % 180:
             width, height = height, width
-        turned.setText("full_size", f"{width}x{height}")
+        turned.full_size = (width, height)
         self.images[path] = turned
         if self.zoomed:
             self._want_full(path)

@@ -143,8 +143,8 @@ class EditorPanel(QScrollArea):
     # --- texts -----------------------------------------------------------------------------
     def translate_ui(self) -> None:
         names = {
-            "title": self.tr("&Title"), "title_preview": "", "descriptions": self.tr("&Description"),
-            "captions": self.tr("Ca&ption"), "date": self.tr("Dat&e"), "author": self.tr("&Author"),
+            "title": self.tr("T&itle"), "title_preview": "", "descriptions": self.tr("&Description"),
+            "captions": self.tr("Ca&ption"), "date": self.tr("Da&te"), "author": self.tr("&Author"),
             "source": self.tr("&Source"), "license": self.tr("&Licence"),
             "categories": self.tr("&Categories"), "depicts": self.tr("Depicts"),
             "location": self.tr("Locatio&n"), "templates": self.tr("Te&mplates"),
