@@ -128,7 +128,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     def _paint_stack_count(self, painter: QPainter, option, box: QRect, count: int) -> None:
         """How many photos the stack holds, at the thumbnail's top corner (the badge is at the other)."""
-        text = QCoreApplication.translate("Badge", "%n similar", "", count)
+        text = self.tr("%n similar", "", count)     # self.tr: lupdate sees the count (a plural)
         metrics = QFontMetrics(option.font)
         chip = QRect(box.left() + 2, box.top() + 2, metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
         if option.direction == Qt.LayoutDirection.RightToLeft:

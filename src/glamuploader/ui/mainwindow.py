@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter)
 
+from ..core.item import Metadata
 from ..core.problems import Problem
 from . import filechoosing as files
-from . import removing
 from .document import BatchDocument
 from .messages import describe_exception, isolate, upload_name_text
 from .settings import Settings
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self.act_open_kit = action("open_kit", self.choose_kit)
         self.act_save_kit = action("save_kit", self.choose_save_kit)
         self.act_defaults = action("defaults", self.edit_defaults)
-        self.act_remove = action("remove", lambda: removing.remove_selected(self))
+        self.act_remove = action("remove", self.remove_selected)
         self.act_upload = action("upload", self.upload_requested.emit)
         self.act_prefs = action("preferences", self.preferences_requested.emit)
         self.act_quit = action("quit", self.close)
@@ -529,6 +529,35 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.doc.set_kit(dialog.result_kit(), self.tr("Change batch defaults")))
         dialog.open()
         self.kit_dialog = dialog
+
+    def remove_selected(self) -> None:
+        """Remove the selected files from the batch (undoable); ask first when some are uploaded
+        or carry edits, which would otherwise be lost from sight without a word."""
+        paths = set(self.grid.selected_paths())
+        if not paths:
+            return
+        by_path = self.doc.items_by_path()
+        chosen = [by_path[p] for p in paths if p in by_path]
+        uploaded = sum(i.upload.state.is_done for i in chosen)
+        edited = sum(i.meta != Metadata() for i in chosen)
+        text = self.tr("Remove %n file(s)", "", len(paths))
+        if not uploaded and not edited:
+            self.doc.remove_items(paths, text)
+            return
+        question = self.tr("Remove %n file(s) from the batch?", "", len(paths))
+        details = []
+        if uploaded:
+            details.append(self.tr("%n of them are uploaded: the batch would no longer list their pages.", "", uploaded))
+        if edited:
+            details.append(self.tr("%n of them have titles, descriptions or other values you gave.", "", edited))
+        details.append(self.tr("The files on disk are not touched, and Undo puts them back."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("GLAM Uploader"),
+                          question + "\n\n" + "\n".join(details), parent=self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: box.clickedButton() is remove and self.doc.remove_items(paths, text))
+        box.open()
+        self.last_message = box
 
     # --- drag and drop --------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
