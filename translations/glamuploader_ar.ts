@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -143,20 +138,40 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation>الا&amp;نتقال إلى الصورة التالية بعد وضع العلامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation>بعد P أو X أو U أو عدد من النجوم، تُعرض الصورة التالية</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد من صورتين إلى أربع صور للمقارنة بينها جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation>تدوير لليسار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation>تدوير لليمين</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إبقاء صورة واحدة دون رفض أي صورة أخرى</numerusform>
+            <numerusform>إبقاء صورة واحدة ورفض الأخرى</numerusform>
+            <numerusform>إبقاء صورة واحدة ورفض الصورتين الأخريين</numerusform>
+            <numerusform>إبقاء صورة واحدة ورفض ⁨%n⁩ صور أخرى</numerusform>
+            <numerusform>إبقاء صورة واحدة ورفض ⁨%n⁩ صورة أخرى</numerusform>
+            <numerusform>إبقاء صورة واحدة ورفض ⁨%n⁩ صورة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -197,13 +212,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation>ال&amp;عنوان</translation>
+        <source>&amp;Description</source>
+        <translation>&amp;الوصف</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation>ال&amp;وصف</translation>
+        <source>T&amp;itle</source>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -213,11 +228,11 @@
     <message>
         <location line="+0"/>
         <source>&amp;Author</source>
-        <translation>ال&amp;مؤلف</translation>
+        <translation>ا&amp;لمؤلف</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
+        <source>Da&amp;te</source>
         <translation>التا&amp;ريخ</translation>
     </message>
     <message>
@@ -328,7 +343,7 @@
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="-13"/>
         <source>Version s&amp;ummary</source>
-        <translation>م&amp;لخص التعديل</translation>
+        <translation>ملخص التعد&amp;يل</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -747,27 +762,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>المختارة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المرفوضة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>التي لم تُعلَّم بعد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation>بنجمة واحدة أو أكثر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation>بثلاث نجوم أو أكثر</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -851,6 +866,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation>المشكلة المشتركة بين ملفات كثيرة تظهر في صف واحد؛ افتحه لرؤية تلك الملفات. انقر نقرًا مزدوجًا على صف للانتقال إلى الملف والحقل المطلوب إصلاحه. يبقى الرفع معطّلًا ما دامت هناك أخطاء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation>اختيار أفضل الصور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation>يعرض مفتاح المسافة الصورة المحددة بملء النافذة؛ وتنتقل الأسهم إلى الأمام وإلى الخلف، ويعيدك Esc. ويعرض Z الصورة بحجمها الفعلي (100%) عند موضع المؤشر؛ اسحبها، أو اضغط مع الاستمرار على Shift واضغط الأسهم، لتتنقل فيها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation>P يختار، وX يرفض (الصورة المرفوضة لا تُفحص ولا تُرفع أبدًا)، وU يزيل العلامة، ومن 0 إلى 5 تمنح النجوم، ثم تأتي الصورة التالية (تحرير ▸ الانتقال إلى الصورة التالية بعد وضع العلامة). وتعرض القائمة فوق شبكة الصور المصغّرة الصور المختارة فقط، أو غير المرفوضة، أو ذات النجوم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation>يقارن C بين صورتين إلى أربع صور محددة جنبًا إلى جنب، وتُكبَّر وتُحرَّك معًا. انقر أفضلها واضغط K: فتُختار هي وتُرفض الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation>يعرض «تحرير ▸ جمع الصور المتشابهة في رزم» كل سلسلة لقطات متتابعة أو نسخ شبه متطابقة صورةً واحدة مع عددها؛ والضغط على مفتاح المسافة فوقها يقارن بينها. ويختار «تحرير ▸ إبقاء الأفضل من كل رزمة» في كل رزمة الصورة ذات أكثر النجوم ويرفض الباقي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation>يدير ⁦[⁩ و⁦]⁩ الصورة ربع دورة. لا تُدار إلا النسخة المرسلة، بواسطة وسم الاتجاه: لا يتغير ملفك ولا يُعاد ضغط أي بكسل (لصور JPEG فقط).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation>يحدد S المشهد كله: الصور الملتقطة دون فاصل 20 دقيقة أو مشي 300 م بينها. وما تكتبه بعد ذلك ينطبق عليها جميعًا.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1243,7 +1293,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+201"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+204"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>تحرير ⁨%1⁩</translation>
@@ -1369,7 +1419,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>معاينة</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1, %2. Target: %3</source>
         <comment>files, errors, wiki</comment>
         <translation>⁨%1⁩، ⁨%2⁩. الوجهة: ⁨%3⁩</translation>
@@ -1421,17 +1471,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>حول GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation>نسخة أفضل من ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation>نسخة جديدة من ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>تغيّرت ⁨%n⁩ خلية.</numerusform>
@@ -1484,7 +1534,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation>
             <numerusform>لا يحمل أي منها عنوانًا أو وصفًا أو قيمًا أخرى أعطيتها.</numerusform>
@@ -1496,7 +1546,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation>لا تُمسّ الملفات على القرص، والتراجع يعيدها.</translation>
     </message>
@@ -1506,7 +1556,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-260"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1531,7 +1581,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>سيُرفَع باسم: File:⁨%1⁩</translation>
     </message>
@@ -1595,12 +1645,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-99"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>لم يُستورَد أي ملف.</numerusform>
@@ -1612,23 +1662,23 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation>فتح دفعة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation>دفعات GLAM Uploader (*.glam.yaml)</translation>
     </message>
@@ -1974,6 +2024,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation>لا يمكن إزالة الموقع أو بيانات الكاميرا من ملف ⁦.{kind}⁩ دون تغيير بكسلاته ({detail}). أزِلها ببرنامج آخر، أو ألغِ خيار الخصوصية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation>لا يمكن تدوير ملف ⁦.{kind}⁩ دون تغيير بكسلاته: لا تُدار إلا صور JPEG، بواسطة وسم الاتجاه. دوِّره في برنامج لتحرير الصور ثم استورده مجددًا، أو ألغِ التدوير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation>تعذَّر تدوير الصورة: {reason}. صدِّرها مجددًا من الكاميرا أو من برنامج التحرير، أو ألغِ التدوير.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2780,58 +2840,88 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation>تحديد ال&amp;مشهد كله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation>تحديد الصور الملتقطة مع الصورة المحددة، دون فاصل 20 دقيقة أو مشي 300 م بينها (المفتاح: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation>حدِّد صورة من المشهد أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation>
+            <numerusform>لم تُحدَّد أي صورة من هذا المشهد.</numerusform>
+            <numerusform>حُدِّدت صورة واحدة من هذا المشهد: ما تكتبه الآن ينطبق عليها.</numerusform>
+            <numerusform>حُدِّدت صورتان من هذا المشهد: ما تكتبه الآن ينطبق على كلتيهما.</numerusform>
+            <numerusform>حُدِّدت ⁨%n⁩ صور من هذا المشهد: ما تكتبه الآن ينطبق عليها جميعًا.</numerusform>
+            <numerusform>حُدِّدت ⁨%n⁩ صورة من هذا المشهد: ما تكتبه الآن ينطبق عليها جميعًا.</numerusform>
+            <numerusform>حُدِّدت ⁨%n⁩ صورة من هذا المشهد: ما تكتبه الآن ينطبق عليها جميعًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جمع الصور المتشابهة في رزم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل سلسلة لقطات متتابعة أو نسخ شبه متطابقة صورةً واحدة مع عددها؛ والضغط على مفتاح المسافة فوقها يقارن بينها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;بقاء الأفضل من كل رزمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الصورة ذات أكثر النجوم في كل رزمة (أو المختارة من قبل، أو الأولى) ورفض الأخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن الصور المتشابهة: %v من %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا رزم من الصور المتشابهة.</numerusform>
+            <numerusform>رزمة واحدة من الصور المتشابهة.</numerusform>
+            <numerusform>رزمتان من الصور المتشابهة.</numerusform>
+            <numerusform>⁨%n⁩ رزم من الصور المتشابهة.</numerusform>
+            <numerusform>⁨%n⁩ رزمة من الصور المتشابهة.</numerusform>
+            <numerusform>⁨%n⁩ رزمة من الصور المتشابهة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر العثور على صور متشابهة: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة المحددة ليست في أي رزمة من الصور المتشابهة. فعِّل «تحرير ▸ جمع الصور المتشابهة في رزم» للعثور عليها.</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3089,21 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation>ترخيص الصورة</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>مشابهة: ⁨%n⁩</numerusform>
+            <numerusform>مشابهة: ⁨%n⁩</numerusform>
+            <numerusform>مشابهة: ⁨%n⁩</numerusform>
+            <numerusform>مشابهة: ⁨%n⁩</numerusform>
+            <numerusform>مشابهة: ⁨%n⁩</numerusform>
+            <numerusform>مشابهة: ⁨%n⁩</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3199,9 +3304,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا الملف: فهو ليس صورة يستطيع العارض قراءتها، أو أنه تالف. راجعه في قائمة المشكلات.</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">rədd edildi</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">&amp;İşarələdikdən sonra növbəti fotoya keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U və ya ulduz sayından sonra növbəti foto göstərilir</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yan-yana qarşılaşdırmaq üçün ikidən dördə qədər foto seçin.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Sola fırlatma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Sağa fırlatma</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Birini saxlayıb digər %n fotonu rədd etmə</numerusform>
+            <numerusform>Birini saxlayıb digər %n fotonu rədd etmə</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Başlıq</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Təsvir</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Təsvir</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Başlıq</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,13 +219,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">Ta&amp;rix</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Müəllif</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Müəllif</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">T&amp;arix</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +240,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished">&amp;Kateqoriyalar</translation>
+        <translation type="unfinished">Kat&amp;eqoriyalar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -235,7 +250,7 @@
     <message>
         <location line="+1"/>
         <source>Locatio&amp;n</source>
-        <translation type="unfinished">Mək&amp;an</translation>
+        <translation type="unfinished">M&amp;əkan</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,12 +270,12 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">Yeni v&amp;ersiya</translation>
+        <translation type="unfinished">&amp;Yeni versiya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version s&amp;ummary</source>
-        <translation type="unfinished">&amp;Versiya xülasəsi</translation>
+        <translation type="unfinished">Ver&amp;siya xülasəsi</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -735,27 +750,27 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçilənlər</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rədd edilməyənlər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hələ işarələnməyənlər</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ən azı bir ulduzlu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ən azı üç ulduzlu</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Bir neçə faylda olan eyni problem bir sətirdə göstərilir; həmin faylları görmək üçün sətri açın. Düzəldiləcək fayla və sahəyə keçmək üçün sətrə iki dəfə klikləyin. Xətalar qaldıqca «Yüklə» düyməsi aktiv olmur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Ən yaxşı fotoların seçilməsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Boşluq düyməsi seçilmiş fotonu bütün pəncərəni dolduracaq şəkildə göstərir; ox düymələri irəli və geri keçir, Esc geri qaytarır. Z fotonu göstəricinin olduğu yerdə 100% miqyasda göstərir; ətrafa baxmaq üçün onu sürüşdürün və ya Shift-i basılı saxlayıb ox düymələrini basın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P seçir, X rədd edir (rədd edilmiş foto heç vaxt yoxlanılmır və yüklənmir), U işarəni götürür, 0-dan 5-ə qədər düymələr ulduz verir, sonra isə növbəti foto gəlir (Redaktə ▸ İşarələdikdən sonra növbəti fotoya keç). Miniatürlərin üstündəki siyahı yalnız seçilənləri, rədd edilməyənləri və ya ulduzlu fotoları göstərir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C seçilmiş iki-dörd fotonu yan-yana qarşılaşdırır; onlar birlikdə böyüdülür və sürüşdürülür. Ən yaxşısına klikləyin və K düyməsini basın: o seçilir, digərləri rədd edilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">«Redaktə ▸ Oxşar fotoları yığınlara topla» əmri hər seriya çəkilişini və ya demək olar ki, eyni olan nüsxələri sayı ilə birlikdə bir foto kimi göstərir; onun üzərində Boşluq düyməsini basanda onlar qarşılaşdırılır. «Redaktə ▸ Hər yığının ən yaxşısını saxla» əmri hər yığında ən çox ulduzu olan fotonu seçir və qalanlarını rədd edir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ və ] fotonu dörddə bir dövrə fırladır. Yalnız göndərilən nüsxə oriyentasiya teqi ilə fırladılır: faylınız dəyişmir və heç bir piksel yenidən sıxılmır (yalnız JPEG fotolar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S bütün səhnəni seçir: aralarında 20 dəqiqəlik fasilə və ya 300 m yol olmadan çəkilmiş fotoları. Bundan sonra yazdığınız hər şey hamısına tətbiq olunur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükləmə yeri:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">Önizləmə</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Fayl bu adla yüklənəcək: File:%1</translation>
     </message>
@@ -1443,12 +1493,12 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 hazırda başqa proqram tərəfindən açılır. Bir azdan yenidən cəhd edin.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">GLAM Uploader haqqında</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 — daha yaxşı versiya</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 — yeni versiya</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Faylları idxal et</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Qovluq idxal et</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Toplunu aç</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader topluları (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <translation type="unfinished">Toplunu başqa adla saxla</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n xana dəyişdirildi.</numerusform>
@@ -1572,7 +1622,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Onlardan %n ədədinin sizin verdiyiniz başlıq, təsvir və ya digər dəyərləri var.</numerusform>
@@ -1580,7 +1630,7 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Diskdəki fayllara toxunulmur, «Geri qaytar» isə onları yerinə qaytarır.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Məkanı və ya kamera məlumatlarını .{kind} faylından onun piksellərini dəyişmədən silmək mümkün deyil ({detail}). Onları başqa proqramla silin və ya məxfilik seçimini təmizləyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} faylını piksellərini dəyişmədən fırlatmaq olmur: yalnız JPEG fotolar oriyentasiya teqi ilə fırladılır. Onu foto redaktorunda fırladıb yenidən idxal edin və ya fırlatmanı ləğv edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Fotonu fırlatmaq mümkün olmadı: {reason}. Onu kameradan və ya redaktordan yenidən ixrac edin, yaxud fırlatmanı ləğv edin.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,26 +2780,52 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Bütün &amp;səhnəni seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Seçilmiş foto ilə birlikdə, aralarında 20 dəqiqəlik fasilə və ya 300 m yol olmadan çəkilmiş fotoları seç (düymə: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Əvvəlcə səhnədən bir foto seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Bu səhnənin %n fotosu seçildi: indi yazdığınız hər şey hamısına tətbiq olunur.</numerusform>
+            <numerusform>Bu səhnənin %n fotosu seçildi: indi yazdığınız hər şey hamısına tətbiq olunur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Oxşar fotoları yığınlara topla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hər seriya çəkilişini və ya demək olar ki, eyni olan nüsxələri sayı ilə birlikdə bir foto kimi göstər; üzərində Boşluq düyməsini basanda onlar qarşılaşdırılır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hər yığının ən yaxşısını saxla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hər yığında ən çox ulduzu olan fotonu (və ya artıq seçilmiş olanı, yaxud birincini) seç, digərlərini rədd et</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,25 +2835,25 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oxşar fotolar axtarılır: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Oxşar fotolardan %n yığın yaradıldı.</numerusform>
+            <numerusform>Oxşar fotolardan %n yığın yaradıldı.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oxşar fotolar tapılmadı: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçilmiş foto oxşar fotoların heç bir yığınında deyil. Onları tapmaq üçün «Redaktə ▸ Oxşar fotoları yığınlara topla» seçimini aktiv edin.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Fotonun lisenziyası</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n oxşar</numerusform>
+            <numerusform>%n oxşar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Sonra təsvir etmək üçün faylları seçin; aşağıdakı «Problemlər» pan
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu faylı göstərmək mümkün deyil: o, baxış pəncərəsinin oxuya bildiyi şəkil deyil və ya zədələnib. Onu problemlər siyahısında yoxlayın.</translation>
     </message>
 </context>
 <context>

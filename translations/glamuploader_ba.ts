@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">кире ҡағылды</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Билдә ҡуйғас, киләһе &amp;фотоға күсергә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U йәки йондоҙ һаны баҫылғас, киләһе фото күрһәтелә</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Йәнәш ҡуйып сағыштырыу өсөн икенән дүрткә тиклем фото һайлағыҙ.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Һулға әйләндереү</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Уңға әйләндереү</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Берәүһен ҡалдырыу, ҡалған %n фотоны кире ҡағыу</numerusform>
+            <numerusform>Берәүһен ҡалдырыу, ҡалған %n фотоны кире ҡағыу</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Атама</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Тасуирлама</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Тасуирлама</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Атама</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,13 +219,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">&amp;Дата</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Авт&amp;ор</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">А&amp;втор</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">&amp;Дата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -735,27 +750,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Һайлап алынғандар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кире ҡағылмағандар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Әлегә билдәләнмәгәндәр</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бер йәки күберәк йондоҙло</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Өс йәки күберәк йондоҙло</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Күп файлдарға уртаҡ проблема бер рәт булып күрһәтелә; ул файлдарҙы күреү өсөн уны асығыҙ. Файлға һәм төҙәтәһе юлға күсеү өсөн рәткә ике тапҡыр баҫығыҙ. Хаталар ҡалғанда «Йөкләргә» эшләмәй.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Иң яҡшы фотоларҙы һайлап алыу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space һайланған фотоны бөтә тәҙрә буйынса күрһәтә; уҡ төймәләре алға һәм артҡа күсерә, Esc кире ҡайтара. Z фотоны курсор торған урында 100 % дәүмәлдә күрһәтә; тирә-яҡты ҡарау өсөн уны сысҡан менән тартып күсерегеҙ йәки Shift төймәһен баҫып тотоп, уҡ төймәләренә баҫығыҙ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P һайлап ала, X кире ҡаға (кире ҡағылған фото бер ҡасан да тикшерелмәй һәм йөкләнмәй), U билдәне ала, 0-дән 5-кә тиклем төймәләр йондоҙ ҡуя, һуңынан киләһе фото күрһәтелә (Үҙгәртеү ▸ Билдә ҡуйғас, киләһе фотоға күсергә). Миниатюралар өҫтөндәге исемлек һайлап алынғандарҙы, кире ҡағылмағандарҙы йәки йондоҙло фотоларҙы ғына күрһәтә.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C һайланған икенән дүрткә тиклем фотоны йәнәш ҡуйып сағыштыра: улар бергә ҙурайтыла һәм күсерелә. Иң яҡшыһын сысҡан менән һайлағыҙ ҙа K төймәһенә баҫығыҙ: ул һайлап алына, ә ҡалғандары кире ҡағыла.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">Үҙгәртеү ▸ Оҡшаш фотоларҙы өйөргә командаһы рәттән төшөрөлгән һәр серияны йәки бер-береһенә бик оҡшаш фотоларҙы һаны күрһәтелгән бер фото итеп күрһәтә; уның өҫтөндә Space уларҙы сағыштыра. Үҙгәртеү ▸ Һәр өйөмдән иң яҡшыһын ҡалдырырға командаһы һәр өйөмдә иң күп йондоҙло фотоны һайлап ала һәм ҡалғандарын кире ҡаға.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ һәм ] фотоны 90° әйләндерә. Ебәрелә торған күсермә генә, йүнәлеш билдәһе аша, әйләндерелә: һеҙҙең файл үҙгәрмәй һәм бер пиксель дә яңынан ҡыҫылмай (JPEG фотолар өсөн генә).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S бөтә сәхнәне һайлай: араларында 20 минутлыҡ өҙөклөк йәки 300 м юл булмаған фотоларҙы. Һуңынан мөхәррирҙә яҙған нәмәгеҙ уларҙың барыһына ла ҡағыла.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ҡайҙа йөкләргә:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Ҡарап сығыу</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Былай йөкләнәсәк: File:%1</translation>
     </message>
@@ -1443,12 +1493,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 нәҡ хәҙер башҡа программа тарафынан асыла. Бер аҙҙан яңынан ҡабатлап ҡарағыҙ.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader тураһында</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 файлының яҡшыртылған өлгөһө</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 файлының яңы өлгөһө</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Файлдар индереү</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Папка индереү</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Пакетты асыу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader пакеттары (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Пакетты яңы файл итеп һаҡлау</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n күҙәнәк үҙгәртелде.</numerusform>
@@ -1572,7 +1622,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Уларҙың %n файлында һеҙ биргән атамалар, тасуирламалар йәки башҡа ҡиммәттәр бар.</numerusform>
@@ -1580,7 +1630,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Дисктағы файлдар үҙгәрмәй, ә «Кире ҡайтарырға» уларҙы кире ҡайтара.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Урынды йәки камера мәғлүмәттәрен .{kind} файлынан уның пикселдәрен үҙгәртмәйенсә юйып булмай ({detail}). Уны башҡа программа менән юйығыҙ йәки сер һаҡлау буйынса һайлауҙы бушатығыҙ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} файлын пикселдәрен үҙгәртмәйенсә әйләндереп булмай: йүнәлеш билдәһе аша JPEG фотолар ғына әйләндерелә. Уны фото мөхәррирендә әйләндерегеҙ һәм яңынан индерегеҙ йәки әйләндереүҙе алып ташлағыҙ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Фотоны әйләндереп булманы: {reason}. Уны камеранан йәки мөхәррирҙән яңынан экспортлағыҙ йәки әйләндереүҙе алып ташлағыҙ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,26 +2780,52 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Сәхнәне &amp;тулыһынса һайларға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Һайланған фото менән бергә төшөрөлгән, араларында 20 минутлыҡ өҙөклөк йәки 300 м юл булмаған фотоларҙы һайларға (төймә: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Башта сәхнәнең берәй фотоһын һайлағыҙ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Был сәхнәнең %n фотоһы һайланды: хәҙер мөхәррирҙә яҙған нәмәгеҙ уларҙың барыһына ла ҡағыла.</numerusform>
+            <numerusform>Был сәхнәнең %n фотоһы һайланды: хәҙер мөхәррирҙә яҙған нәмәгеҙ уларҙың барыһына ла ҡағыла.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Оҡшаш фотоларҙы өйөргә</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Рәттән төшөрөлгән һәр серияны йәки бер-береһенә бик оҡшаш фотоларҙы һаны күрһәтелгән бер фото итеп күрһәтергә; уның өҫтөндә Space уларҙы сағыштыра</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Һәр өйөмдән иң яҡшыһын ҡалдырырға</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Һәр өйөмдә иң күп йондоҙло фотоны (йәки һайлап алынғанын, йәки беренсеһен) һайлап алырға, ә ҡалғандарын кире ҡағырға</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,25 +2835,25 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оҡшаш фотолар эҙләнә: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Оҡшаш фотоларҙан %n өйөм төҙөлдө.</numerusform>
+            <numerusform>Оҡшаш фотоларҙан %n өйөм төҙөлдө.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оҡшаш фотоларҙы табып булманы: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Һайланған фото оҡшаш фотоларҙың бер өйөмөндә лә юҡ. Уларҙы табыу өсөн Үҙгәртеү ▸ Оҡшаш фотоларҙы өйөргә пунктын ҡабыҙығыҙ.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Фотоның лицензияһы</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n оҡшаш</numerusform>
+            <numerusform>%n оҡшаш</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Был файлды күрһәтеп булмай: ул программа уҡый алған һүрәт түгел йәки боҙолған. Уны проблемалар исемлегендә тикшерегеҙ.</translation>
     </message>
 </context>
 <context>

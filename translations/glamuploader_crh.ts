@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">red etildi</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -138,15 +133,35 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Bir fotoresimni &amp;işaretlegen soñ soñrakisine keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U ya da yıldız sayısı basılğan soñ soñraki fotoresim kösterile</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yan-yana teñeştirmek içün ekiden dörtke qadar fotoresim saylañız.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Solğa çevirüv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Sağğa çevirüv</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Birini qaldıruv, başqa %n fotoresimni red etüv</numerusform>
         </translation>
     </message>
     <message>
@@ -187,13 +202,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Serleva</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Tasvir</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Tasvir</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Serleva</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -202,13 +217,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">Tari&amp;h</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Müellif</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Müellif</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">Tari&amp;h</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -233,7 +248,7 @@
     <message>
         <location line="+1"/>
         <source>Locatio&amp;n</source>
-        <translation type="unfinished">&amp;Yer</translation>
+        <translation type="unfinished">Y&amp;er</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -253,7 +268,7 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">Yañı &amp;versiya</translation>
+        <translation type="unfinished">Y&amp;añı versiya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -732,27 +747,27 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saylanğanlar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Red etilmegenler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daa işaretlenmegenler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ya da daa çoq yıldızlı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üç ya da daa çoq yıldızlı</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -836,6 +851,41 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Çoq faylda olğan bir problema bir satırda kösterile; o fayllarnı körmek içün satırnı açıñız. Tüzetilecek faylğa ve alanğa keçmek içün satırğa eki kere basıñız. Hatalar qalğan müddet «Yükle» dögmesi faal olmay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Eñ eyi fotoresimlerni saylav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space saylanğan fotoresimni bütün pencereni qaplap köstere; oq klavişleri ilerige ve keri keçire, Esc keri qaytara. Z fotoresimni kursor turğan yerde 100 % ölçüde köstere; etrafqa baqmaq içün onı çekip avuştırıñız ya da Shift klavişini basıp tutıp, oq klavişlerine basıñız.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P saylay, X red ete (red etilgen fotoresim asla teşkerilmey ve yüklenmey), U işaretni çıqara, 0-dan 5-ke qadar klavişler yıldız bere, soñ soñraki fotoresim kösterile (Deñiştirüv ▸ Bir fotoresimni işaretlegen soñ soñrakisine keç). Kiçik resimler üstündeki cedvel yalıñız saylanğanlarnı, red etilmegenlerni ya da yıldızlı fotoresimlerni köstere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C saylanğan ekiden dörtke qadar fotoresimni yan-yana teñeştire: olar beraber büyütile ve avuştırıla. Eñ eyisini fare ile saylañız ve K klavişine basıñız: o saylana, qalğanları ise red etile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">Deñiştirüv ▸ Beñzer fotoresimlerni yığ emri biri-biri artından çekilgen er seriyanı ya da deyerli aynı fotoresimlerni sayısı kösterilgen bir fotoresim olaraq köstere; onıñ üstünde Space olarnı teñeştire. Deñiştirüv ▸ Er yığından eñ eyisini qaldır emri er yığında eñ çoq yıldızlı fotoresimni saylay ve qalğanlarını red ete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ ve ] fotoresimni 90° çevire. Tek yollanğan kopiya, oriyentatsiya işareti vastasınen, çevirile: faylıñız deñiştirilmey ve iç bir piksel kene sıqıştırılmay (tek JPEG fotoresimler içün).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S bütün sahnanı saylay: aralarında 20 daqqalıq ara ya da 300 m yürüş olmağan fotoresimlerni. Soñ redaktorda yazğanıñız olarnıñ episine tatbiq etile.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1228,7 +1278,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yükleme yeri:</translation>
     </message>
@@ -1379,7 +1429,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <translation type="unfinished">Baqıp çıquv</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Fayl bu adnen yüklenecek: File:%1</translation>
     </message>
@@ -1438,12 +1488,12 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 şimdi başqa programma tarafından açıla. Birazdan kene yapıp baqıñız.</translation>
     </message>
@@ -1492,33 +1542,33 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <translation type="unfinished">GLAM Uploader aqqında</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 — daa yahşı versiya</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 — yañı versiya</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Fayllarnı import et</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Papkanı import et</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Toplamnı aç</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader toplamları (*.glam.yaml)</translation>
     </message>
@@ -1528,7 +1578,7 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <translation type="unfinished">Toplamnı başqa adnen saqla</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n ücre deñiştirildi.</numerusform>
@@ -1561,14 +1611,14 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Olardan %n danesiniñ siz bergen serlevaları, tasvirleri ya da diger qıymetleri bar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Diskteki fayllarğa tiyilmey, «Keri al» ise olarnı yerine qaytara.</translation>
     </message>
@@ -1909,6 +1959,16 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Yer ya da kamera malümatı .{kind} faylından pikselleri deñiştirilmeden çıqarılıp olamay ({detail}). Onı başqa programmanen çıqarıñız ya da gizlilik saylavını temizleñiz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} faylını pikselleri deñiştirilmeden çevirip olmay: tek JPEG fotoresimler oriyentatsiya işareti vastasınen çevirile. Onı fotoresim redaktorında çeviriñiz ve kene import etiñiz ya da çevirüvni lâğu etiñiz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Fotoresim çevirilip olamadı: {reason}. Onı kameradan ya da redaktordan kene eksport etiñiz ya da çevirüvni lâğu etiñiz.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,26 +2765,51 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">&amp;Bütün sahnanı sayla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Saylanğan fotoresimnen beraber çekilgen, aralarında 20 daqqalıq ara ya da 300 m yürüş olmağan fotoresimlerni sayla (klaviş: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Evelâ sahnanıñ bir fotoresimini saylañız.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Bu sahnanıñ %n fotoresimi saylandı: endi redaktorda yazğanıñız olarnıñ episine tatbiq etile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beñzer fotoresimlerni &amp;yığ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biri-biri artından çekilgen er seriyanı ya da deyerli aynı fotoresimlerni sayısı kösterilgen bir fotoresim olaraq köster; onıñ üstünde Space olarnı teñeştire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Er yığından eñ eyisini &amp;qaldır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Er yığında eñ çoq yıldızlı fotoresimni (ya da saylanğanını, ya da birincisini) sayla, qalğanlarını red et</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2734,24 +2819,24 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beñzer fotoresimler qıdırıla: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Beñzer fotoresimlerden %n yığın yapıldı.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beñzer fotoresimler tapılıp olamadı: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saylanğan fotoresim beñzer fotoresimlerniñ iç bir yığınında yoq. Olarnı tapmaq içün Deñiştirüv ▸ Beñzer fotoresimlerni yığ emrini işletiñiz.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3004,16 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Fotoresimniñ litsenziyası</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n beñzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3119,9 +3214,9 @@ Soñra tasvir etmek içün fayllarnı saylañız; aşağıdaki «Problemalar» p
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu fayl kösterilip olamay: o programmanıñ oqup olğan resimi degil ya da bozulğan. Onı problemalar cedvelinde teşkeriñiz.</translation>
     </message>
 </context>
 <context>

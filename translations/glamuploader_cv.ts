@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">пӑрахнӑ</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -138,15 +133,35 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Палӑртнӑ хыҫҫӑн &amp;малалли сӑн ӳкерчӗке куҫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U е ҫӑлтӑр шучӗ хыҫҫӑн малалли сӑн ӳкерчӗк курӑнать</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Юнашар танлаштарма иккӗрен пуҫласа тӑваттӑ таран сӑн ӳкерчӗк суйлӑр.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Сулахаялла ҫавӑрни</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Сылтӑмалла ҫавӑрни</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Пӗрне хӑварни, ытти %n сӑн ӳкерчӗке пӑрахни</numerusform>
         </translation>
     </message>
     <message>
@@ -187,13 +202,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Ят</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">Ӑ&amp;нлантару</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">Ӑ&amp;нлантару</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Ят</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -202,13 +217,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">&amp;Дата</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Автор</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Автор</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">&amp;Дата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -233,7 +248,7 @@
     <message>
         <location line="+1"/>
         <source>Locatio&amp;n</source>
-        <translation type="unfinished">&amp;Вырӑн</translation>
+        <translation type="unfinished">В&amp;ырӑн</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -732,27 +747,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Суйласа илнисем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пӑрахманнисем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Палӑртманнисем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пӗр ҫӑлтӑртан пуҫласа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Виҫӗ ҫӑлтӑртан пуҫласа</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -836,6 +851,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Нумай файлта пур йывӑрлӑх — пӗр йӗрке; вӗсене курма ӑна уҫӑр. Тӳрлетмелли файлпа ана патне куҫма йӗрке ҫине икӗ хут пусӑр. Йӑнӑшсем юлнӑ чухне «Тие» ӗҫлемест.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Чи лайӑх сӑн ӳкерчӗксене суйласа илни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space суйланӑ сӑн ӳкерчӗке пӗтӗм чӳрече тулли кӑтартать; стрелкӑллӑ клавишсем малалла та каялла куҫараҫҫӗ, Esc каялла тавӑрать. Z ӑна курсор тӑракан вырӑнта 100 % виҫепе кӑтартать; таврара пӑхса тухма ӑна мышьпа сӗтӗрӗр е Shift клавиша пусса тытса стрелкӑсене пусӑр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P суйласа илет, X пӑрахать (пӑрахнӑ сӑн ӳкерчӗке нихҫан та тӗрӗслемеҫҫӗ те, тиемеҫҫӗ те), U палӑртӑва пӑрахӑҫлать, 0–5 клавишсем ҫӑлтӑр параҫҫӗ, унтан малалли сӑн ӳкерчӗк курӑнать («Тӳрлет ▸ Палӑртнӑ хыҫҫӑн малалли сӑн ӳкерчӗке куҫ»). Миниатюрӑсем ҫийӗнчи список суйласа илнисене, пӑрахманнисене е ҫӑлтӑрлӑ сӑн ӳкерчӗксене ҫеҫ кӑтартать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C суйланӑ иккӗрен пуҫласа тӑваттӑ таран сӑн ӳкерчӗке юнашар танлаштарать: вӗсене пӗрле пысӑклатать те куҫарать. Чи лайӑххине мышьпа суйлӑр та K клавиша пусӑр: ӑна суйласа илеҫҫӗ, ыттисене пӑрахаҫҫӗ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">«Тӳрлет ▸ Пӗр евӗрлӗ сӑн ӳкерчӗксене купала» кашни ярӑмпа ӳкернӗ сӑн ӳкерчӗксене е пӗр пекех сӑн ӳкерчӗксене шучӗпе пӗр ӳкерчӗк пек кӑтартать; унӑн ҫинче Space вӗсене танлаштарать. «Тӳрлет ▸ Кашни купаран чи лайӑххине хӑвар» кашни купара чи нумай ҫӑлтӑрлине суйласа илет, ыттисене пӑрахать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ тата ] сӑн ӳкерчӗке 90° ҫавӑраҫҫӗ. Ярса паракан копине ҫеҫ ҫавӑраҫҫӗ, ориентаци паллипе: сирӗн файл улшӑнмасть, ӳкерчӗк пахалӑхӗ те чакмасть (JPEG сӑн ӳкерчӗксем валли ҫеҫ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S пӗтӗм сценӑна суйлать: хушшинче 20 минут тӑхтав е 300 м утни ҫук сӑн ӳкерчӗксене. Унтан эсир редакторта ҫырни вӗсен пурне те пырса тивет.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1228,7 +1278,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ӑҫта тиемелле:</translation>
     </message>
@@ -1379,7 +1429,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Умкурӑм</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Ҫак ятпа тиеӗҫ: File:%1</translation>
     </message>
@@ -1438,12 +1488,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 ҫак самантра урӑх программа уҫать. Кӑшт тӑхтаса тепӗр хут туса пӑхӑр.</translation>
     </message>
@@ -1492,33 +1542,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader ҫинчен</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1: лайӑхрах верси</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1: ҫӗнӗ верси</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Файлсене импортла</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Папкӑна импортла</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Пакета уҫ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader пакечӗсем (*.glam.yaml)</translation>
     </message>
@@ -1528,7 +1578,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Пакета урӑх ятпа ҫырса хур</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n ячейка улшӑннӑ.</numerusform>
@@ -1561,14 +1611,14 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Вӗсенчен %n файлӑн эсир панӑ ячӗсем, ӑнлантарӑвӗсем е ытти пӗлтерӗшӗсем пур.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Дискри файлсем улшӑнмаҫҫӗ, «Каялла тавӑр» вӗсене каялла тавӑрать.</translation>
     </message>
@@ -1909,6 +1959,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">.{kind} файлтан вырӑна е камера даннӑйӗсене унӑн пикселӗсене улӑштармасӑр кӑларса пӑрахма май ҫук ({detail}). Вӗсене урӑх программӑпа кӑларӑр е вӑрттӑнлӑх суйлавне тасатӑр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} файла пикселӗсене улӑштармасӑр ҫавӑрма май ҫук: JPEG сӑн ӳкерчӗксене ҫеҫ ориентаци паллипе ҫавӑраҫҫӗ. Ӑна сӑн ӳкерчӗк редакторӗнче ҫавӑрӑр та тепӗр хут импортлӑр е ҫавӑрнине пӑрахӑҫлӑр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Сӑн ӳкерчӗке ҫавӑрма май пулмарӗ: {reason}. Ӑна камерӑран е редактортан тепӗр хут экспортлӑр е ҫавӑрнине пӑрахӑҫлӑр.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,26 +2765,51 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Пӗтӗм &amp;сценӑна суйла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Суйланӑ сӑн ӳкерчӗкпе пӗрле ӳкернӗ, хушшинче 20 минут тӑхтав е 300 м утни ҫук сӑн ӳкерчӗксене суйла (клавиш: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Малтан сценӑн пӗр сӑн ӳкерчӗкне суйлӑр.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Ку сценӑн %n сӑн ӳкерчӗкне суйланӑ: халь эсир редакторта ҫырни вӗсен пурне те пырса тивет.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Пӗр евӗрлӗ сӑн ӳкерчӗксене купала</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кашни ярӑмпа ӳкернӗ сӑн ӳкерчӗксене е пӗр пекех сӑн ӳкерчӗксене шучӗпе пӗр ӳкерчӗк пек кӑтарт; унӑн ҫинче Space вӗсене танлаштарать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кашни купаран чи лайӑххине &amp;хӑвар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кашни купара чи нумай ҫӑлтӑрлӑ сӑн ӳкерчӗке (е суйласа илнине, е пӗрремӗшне) суйласа ил, ыттисене пӑрах</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2734,24 +2819,24 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пӗр евӗрлӗ сӑн ӳкерчӗксене шыратпӑр: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Пӗр евӗрлӗ сӑн ӳкерчӗксенчен %n купа пуҫтарӑнчӗ.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пӗр евӗрлӗ сӑн ӳкерчӗксене тупма май пулмарӗ: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Суйланӑ сӑн ӳкерчӗк пӗр евӗрлӗ сӑн ӳкерчӗксен пӗр купинче те ҫук. Вӗсене тупма «Тӳрлет ▸ Пӗр евӗрлӗ сӑн ӳкерчӗксене купала» пункта ҫутатӑр.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3004,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Сӑн ӳкерчӗкӗн лицензийӗ</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n пӗр евӗрлӗ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3119,9 +3214,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ку файла кӑтартма май ҫук: вӑл программа вулама пултаракан ӳкерчӗк мар е сиенленнӗ. Ӑна йывӑрлӑхсен списокӗнче тӗрӗслӗр.</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">қабылданбады</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Белгілегеннен кейін келесі &amp;фотоға өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U немесе жұлдыз санын басқаннан кейін келесі фото көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Қатар қойып салыстыру үшін екіден төртке дейін фото таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Солға бұру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Оңға бұру</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Біреуін қалдырып, қалған %n фотоны қабылдамау</numerusform>
+            <numerusform>Біреуін қалдырып, қалған %n фотоны қабылдамау</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Атау</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Сипаттама</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Сипаттама</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">А&amp;тау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,13 +219,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">&amp;Күні</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Авто&amp;р</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">Авто&amp;р</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">&amp;Күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +240,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished">Сана&amp;ттар</translation>
+        <translation type="unfinished">Са&amp;наттар</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,7 +270,7 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">Жаңа &amp;нұсқасы</translation>
+        <translation type="unfinished">Жа&amp;ңа нұсқасы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -735,27 +750,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Таңдалғандар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Қабылданбағандардан басқасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Әлі белгіленбегендер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кемінде бір жұлдызы барлар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кемінде үш жұлдызы барлар</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Көп файлға ортақ мәселе бір жолмен көрсетіледі; ол файлдарды көру үшін жолды ашыңыз. Түзетілетін файл мен өріске өту үшін жолды екі рет шертіңіз. Қателер түзетілмейінше «Жүктеу» батырмасы өшірулі тұрады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Ең жақсы фотоларды таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Бос орын пернесі таңдалған фотоны бүкіл терезеге жайып көрсетеді; көрсеткілер алға және артқа өткізеді, Esc қайтарады. Z фотоны меңзер тұрған жерде 100 % масштабта көрсетеді; айналасын қарау үшін оны сүйреңіз немесе Shift пернесін басып тұрып, көрсеткілерді басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P таңдайды, X қабылдамайды (қабылданбаған фото ешқашан тексерілмейді және жүктелмейді), U белгіні алып тастайды, 0-ден 5-ке дейінгі пернелер жұлдыз береді, содан кейін келесі фото ашылады (Өңдеу ▸ Белгілегеннен кейін келесі фотоға өту). Нобайлар торының үстіндегі тізім тек таңдалғандарды, қабылданбағандардан басқасын немесе жұлдызы бар фотоларды көрсетеді.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C таңдалған екі-төрт фотоны қатар қойып салыстырады; олар бірге үлкейтіліп, бірге жылжиды. Ең жақсысын шертіп, K пернесін басыңыз: ол таңдалады, қалғандары қабылданбайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">«Өңдеу ▸ Ұқсас фотоларды бумалау» әр сериялық түсірілімді немесе бір-біріне өте ұқсас көшірмелерді саны жазылған бір фото ретінде көрсетеді; оның үстінде Бос орын пернесін бассаңыз, олар салыстырылады. «Өңдеу ▸ Әр бумадан ең жақсысын қалдыру» әр бумада жұлдызы ең көп фотоны таңдап, қалғандарын қабылдамайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ және ] фотоны ширек айналымға бұрады. Тек жіберілетін көшірме ғана бағдар тегі арқылы бұрылады: файлыңыз өзгермейді және бірде-бір пиксел қайта сығылмайды (тек JPEG фотолар).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S бүкіл көріністі таңдайды: араларында 20 минуттық үзіліс немесе 300 м жүріс жоқ түсірілген фотоларды. Содан кейін терген нәрсеңіз олардың барлығына қолданылады.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Жүктеу орны:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Алдын ала қарау</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Мына атаумен жүктеледі: File:%1</translation>
     </message>
@@ -1443,12 +1493,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 дәл қазір басқа бағдарламада ашылып жатыр. Сәлден кейін қайталап көріңіз.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader туралы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 файлының жақсартылған нұсқасы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 файлының жаңа нұсқасы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Файлдарды импорттау</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Қалтаны импорттау</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Топтаманы ашу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader топтамалары (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Топтаманы басқаша сақтау</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n ұяшық өзгертілді.</numerusform>
@@ -1572,7 +1622,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Олардың ішінде %n файлда сіз берген атаулар, сипаттамалар немесе басқа мәндер бар.</numerusform>
@@ -1580,7 +1630,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Дискідегі файлдар өзгертілмейді, ал «Болдырмау» оларды қайтарады.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Орынды немесе камера деректерін .{kind} файлынан оның пикселдерін өзгертпей алып тастау мүмкін емес ({detail}). Оларды басқа бағдарламамен алып тастаңыз немесе құпиялық параметрін тазартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} файлын пикселдерін өзгертпей бұру мүмкін емес: тек JPEG фотолар ғана бағдар тегі арқылы бұрылады. Оны фото өңдегіште бұрып, қайта импорттаңыз немесе бұруды алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Фотоны бұру мүмкін болмады: {reason}. Оны камерадан немесе өңдегіштен қайта экспорттаңыз не бұруды алып тастаңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,54 +2780,80 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Бүкіл &amp;көріністі таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Таңдалған фотомен бірге, араларында 20 минуттық үзіліс немесе 300 м жүріс жоқ түсірілген фотоларды таңдау (перне: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Алдымен көріністегі бір фотоны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Осы көріністің %n фотосы таңдалды: енді терген нәрсеңіз олардың барлығына қолданылады.</numerusform>
+            <numerusform>Осы көріністің %n фотосы таңдалды: енді терген нәрсеңіз олардың барлығына қолданылады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ұқсас фотоларды бумалау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Әр сериялық түсірілімді немесе бір-біріне өте ұқсас көшірмелерді саны жазылған бір фото ретінде көрсету; оның үстінде Бос орын пернесін бассаңыз, олар салыстырылады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Әр бумадан ең жақсысын қалдыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Әр бумада жұлдызы ең көп фотоны (немесе бұрын таңдалғанын, не біріншісін) таңдап, қалғандарын қабылдамау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Болдырмау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ұқсас фотолар ізделуде: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Ұқсас фотолардан %n бума құралды.</numerusform>
+            <numerusform>Ұқсас фотолардан %n бума құралды.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ұқсас фотоларды табу мүмкін болмады: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Таңдалған фото ұқсас фотолардың ешбір бумасында жоқ. Оларды табу үшін «Өңдеу ▸ Ұқсас фотоларды бумалау» параметрін қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Фото лицензиясы</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n ұқсас</numerusform>
+            <numerusform>%n ұқсас</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бұл файлды көрсету мүмкін емес: ол қарау терезесі оқи алатын сурет емес немесе бүлінген. Оны мәселелер тізімінен тексеріңіз.</translation>
     </message>
 </context>
 <context>

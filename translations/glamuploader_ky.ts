@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">четке кагылды</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Белгилегенден кийин кийинки &amp;сүрөткө өтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U же жылдыз санын баскандан кийин кийинки сүрөт көрсөтүлөт</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Катар коюп салыштыруу үчүн экиден төрткө чейин сүрөт тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Солго буруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Оңго буруу</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Бирөөнү калтырып, калган %n сүрөттү четке кагуу</numerusform>
+            <numerusform>Бирөөнү калтырып, калган %n сүрөттү четке кагуу</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Аталыш</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Сыпаттама</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Сыпаттама</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Аталыш</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,13 +219,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">&amp;Дата</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Авто&amp;р</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">Авто&amp;р</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">&amp;Дата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +240,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished">Ка&amp;тегориялар</translation>
+        <translation type="unfinished">Кат&amp;егориялар</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -235,7 +250,7 @@
     <message>
         <location line="+1"/>
         <source>Locatio&amp;n</source>
-        <translation type="unfinished">&amp;Жайгашкан жери</translation>
+        <translation type="unfinished">Жа&amp;йгашкан жери</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -735,27 +750,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тандалгандар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Четке кагылбагандар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Азырынча белгиленбегендер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Жок дегенде бир жылдызы барлар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Жок дегенде үч жылдызы барлар</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Көп файлга тиешелүү бир көйгөй бир сап менен көрсөтүлөт; ал файлдарды көрүү үчүн сапты ачыңыз. Оңдоо керек болгон файлга жана талаага өтүү үчүн сапты эки жолу басыңыз. Каталар оңдолмоюнча «Жүктөө» баскычы иштебейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Эң жакшы сүрөттөрдү тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Боштук баскычы тандалган сүрөттү бүт терезеге жайып көрсөтөт; жебелер алдыга жана артка өткөрөт, Esc кайра кайтарат. Z сүрөттү курсор турган жерде 100 % масштабда көрсөтөт; айланасын кароо үчүн аны сүйрөңүз же Shift баскычын басып туруп, жебелерди басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P тандайт, X четке кагат (четке кагылган сүрөт эч качан текшерилбейт жана жүктөлбөйт), U белгини алып салат, 0-дөн 5-ке чейинки баскычтар жылдыз берет, андан кийин кийинки сүрөт ачылат (Түзөтүү ▸ Белгилегенден кийин кийинки сүрөткө өтүү). Миниатюралар торунун үстүндөгү тизме тандалгандарды, четке кагылбагандарды же жылдызы бар сүрөттөрдү гана көрсөтөт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C тандалган экиден төрткө чейинки сүрөттү катар коюп салыштырат; алар бирге чоңоюп, бирге жылат. Эң жакшысын чыкылдатып, K баскычын басыңыз: ал тандалат, калгандары четке кагылат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">«Түзөтүү ▸ Окшош сүрөттөрдү таңгактарга чогултуу» ар бир сериялык тартууну же дээрлик бирдей көчүрмөлөрдү саны жазылган бир сүрөт катары көрсөтөт; анын үстүндө Боштук баскычын бассаңыз, алар салыштырылат. «Түзөтүү ▸ Ар бир таңгактын эң жакшысын калтыруу» ар бир таңгакта жылдызы эң көп сүрөттү тандап, калгандарын четке кагат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ жана ] сүрөттү чейрек айланага бурат. Жөнөтүлгөн көчүрмө гана багыт теги аркылуу бурулат: файлыңыз өзгөрбөйт жана бир да пиксел кайра кысылбайт (JPEG сүрөттөр гана).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S бүтүн көрүнүштү тандайт: араларында 20 мүнөттүк тыныгуу же 300 м жол жок тартылган сүрөттөрдү. Андан кийин тергениңиз алардын баарына колдонулат.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Жүктөлүүчү вики:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Алдын ала көрүү</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Ушул аталыш менен жүктөлөт: File:%1</translation>
     </message>
@@ -1443,12 +1493,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 дал азыр башка программада ачылып жатат. Бир аздан кийин кайра аракет кылыңыз.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader жөнүндө</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 файлынын жакшыртылган нускасы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 файлынын жаңы нускасы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Файлдарды импорттоо</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Папканы импорттоо</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Топтомду ачуу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader топтомдору (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Топтомду башкача сактоо</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n уяча өзгөртүлдү.</numerusform>
@@ -1572,7 +1622,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Алардын ичинен %n файлда сиз берген аталыштар, сыпаттамалар же башка маанилер бар.</numerusform>
@@ -1580,7 +1630,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Дисктеги файлдарга тийилбейт, ал эми «Жокко чыгаруу» аларды кайра кайтарат.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Жайгашкан жерди же камера маалыматын .{kind} файлынан анын пикселдерин өзгөртпөй алып салуу мүмкүн эмес ({detail}). Аларды башка программа менен алып салыңыз же купуялык параметрин тазалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} файлын пикселдерин өзгөртпөй буруу мүмкүн эмес: JPEG сүрөттөр гана багыт теги аркылуу бурулат. Аны сүрөт редакторунда буруп, кайра импорттоңуз же бурууну алып салыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Сүрөттү буруу мүмкүн болгон жок: {reason}. Аны камерадан же редактордон кайра экспорттоңуз же бурууну алып салыңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,26 +2780,52 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">&amp;Бүтүн көрүнүштү тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Тандалган сүрөт менен бирге, араларында 20 мүнөттүк тыныгуу же 300 м жол жок тартылган сүрөттөрдү тандоо (баскыч: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Адегенде көрүнүштөн бир сүрөт тандаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Бул көрүнүштүн %n сүрөтү тандалды: эми тергениңиз алардын баарына колдонулат.</numerusform>
+            <numerusform>Бул көрүнүштүн %n сүрөтү тандалды: эми тергениңиз алардын баарына колдонулат.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Окшош сүрөттөрдү таңгактарга чогултуу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ар бир сериялык тартууну же дээрлик бирдей көчүрмөлөрдү саны жазылган бир сүрөт катары көрсөтүү; анын үстүндө Боштук баскычын бассаңыз, алар салыштырылат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ар бир таңгактын эң жакшысын калтыруу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ар бир таңгакта жылдызы эң көп сүрөттү (же мурда тандалганын, же биринчисин) тандап, калгандарын четке кагуу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,25 +2835,25 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Окшош сүрөттөр изделүүдө: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Окшош сүрөттөрдөн %n таңгак түзүлдү.</numerusform>
+            <numerusform>Окшош сүрөттөрдөн %n таңгак түзүлдү.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Окшош сүрөттөрдү табуу мүмкүн болгон жок: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тандалган сүрөт окшош сүрөттөрдүн эч бир таңгагында жок. Аларды табуу үчүн «Түзөтүү ▸ Окшош сүрөттөрдү таңгактарга чогултуу» параметрин иштетиңиз.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Сүрөттүн лицензиясы</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n окшош</numerusform>
+            <numerusform>%n окшош</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бул файлды көрсөтүү мүмкүн эмес: ал көрүү терезеси окуй алган сүрөт эмес же бузулган. Аны көйгөйлөр тизмесинен текшериңиз.</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -140,17 +135,37 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation>Переходить к &amp;следующей фотографии после отметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation>После P, X, U или оценки в звёздах показывается следующая фотография</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите от двух до четырёх фотографий, чтобы сравнить их рядом.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation>Поворот влево</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation>Поворот вправо</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбор одной фотографии и отклонение %n другой</numerusform>
+            <numerusform>Выбор одной фотографии и отклонение %n других</numerusform>
+            <numerusform>Выбор одной фотографии и отклонение %n других</numerusform>
         </translation>
     </message>
     <message>
@@ -191,28 +206,28 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Название</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Description</source>
         <translation>&amp;Описание</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>T&amp;itle</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ca&amp;ption</source>
-        <translation>&amp;Подпись</translation>
+        <translation>По&amp;дпись</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Author</source>
-        <translation>&amp;Автор</translation>
+        <translation>Ав&amp;тор</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation>&amp;Дата</translation>
+        <source>Da&amp;te</source>
+        <translation>Д&amp;ата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -252,12 +267,12 @@
     <message>
         <location line="+0"/>
         <source>Privac&amp;y</source>
-        <translation>Кон&amp;фиденциальность</translation>
+        <translation>Конфид&amp;енциальность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation>Новая &amp;версия файла</translation>
+        <translation>Нова&amp;я версия файла</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -738,27 +753,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроме отклонённых</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё без отметки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation>От одной звезды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation>От трёх звёзд</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -842,6 +857,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation>Проблема, общая для многих файлов, занимает одну строку; раскройте её, чтобы увидеть эти файлы. Дважды щёлкните строку, чтобы перейти к файлу и полю, которое нужно исправить. Пока остаются ошибки, загрузка недоступна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation>Выбор лучших фотографий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation>Пробел показывает выделенную фотографию на всё окно; стрелки листают вперёд и назад, Esc возвращает обратно. Z показывает её в масштабе 100 % в том месте, где находится указатель; чтобы осмотреться, перетаскивайте её или удерживайте Shift и нажимайте стрелки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation>P выбирает, X отклоняет (отклонённая фотография не проверяется и никогда не загружается), U снимает отметку, клавиши от 0 до 5 ставят звёзды, после чего выделяется следующая фотография (Правка ▸ Переходить к следующей фотографии после отметки). Список над сеткой миниатюр показывает только выбранные фотографии, все, кроме отклонённых, или фотографии со звёздами.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation>C сравнивает от двух до четырёх выделенных фотографий рядом; масштаб и сдвиг у них общие. Щёлкните лучшую и нажмите K: она будет выбрана, а остальные — отклонены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation>Команда «Правка ▸ Группировать похожие фотографии в стопки» показывает каждую серию снимков или почти одинаковые копии как одну фотографию со счётчиком; Пробел на ней открывает их сравнение. Команда «Правка ▸ Оставить лучшую в каждой стопке» выбирает в каждой стопке фотографию с наибольшим числом звёзд и отклоняет остальные.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation>[ и ] поворачивают фотографию на четверть оборота. Поворачивается только отправляемая копия, с помощью тега ориентации: ваш файл не меняется, и ни один пиксель не сжимается заново (только для фотографий JPEG).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation>S выделяет всю сцену — фотографии, снятые без перерыва в 20 минут и без перехода на 300 м между ними. Всё, что вы затем введёте, применится ко всем этим фотографиям.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1234,7 +1284,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+201"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+204"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>Правка: %1</translation>
@@ -1360,7 +1410,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1, %2. Target: %3</source>
         <comment>files, errors, wiki</comment>
         <translation>%1, %2. Загрузка в %3</translation>
@@ -1403,17 +1453,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>О программе GLAM Uploader</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation>Улучшенная версия файла %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation>Новая версия файла %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>Изменена %n ячейка.</numerusform>
@@ -1454,7 +1504,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation>
             <numerusform>У %n из них есть заданные вами названия, описания или другие значения.</numerusform>
@@ -1463,7 +1513,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation>Файлы на диске не затрагиваются, а «Отменить» вернёт их.</translation>
     </message>
@@ -1473,7 +1523,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-260"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1498,7 +1548,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Имя при загрузке: File:%1</translation>
     </message>
@@ -1562,12 +1612,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-99"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Импортирован %n файл.</numerusform>
@@ -1576,23 +1626,23 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation>Открыть пакет</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation>Пакеты GLAM Uploader (*.glam.yaml)</translation>
     </message>
@@ -1935,6 +1985,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation>Местоположение или данные камеры нельзя удалить из файла .{kind}, не изменив его пиксели ({detail}). Удалите их другой программой или отмените выбор в поле «Конфиденциальность».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation>Файл .{kind} нельзя повернуть, не изменив его пиксели: поворачиваются только фотографии JPEG, с помощью тега ориентации. Поверните его в графическом редакторе и импортируйте заново или уберите поворот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation>Не удалось повернуть фотографию: {reason}. Экспортируйте её заново из камеры или графического редактора или уберите поворот.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2735,55 +2795,82 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation>&amp;Выделить всю сцену</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation>Выделить фотографии, снятые вместе с выделенной, без перерыва в 20 минут и без перехода на 300 м между ними (клавиша S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation>Сначала выделите фотографию из этой сцены.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation>
+            <numerusform>Выделена %n фотография этой сцены: всё, что вы теперь введёте, применится ко всем выделенным.</numerusform>
+            <numerusform>Выделено %n фотографии этой сцены: всё, что вы теперь введёте, применится ко всем.</numerusform>
+            <numerusform>Выделено %n фотографий этой сцены: всё, что вы теперь введёте, применится ко всем.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группировать похожие фотографии в стопки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать каждую серию снимков или почти одинаковые копии как одну фотографию со счётчиком; Пробел на ней открывает их сравнение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;лучшую в каждой стопке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждой стопке выбрать фотографию с наибольшим числом звёзд (или уже выбранную, или первую) и отклонить остальные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск похожих фотографий: %v из %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n стопка похожих фотографий.</numerusform>
+            <numerusform>%n стопки похожих фотографий.</numerusform>
+            <numerusform>%n стопок похожих фотографий.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти похожие фотографии: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделенная фотография не входит ни в одну стопку похожих фотографий. Чтобы найти их, включите «Правка ▸ Группировать похожие фотографии в стопки».</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3038,18 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation>Лицензия на фотографию</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>%n похожая</numerusform>
+            <numerusform>%n похожие</numerusform>
+            <numerusform>%n похожих</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3151,9 +3250,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя показать: окно просмотра не может прочитать такое изображение, или файл повреждён. Посмотрите, что с ним, в списке проблем.</translation>
     </message>
 </context>
 <context>

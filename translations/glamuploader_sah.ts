@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">бырахылынна</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -138,15 +133,35 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Бэлиэтээбит кэннэ &amp;аныгыскы хаартыскаҕа көс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U эбэтэр сулус ахсаана баттаммыт кэннэ аныгыскы хаартыска көстөр</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сэргэстэһиннэрэн тэҥнииргэ иккиттэн түөрккэ диэри хаартысканы тал.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Хаҥас диэки эргитии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Уҥа диэки эргитии</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Биири хаалларыы, атын %n хаартысканы бырахыы</numerusform>
         </translation>
     </message>
     <message>
@@ -187,13 +202,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Баһа</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">Бы&amp;һаарыыта</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">Бы&amp;һаарыыта</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">Б&amp;аһа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -202,13 +217,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">Күнэ-&amp;ыйа</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Аа&amp;птар</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Ааптар</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">Күнэ-&amp;ыйа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -223,7 +238,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished">&amp;Категориялар</translation>
+        <translation type="unfinished">Ка&amp;тегориялар</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -238,12 +253,12 @@
     <message>
         <location line="+0"/>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished">Халыы&amp;птар</translation>
+        <translation type="unfinished">Халыыпта&amp;р</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privac&amp;y</source>
-        <translation type="unfinished">Ки&amp;стээһин</translation>
+        <translation type="unfinished">Кист&amp;ээһин</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -253,12 +268,12 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">Саҥа ба&amp;рыла</translation>
+        <translation type="unfinished">Са&amp;ҥа барыла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version s&amp;ummary</source>
-        <translation type="unfinished">&amp;Уларытыы ис хоһооно</translation>
+        <translation type="unfinished">Уларытыы и&amp;с хоһооно</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -732,27 +747,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Талан ылыллыбыттар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бырахыллыбатахтар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Өссө бэлиэтэммэтэхтэр</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Биир эбэтэр элбэх сулустаахтар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Үс эбэтэр элбэх сулустаахтар</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -836,6 +851,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Элбэх билэҕэ баар биир моһол — биир устуруока; билэлэри көрөргө ону арый. Көннөрүллүөхтээх билэҕэ уонна хонууга тиийэргэ устуруоканы иккитэ баттаа. Алҕастар баалларына «Киллэр» үлэлээбэт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Саамай үчүгэй хаартыскалары талан ылыы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space талыллыбыт хаартысканы бүтүн түннүгү толорон көрдөрөр; ох баттамнар инники-кэнники көһөрөллөр, Esc төннөрөр. Z хаартысканы курсор турар сиригэр 100 % кээмэйинэн көрдөрөр; эргиччи көрөргө хаартысканы мыышкаҕынан тардан сыҕарыт, эбэтэр Shift баттамы баттаан туран ох баттамнары баттаа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P талан ылар, X бырахар (бырахыллыбыт хаартыска хаһан да тургутуллубат уонна киллэриллибэт), U бэлиэни сотор, 0–5 баттамнар сулус биэрэллэр, онтон аныгыскы хаартыска көстөр («Уларытыы ▸ Бэлиэтээбит кэннэ аныгыскы хаартыскаҕа көс»). Ойуучааннар үрдүлэринээҕи тиһик талан ылыллыбыттары, бырахыллыбатахтары эбэтэр сулустаах хаартыскалары эрэ көрдөрөр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C талыллыбыт иккиттэн түөрккэ диэри хаартысканы сэргэстэһиннэрэн тэҥниир: кинилэр бииргэ улаатыналлар уонна сыҕарыллаллар. Саамай үчүгэйин мыышкаҕынан тал уонна K баттамы баттаа: ол талан ылыллар, атыттара бырахыллаллар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">«Уларытыы ▸ Майгынныыр хаартыскалары мунньуй» хас биирдии тохтоло суох түһэриллибит серияны эбэтэр олус майгынныыр хаартыскалары ахсааннаах биир хаартыска курдук көрдөрөр; онно Space кинилэри тэҥниир. «Уларытыы ▸ Хас биирдии мунньуктан саамай үчүгэйин хааллар» хас биирдии мунньукка саамай элбэх сулустаах хаартысканы талан ылар, атыттарын бырахар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ уонна ] хаартысканы 90° эргитэллэр. Ыытыллар куоппуйа эрэ ориентация бэлиэтинэн эргитиллэр: эн билэҥ уларыйбат, хаартыска хаачыстыбата түспэт (JPEG хаартыскаларга эрэ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S бүтүн сценаны талар: икки ардыларыгар 20 мүнүүтэлээх тохтобул эбэтэр 300 м хаамыы суох хаартыскалары. Онтон эрэдээктэргэ суруйбутуҥ барыларыгар сыһыаннаах буолар.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1228,7 +1278,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Киллэрэр биики:</translation>
     </message>
@@ -1379,7 +1429,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Холоон көрүү</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Билэ маннык киллэриллиэ: File:%1</translation>
     </message>
@@ -1438,12 +1488,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 билигин атын бырагыраамманан арыллан эрэр. Сотору хатылаан көр.</translation>
     </message>
@@ -1492,33 +1542,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader туһунан</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 тупсарыллыбыт барыла</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 саҥа барыла</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Билэлэри импортаа</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Паапканы импортаа</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Бөлөҕү арый</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader бөлөхтөрө (*.glam.yaml)</translation>
     </message>
@@ -1528,7 +1578,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Бөлөҕү атын аатынан бигэргэт</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n ячейка уларыйда.</numerusform>
@@ -1561,14 +1611,14 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Кинилэртэн %n билэҕэ эн биэрбит баһыҥ, быһаарыыҥ эбэтэр атын суолталарыҥ бааллар.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Дискэ сытар билэлэр таарыллыбаттар, оттон «Төннөр» кинилэри төннөрөр.</translation>
     </message>
@@ -1909,6 +1959,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">.{kind} билэттэн сирин эбэтэр камера дааннайдарын пииксэллэрин уларыппакка сотор кыах суох ({detail}). Атын бырагыраамманан сот, эбэтэр кистээһин барылын ыраастаа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} билэни пииксэллэрин уларыппакка эргитэр кыах суох: JPEG хаартыскалар эрэ ориентация бэлиэтинэн эргитиллэллэр. Хаартыска эрэдээктэригэр эргит уонна хат импортаа, эбэтэр эргитиини сот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Хаартысканы эргитэр табыллыбата: {reason}. Камераттан эбэтэр эрэдээктэртэн хат экспортаа, эбэтэр эргитиини сот.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,26 +2765,51 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">&amp;Бүтүн сценаны тал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Талыллыбыт хаартысканы кытта бииргэ түһэриллибит, икки ардыларыгар 20 мүнүүтэлээх тохтобул эбэтэр 300 м хаамыы суох хаартыскалары тал (баттам: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Бастаан сцена биир хаартыскатын тал.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Бу сцена %n хаартыската талылынна: билигин эрэдээктэргэ суруйбутуҥ барыларыгар сыһыаннаах буолар.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Майгынныыр хаартыскалары мунньуй</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хас биирдии тохтоло суох түһэриллибит серияны эбэтэр олус майгынныыр хаартыскалары ахсааннаах биир хаартыска курдук көрдөр; онно Space кинилэри тэҥниир</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хас биирдии мунньуктан саамай &amp;үчүгэйин хааллар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хас биирдии мунньукка саамай элбэх сулустаах хаартысканы (эбэтэр талан ылыллыбыты, эбэтэр бастакыны) талан ыл, атыттарын быраҕ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2734,24 +2819,24 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Майгынныыр хаартыскалар көрдөнөллөр: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Майгынныыр хаартыскалартан %n мунньук оҥоһулунна.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Майгынныыр хаартыскалары булар табыллыбата: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Талыллыбыт хаартыска майгынныыр хаартыскалар биир да мунньуктарыгар киирбэт. Кинилэри буларга «Уларытыы ▸ Майгынныыр хаартыскалары мунньуй» холбоо.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3004,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Хаартыска лиссиэнсийэтэ</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n майгынныыр</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3119,9 +3214,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бу билэ көстүбэт: бырагыраамма ааҕар ойуута буолбатах, эбэтэр алдьаммыт. Моһоллор тиһиктэригэр тургут.</translation>
     </message>
 </context>
 <context>

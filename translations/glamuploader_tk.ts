@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">ret edildi</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">&amp;Bellik goýlandan soň indiki surata geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U ýa-da ýyldyz sany basylandan soň indiki surat görkezilýär</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ýanaşyk goýup deňeşdirmek üçin ikiden dörde çenli surat saýlaň.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Çepe aýlamak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Saga aýlamak</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Birini galdyrmak, beýleki %n suraty ret etmek</numerusform>
+            <numerusform>Birini galdyrmak, beýleki %n suraty ret etmek</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;At</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">D&amp;üşündiriş</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Düşündiriş</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;At</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,13 +219,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">&amp;Sene</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">Aw&amp;tor</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">A&amp;wtor</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">&amp;Sene</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +240,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation type="unfinished">&amp;Kategoriýalar</translation>
+        <translation type="unfinished">Kat&amp;egoriýalar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -735,27 +750,27 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saýlanyp alnanlar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ret edilmedikler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heniz bellenmedikler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ýa-da has köp ýyldyzly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üç ýa-da has köp ýyldyzly</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Köp faýla degişli şol bir mesele bir setirde görkezilýär; faýllary görmek üçin setiri açyň. Düzedilmeli faýla we meýdana geçmek üçin setire iki gezek basyň. Säwlikler galýança ýükleme öçük durýar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Iň gowy suratlary saýlamak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space saýlanan suraty tutuş penjirä ýaýyp görkezýär; ok düwmeleri indiki we öňki surata geçirýär, Esc yzyna gaýtarýar. Z suraty kursoryň duran ýerinde 100 % ölçegde görkezýär; töweregine seretmek üçin ony syçan bilen süýşüriň ýa-da Shift düwmesini basyp saklap, ok düwmelerine basyň.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P saýlap alýar, X ret edýär (ret edilen surat hiç haçan barlanmaýar we ýüklenmeýär), U belligi aýyrýar, 0-dan 5-e çenli düwmeler ýyldyz berýär, soňra indiki surat görkezilýär (Düzet ▸ Bellik goýlandan soň indiki surata geç). Miniatýuralaryň üstündäki sanaw diňe saýlanyp alnanlary, ret edilmedikleri ýa-da ýyldyzly suratlary görkezýär.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C saýlanan ikiden dörde çenli suraty ýanaşyk goýup deňeşdirýär: olar bilelikde ulaldylýar we süýşürilýär. Iň gowusyny syçan bilen saýlaň we K düwmesine basyň: ol saýlanyp alynýar, beýlekiler bolsa ret edilýär.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">Düzet ▸ Meňzeş suratlary üýşür buýrugy yzly-yzyna düşürilen her topar suraty ýa-da diýen ýaly birmeňzeş suratlary sany ýazylan bir surat hökmünde görkezýär; onuň üstünde Space basylsa, olar deňeşdirilýär. Düzet ▸ Her üýşmekden iň gowusyny sakla buýrugy her üýşmekde iň köp ýyldyzly suraty saýlap alýar we galanlaryny ret edýär.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ we ] suraty 90° aýlaýar. Diňe iberilýän göçürme onuň orientasiýa belligi arkaly aýlanýar: faýlyňyz üýtgedilmeýär we hiç bir piksel täzeden gysylmaýar (diňe JPEG suratlar üçin).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S tutuş sahnany saýlaýar: aralarynda 20 minutlyk arakesme ýa-da 300 m ýöreliş bolmadyk suratlary. Soňra redaktorda ýazan zadyňyz olaryň hemmesine degişli bolar.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Ýükleme ýeri:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <translation type="unfinished">Deslapky syn</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Faýl şu at bilen ýüklener: File:%1</translation>
     </message>
@@ -1443,12 +1493,12 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 häzir başga bir programma tarapyndan açylýar. Biraz soňra täzeden synanyşyň.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <translation type="unfinished">GLAM Uploader barada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 faýlynyň has gowy wersiýasy</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 faýlynyň täze wersiýasy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Faýllary import et</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Bukjany import et</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Tapgyry aç</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader tapgyrlary (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <translation type="unfinished">Tapgyry başga at bilen ýazdyr</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n öýjük üýtgedildi.</numerusform>
@@ -1572,7 +1622,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Olaryň %n-sinde siziň beren atlaryňyz, düşündirişleriňiz ýa-da başga bahalaryňyz bar.</numerusform>
@@ -1580,7 +1630,7 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Diskdäki faýllara degilmeýär, “Yzyna al” bolsa olary yzyna gaýtarýar.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Ýerleşýän ýeri ýa-da kamera maglumatlaryny .{kind} faýlyndan onuň pikselleri üýtgedilmezden aýyryp bolmaýar ({detail}). Olary başga programma bilen aýyryň ýa-da gizlinlik saýlawyny arassalaň.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} faýlyny pikselleri üýtgedilmezden aýlap bolmaýar: diňe JPEG suratlar orientasiýa belligi arkaly aýlanýar. Ony surat redaktorynda aýlaň we täzeden import ediň ýa-da aýlamany ýatyryň.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Suraty aýlap bolmady: {reason}. Ony kameradan ýa-da redaktordan täzeden eksport ediň ýa-da aýlamany ýatyryň.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,26 +2780,52 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Tutuş &amp;sahnany saýla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Saýlanan surat bilen bilelikde düşürilen, aralarynda 20 minutlyk arakesme ýa-da 300 m ýöreliş bolmadyk suratlary saýla (düwme: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Ilki sahnanyň bir suratyny saýlaň.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Bu sahnanyň %n suraty saýlandy: indi redaktorda ýazan zadyňyz olaryň hemmesine degişli bolar.</numerusform>
+            <numerusform>Bu sahnanyň %n suraty saýlandy: indi redaktorda ýazan zadyňyz olaryň hemmesine degişli bolar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Meňzeş suratlary üýşür</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yzly-yzyna düşürilen her topar suraty ýa-da diýen ýaly birmeňzeş suratlary sany ýazylan bir surat hökmünde görkez; onuň üstünde Space basylsa, olar deňeşdirilýär</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Her üýşmekden iň gowusyny sakla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her üýşmekde iň köp ýyldyzly suraty (ýa-da saýlanyp alnanyny, ýa-da birinjisini) saýlap al we beýlekilerini ret et</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,25 +2835,25 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meňzeş suratlar gözlenýär: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Meňzeş suratlardan %n üýşmek düzüldi.</numerusform>
+            <numerusform>Meňzeş suratlardan %n üýşmek düzüldi.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meňzeş suratlary gözläp bolmady: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saýlanan surat meňzeş suratlaryň hiç bir üýşmeginde ýok. Olary tapmak üçin Düzet ▸ Meňzeş suratlary üýşür buýrugyny işjeňleşdiriň.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Suratyň ygtyýarnamasy</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n meňzeş</numerusform>
+            <numerusform>%n meňzeş</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Soňra düşündiriş bermek üçin faýllary saýlaň; aşakdaky “Meseleler�
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu faýly görkezip bolmaýar: ol programmanyň okap bilýän şekili däl ýa-da zaýalanan. Ony meseleler sanawynda barlaň.</translation>
     </message>
 </context>
 <context>

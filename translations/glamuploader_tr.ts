@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation>reddedildi</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -138,15 +133,35 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation>&amp;İşaretledikten sonra sıradaki fotoğrafa geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation>P, X, U ya da bir yıldız sayısından sonra sıradaki fotoğraf gösterilir</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yan yana karşılaştırmak için iki ile dört arası fotoğraf seçin.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation>Sola döndürme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation>Sağa döndürme</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Birini tutup diğer %n fotoğrafı reddetme</numerusform>
         </translation>
     </message>
     <message>
@@ -187,27 +202,27 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Başlık</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Description</source>
         <translation>&amp;Açıklama</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>T&amp;itle</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ca&amp;ption</source>
-        <translation>Altya&amp;zı</translation>
+        <translation>A&amp;ltyazı</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Author</source>
-        <translation>&amp;Yazar</translation>
+        <translation>Yaza&amp;r</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
+        <source>Da&amp;te</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
@@ -218,7 +233,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Licence</source>
-        <translation>&amp;Lisans</translation>
+        <translation>L&amp;isans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,7 +333,7 @@
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="-13"/>
         <source>Version s&amp;ummary</source>
-        <translation>&amp;Değişiklik özeti</translation>
+        <translation>De&amp;ğişiklik özeti</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -732,27 +747,27 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilenler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilmeyenler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz işaretlenmeyenler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir yıldızlı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation>En az üç yıldızlı</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -836,6 +851,41 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation>Birçok dosyada ortak olan bir sorun tek satırda gösterilir; dosyaları görmek için satırı açın. Düzeltilecek dosyaya ve alana gitmek için satıra çift tıklayın. Hata kaldıkça yükleme kapalı kalır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation>En iyi fotoğrafları seçmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation>Boşluk tuşu seçili fotoğrafı pencereyi dolduracak biçimde gösterir; ok tuşları ileri ve geri götürür, Esc geri döndürür. Z fotoğrafı imlecin bulunduğu yerde yüzde 100 boyutunda gösterir; çevresine bakmak için fotoğrafı sürükleyin ya da Shift&apos;i basılı tutup ok tuşlarına basın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation>P seçer, X reddeder (reddedilen bir fotoğraf hiçbir zaman denetlenmez ve yüklenmez), U işareti kaldırır, 0 ile 5 arası tuşlar yıldız verir ve ardından sıradaki fotoğrafa geçilir (Düzen ▸ İşaretledikten sonra sıradaki fotoğrafa geç). Küçük resimlerin üstündeki liste yalnızca seçilenleri, reddedilmeyenleri ya da yıldızlı fotoğrafları gösterir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation>C, seçili iki ila dört fotoğrafı yan yana karşılaştırır; fotoğraflar birlikte yakınlaştırılır ve kaydırılır. En iyisine tıklayıp K&apos;ye basın: o seçilir, diğerleri reddedilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation>Düzen ▸ Benzer fotoğrafları yığınla, her seri çekimi ya da neredeyse aynı kopyaları, sayılarıyla birlikte tek bir fotoğraf olarak gösterir; bunun üzerinde Boşluk tuşuna basınca fotoğraflar karşılaştırılır. Düzen ▸ Her yığının en iyisini tut, her yığında en çok yıldızı olan fotoğrafı seçer ve kalanları reddeder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation>[ ve ] bir fotoğrafı çeyrek tur döndürür. Yalnızca gönderilen kopya, yönlendirme etiketiyle döndürülür: dosyanız değişmez ve hiçbir piksel yeniden sıkıştırılmaz (yalnızca JPEG fotoğraflar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation>S tüm sahneyi seçer: aralarında 20 dakikalık bir ara ya da 300 m&apos;lik bir yürüyüş olmadan çekilmiş fotoğrafları. Ardından yazdığınız her şey hepsine uygulanır.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1228,7 +1278,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+201"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+204"/>
         <location line="+2"/>
         <source>Edit %1</source>
         <translation>%1 düzenlemesi</translation>
@@ -1354,7 +1404,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1, %2. Target: %3</source>
         <comment>files, errors, wiki</comment>
         <translation>%1, %2. Hedef: %3</translation>
@@ -1391,17 +1441,17 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>GLAM Uploader hakkında</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation>%1 dosyasının daha iyi bir sürümü</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation>%1 dosyasının yeni sürümü</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>%n hücre değişti.</numerusform>
@@ -1434,14 +1484,14 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation>
             <numerusform>%n tanesinin sizin verdiğiniz başlık, açıklama veya başka değerleri var.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation>Diskteki dosyalara dokunulmaz; “Geri al” onları geri getirir.</translation>
     </message>
@@ -1451,7 +1501,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-260"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1476,7 +1526,7 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <translation>K&amp;lasörü içe aktar…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Will be uploaded as: File:%1</source>
         <translation>Şu adla yüklenecek: File:%1</translation>
     </message>
@@ -1540,35 +1590,35 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation>GLAM Uploader</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-99"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n dosya içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation>Bir klasörü içe aktar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation>Toplu yüklemeyi aç</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation>GLAM Uploader toplu yüklemeleri (*.glam.yaml)</translation>
     </message>
@@ -1909,6 +1959,16 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation>Konum veya fotoğraf makinesi verileri, bir .{kind} dosyasından pikselleri değiştirilmeden kaldırılamaz ({detail}). Bunları başka bir programla kaldırın ya da gizlilik seçimini boşaltın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation>Bir .{kind} dosyası pikselleri değiştirilmeden döndürülemez: yalnızca JPEG fotoğraflar, yönlendirme etiketleriyle döndürülür. Dosyayı bir fotoğraf düzenleme programında döndürüp yeniden içe aktarın ya da döndürmeyi kaldırın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation>Fotoğraf döndürülemedi: {reason}. Fotoğrafı fotoğraf makinesinden veya düzenleme programından yeniden dışa aktarın ya da döndürmeyi kaldırın.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,53 +2765,78 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation>Tüm &amp;sahneyi seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation>Seçili fotoğrafla birlikte, aralarında 20 dakikalık bir ara ya da 300 m&apos;lik yürüyüş olmadan çekilmiş fotoğrafları seç (tuş: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation>Önce sahneden bir fotoğraf seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation>
+            <numerusform>Bu sahnenin %n fotoğrafı seçildi: şimdi yazdığınız her şey hepsine uygulanır.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benzer fotoğrafları yığınla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation>Her seri çekimi ya da neredeyse aynı kopyaları sayılarıyla birlikte tek bir fotoğraf olarak göster; üzerinde Boşluk tuşuna basınca karşılaştırılırlar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Her yığının en iyisini tut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yığında en çok yıldızı olan fotoğrafı (ya da daha önce seçilmiş olanı veya ilkini) seç, diğerlerini reddet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Benzer fotoğraflar aranıyor: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benzer fotoğraflardan %n yığın oluşturuldu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benzer fotoğraflar bulunamadı: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili fotoğraf, benzer fotoğraflardan oluşan hiçbir yığında değil. Bunları bulmak için Düzen ▸ Benzer fotoğrafları yığınla seçeneğini açın.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3004,16 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation>Fotoğrafın lisansı</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation>
+            <numerusform>%n benzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3119,9 +3214,9 @@ Sonra açıklamak için dosyaları seçin; aşağıdaki Sorunlar paneli yükleme
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya gösterilemiyor: görüntüleyicinin okuyabildiği bir resim değil ya da hasarlı. Sorunlar listesinde dosyayı kontrol edin.</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">кире кагылды</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -138,15 +133,35 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Билге куйгач, чираттагы &amp;фотога күчү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U яки йолдызлар саны басылгач, чираттагы фото күрсәтелә</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Янәшә куеп чагыштыру өчен икедән дүрткә кадәр фото сайлагыз.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Сулга бору</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Уңга бору</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Берсен калдыру, калган %n фотоны кире кагу</numerusform>
         </translation>
     </message>
     <message>
@@ -187,13 +202,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Исем</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Тасвирлама</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Тасвирлама</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Исем</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -202,13 +217,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">&amp;Дата</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Автор</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Автор</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">&amp;Дата</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,7 +258,7 @@
     <message>
         <location line="+1"/>
         <source>Privac&amp;y</source>
-        <translation type="unfinished">Кон&amp;фиденциальлек</translation>
+        <translation type="unfinished">К&amp;онфиденциальлек</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -732,27 +747,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сайлап алынганнар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кире кагылмаганнар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Әле билгеләнмәгәннәр</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бер яки күбрәк йолдызлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Өч яки күбрәк йолдызлы</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -836,6 +851,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Күп файлларга уртак проблема бер юл булып күрсәтелә; ул файлларны күрү өчен аны ачыгыз. Файлга һәм төзәтәсе кырга күчү өчен юлга ике тапкыр басыгыз. Хаталар калганда «Төяү» эшләми.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Иң яхшы фотоларны сайлап алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space сайланган фотоны бөтен тәрәзә буенча күрсәтә; ук төймәләре алга һәм артка күчерә, Esc кире кайтара. Z фотоны курсор торган урында 100 % зурлыкта күрсәтә; тирә-якны карау өчен аны тычкан белән тартып күчерегез яки Shift төймәсен басып тотып, ук төймәләренә басыгыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P сайлап ала, X кире кага (кире кагылган фото беркайчан да тикшерелми һәм төялми), U билгене ала, 0-дән 5-кә кадәр төймәләр йолдызлар бирә, аннары чираттагы фото күрсәтелә (Үзгәртү ▸ Билге куйгач, чираттагы фотога күчү). Кече рәсемнәр өстендәге исемлек сайлап алынганнарны, кире кагылмаганнарны яки йолдызлы фотоларны гына күрсәтә.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C сайланган икедән дүрткә кадәр фотоны янәшә куеп чагыштыра: алар бергә зурайтыла һәм күчерелә. Иң яхшысын тычкан белән сайлагыз да K төймәсенә басыгыз: ул сайлап алына, ә калганнары кире кагыла.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">Үзгәртү ▸ Охшаш фотоларны өю командасы рәттән төшерелгән һәр серияне яки бер-берсенә бик охшаган фотоларны саны күрсәтелгән бер фото итеп күрсәтә; аның өстендә Space аларны чагыштыра. Үзгәртү ▸ Һәр өемнән иң яхшысын калдыру командасы һәр өемдә иң күп йолдызлы фотоны сайлап ала һәм калганнарын кире кага.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ һәм ] фотоны 90° ка бора. Җибәрелә торган күчермә генә, кадр куелышы билгесе аша, борыла: сезнең файл үзгәрми һәм бер генә пиксель дә яңадан кысылмый (JPEG фотолар өчен генә).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S бөтен күренешне сайлый: араларында 20 минутлык өзеклек яки 300 м юл булмаган фотоларны. Аннары мөхәррирдә язган нәрсәгез аларның барысына да кагыла.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1228,7 +1278,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Кая төяргә:</translation>
     </message>
@@ -1379,7 +1429,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Алдан карау</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Болай төяләчәк: File:%1</translation>
     </message>
@@ -1438,12 +1488,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 нәкъ хәзер башка программа тарафыннан ачыла. Бераздан яңадан карагыз.</translation>
     </message>
@@ -1492,33 +1542,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader турында</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 файлының яхшыртылган юрамасы</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 файлының яңа юрамасы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Файллар кертү</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Папка кертү</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Пакетны ачу</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader пакетлары (*.glam.yaml)</translation>
     </message>
@@ -1528,7 +1578,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">Пакетны яңа файл итеп саклау</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n күзәнәк үзгәртелде.</numerusform>
@@ -1561,14 +1611,14 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Аларның %n файлында сез биргән исемнәр, тасвирламалар яки башка кыйммәтләр бар.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Дисктагы файллар үзгәрми, ә «Кире кайтару» аларны кире кайтара.</translation>
     </message>
@@ -1909,6 +1959,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Урынны яки камера мәгълүматын .{kind} файлыннан аның пиксельләрен үзгәртмичә бетереп булмый ({detail}). Аны башка программа белән бетерегез яки конфиденциальлек сайлавын бушатыгыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} файлын пиксельләрен үзгәртмичә борып булмый: кадр куелышы билгесе аша JPEG фотолар гына борыла. Аны фото мөхәррирендә борыгыз һәм яңадан кертегез яки боруны алып ташлагыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Фотоны борып булмады: {reason}. Аны камерадан яки мөхәррирдән яңадан экспортлагыз яки боруны алып ташлагыз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,26 +2765,51 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Күренешне тулысынча &amp;сайлау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Сайланган фото белән бергә төшерелгән, араларында 20 минутлык өзеклек яки 300 м юл булмаган фотоларны сайлау (төймә: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Башта күренешнең берәр фотосын сайлагыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Бу күренешнең %n фотосы сайланды: хәзер мөхәррирдә язган нәрсәгез аларның барысына да кагыла.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Охшаш фотоларны өю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Рәттән төшерелгән һәр серияне яки бер-берсенә бик охшаган фотоларны саны күрсәтелгән бер фото итеп күрсәтү; аның өстендә Space аларны чагыштыра</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Һәр өемнән иң яхшысын калдыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Һәр өемдә иң күп йолдызлы фотоны (яки сайлап алынганын, яки беренчесен) сайлап алу, ә калганнарын кире кагу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2734,24 +2819,24 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Охшаш фотолар эзләнә: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Охшаш фотолардан %n өем төзелде.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Охшаш фотоларны табып булмады: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сайланган фото охшаш фотоларның бер өемендә дә юк. Аларны табу өчен Үзгәртү ▸ Охшаш фотоларны өю пунктын кабызыгыз.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3004,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Фотоның лицензиясе</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n охшаш</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3119,9 +3214,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Бу файлны күрсәтеп булмый: ул программа укый алырлык сурәт түгел яки бозылган. Аны проблемалар исемлегендә тикшерегез.</translation>
     </message>
 </context>
 <context>

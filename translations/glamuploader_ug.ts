@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">رەت قىلىندى</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">&amp;بەلگە قويۇلغاندا كېيىنكى سۈرەتكە ئۆت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P، X، U ياكى يۇلتۇز كۇنۇپكىسى بېسىلغاندىن كېيىن كېيىنكى سۈرەت كۆرسىتىلىدۇ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يانمۇيان سېلىشتۇرۇش ئۈچۈن ئىككىدىن تۆتكىچە سۈرەت تاللاڭ.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">سولغا ئايلاندۇر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">ئوڭغا ئايلاندۇر</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>بىرىنى قالدۇرۇپ، باشقا ⁨%n⁩ سۈرەتنى رەت قىل</numerusform>
+            <numerusform>بىرىنى قالدۇرۇپ، باشقا ⁨%n⁩ سۈرەتنى رەت قىل</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;ماۋزۇ</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;چۈشەندۈرۈش</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;چۈشەندۈرۈش</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;ماۋزۇ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,13 +219,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">چېس&amp;لا</translation>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;ئاپتور</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Author</source>
-        <translation type="unfinished">&amp;ئاپتور</translation>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">چېس&amp;لا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -255,7 +270,7 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">&amp;يېڭىلىنىدىغان ھۆججەت</translation>
+        <translation type="unfinished">ي&amp;ېڭىلىنىدىغان ھۆججەت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -735,27 +750,27 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاللاپ ئېلىنغانلار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رەت قىلىنمىغانلار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تېخى بەلگە قويۇلمىغانلار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بىر يۇلتۇز ياكى ئۇنىڭدىن كۆپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئۈچ يۇلتۇز ياكى ئۇنىڭدىن كۆپ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">كۆپ ھۆججەتكە ئورتاق مەسىلە بىر قۇردا كۆرسىتىلىدۇ؛ ئۇ ھۆججەتلەرنى كۆرۈش ئۈچۈن قۇرنى ئېچىڭ. تۈزىتىدىغان ھۆججەت ۋە خانىغا بېرىش ئۈچۈن قۇرنى قوش چېكىڭ. خاتالىق بار ۋاقىتتا «يۈكلە» ئىشلىمەيدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">ئەڭ ياخشى سۈرەتلەرنى تاللاپ ئېلىش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Space تاللانغان سۈرەتنى پۈتۈن كۆزنەكنى تولدۇرۇپ كۆرسىتىدۇ؛ يۆنىلىش كۇنۇپكىلىرى ئالدىغا ۋە كەينىگە يۆتكەيدۇ، Esc قايتىدۇ. Z سۈرەتنى چاشقىنەك كۆرسەتكۈچى تۇرغان يەردە 100 % چوڭلۇقتا كۆرسىتىدۇ؛ ئەتراپىغا قاراش ئۈچۈن ئۇنى سۆرەڭ ياكى Shift نى بېسىپ تۇرۇپ يۆنىلىش كۇنۇپكىلىرىنى بېسىڭ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P تاللاپ ئالىدۇ، X رەت قىلىدۇ (رەت قىلىنغان سۈرەت ھەرگىز تەكشۈرۈلمەيدۇ ۋە يۈكلەنمەيدۇ)، U بەلگىنى تازىلايدۇ، 0 دىن 5 كىچە كۇنۇپكىلار يۇلتۇز بېرىدۇ، ئاندىن كېيىنكى سۈرەت كۆرسىتىلىدۇ («تەھرىر ▸ بەلگە قويۇلغاندا كېيىنكى سۈرەتكە ئۆت»). كىچىك سۈرەتلەر ئۈستىدىكى تىزىملىك پەقەت تاللاپ ئېلىنغانلارنى، رەت قىلىنمىغانلارنى ياكى يۇلتۇزلۇق سۈرەتلەرنى كۆرسىتىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C تاللانغان ئىككىدىن تۆتكىچە سۈرەتنى يانمۇيان سېلىشتۇرىدۇ: ئۇلار بىللە چوڭايتىلىدۇ ۋە يۆتكىلىدۇ. ئەڭ ياخشىسىنى چېكىپ K نى بېسىڭ: ئۇ تاللاپ ئېلىنىدۇ، باشقىلىرى رەت قىلىنىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">«تەھرىر ▸ ئوخشاش سۈرەتلەرنى دۆۋىلە» ئۇدا تارتىلغان ھەر بىر يۈرۈش سۈرەتنى ياكى ئاساسەن ئوخشاش سۈرەتلەرنى سانى يېزىلغان بىر سۈرەت قىلىپ كۆرسىتىدۇ؛ ئۇنىڭ ئۈستىدە Space ئۇلارنى سېلىشتۇرىدۇ. «تەھرىر ▸ ھەر بىر دۆۋىدىن ئەڭ ياخشىسىنى قالدۇر» ھەر بىر دۆۋىدە ئەڭ كۆپ يۇلتۇزلۇق سۈرەتنى تاللاپ ئالىدۇ ۋە قالغانلىرىنى رەت قىلىدۇ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ ۋە ] سۈرەتنى 90° ئايلاندۇرىدۇ. پەقەت ئەۋەتىلىدىغان نۇسخىسىلا يۆنىلىش بەلگىسى ئارقىلىق ئايلاندۇرۇلىدۇ: ھۆججىتىڭىز ئۆزگەرمەيدۇ ۋە ھېچقانداق پىكسېل قايتا قىسىلمايدۇ (پەقەت JPEG سۈرەتلەر ئۈچۈن).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S پۈتۈن مەنزىرىنى تاللايدۇ: ئارىلىقىدا 20 مىنۇتلۇق بوشلۇق ياكى 300 مېتىر ماڭغان يول بولمىغان سۈرەتلەرنى. ئاندىن تەھرىرلىگۈچتە يازغانلىرىڭىز ھەممىسىگە قوللىنىلىدۇ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">يۈكلەش نىشانى:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">ئالدىن كۆزەت</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">ھۆججەت مۇنداق يۈكلىنىدۇ: File:⁨%1⁩</translation>
     </message>
@@ -1443,12 +1493,12 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">⁨%1⁩ نى ھازىر باشقا بىر پروگرامما ئېچىۋاتىدۇ. سەل تۇرۇپ قايتا سىناڭ.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">GLAM Uploader ھەققىدە</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">⁨%1⁩ نىڭ تېخىمۇ ياخشى نەشرى</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">⁨%1⁩ نىڭ يېڭى نەشرى</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">ھۆججەت ئەكىر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">قىسقۇچ ئەكىر</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">تۈركۈم ئاچ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader تۈركۈملىرى (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Then select files to describe them; the Problems panel below says what is still 
         <translation type="unfinished">تۈركۈمنى باشقا نامدا ساقلا</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>⁨%n⁩ كاتەكچە ئۆزگەرتىلدى.</numerusform>
@@ -1572,7 +1622,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>ئۇلاردىن ⁨%n⁩ دانىسىدا سىز بەرگەن ماۋزۇ، چۈشەندۈرۈش ياكى باشقا قىممەتلەر بار.</numerusform>
@@ -1580,7 +1630,7 @@ Then select files to describe them; the Problems panel below says what is still 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">دىسكىدىكى ھۆججەتلەرگە تېگىلمەيدۇ، «يېنىۋال» ئۇلارنى ئەسلىگە قايتۇرىدۇ.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">پىكسېللىرىنى ئۆزگەرتمەي تۇرۇپ .{kind} ھۆججىتىدىن ئورۇن ياكى كامېرا ئۇچۇرىنى ئۆچۈرگىلى بولمايدۇ ({detail}). ئۇنى باشقا پروگرامما بىلەن ئۆچۈرۈڭ ياكى شەخسىيەت تاللىشىنى تازىلاڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} ھۆججىتىنى پىكسېللىرىنى ئۆزگەرتمەي تۇرۇپ ئايلاندۇرغىلى بولمايدۇ: پەقەت JPEG سۈرەتلەرلا يۆنىلىش بەلگىسى ئارقىلىق ئايلاندۇرۇلىدۇ. ئۇنى سۈرەت تەھرىرلىگۈچتە ئايلاندۇرۇپ قايتا ئەكىرىڭ ياكى ئايلاندۇرۇشنى بىكار قىلىڭ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">سۈرەتنى ئايلاندۇرغىلى بولمىدى: {reason}. ئۇنى كامېرا ياكى تەھرىرلىگۈچتىن قايتا چىقىرىڭ ياكى ئايلاندۇرۇشنى بىكار قىلىڭ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,26 +2780,52 @@ Then select files to describe them; the Problems panel below says what is still 
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">&amp;پۈتۈن مەنزىرىنى تاللا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">تاللانغان سۈرەت بىلەن بىللە تارتىلغان، ئارىلىقىدا 20 مىنۇتلۇق بوشلۇق ياكى 300 مېتىر ماڭغان يول بولمىغان سۈرەتلەرنى تاللا (كۇنۇپكا: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">ئالدى بىلەن مەنزىرىنىڭ بىر سۈرىتىنى تاللاڭ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>بۇ مەنزىرىنىڭ ⁨%n⁩ سۈرىتى تاللاندى: ئەمدى تەھرىرلىگۈچتە يازغانلىرىڭىز ھەممىسىگە قوللىنىلىدۇ.</numerusform>
+            <numerusform>بۇ مەنزىرىنىڭ ⁨%n⁩ سۈرىتى تاللاندى: ئەمدى تەھرىرلىگۈچتە يازغانلىرىڭىز ھەممىسىگە قوللىنىلىدۇ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئوخشاش سۈرەتلەرنى &amp;دۆۋىلە</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئۇدا تارتىلغان ھەر بىر يۈرۈش سۈرەتنى ياكى ئاساسەن ئوخشاش سۈرەتلەرنى سانى يېزىلغان بىر سۈرەت قىلىپ كۆرسەت؛ ئۇنىڭ ئۈستىدە Space ئۇلارنى سېلىشتۇرىدۇ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ھەر بىر دۆۋىدىن ئەڭ ياخشىسىنى قالدۇر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ھەر بىر دۆۋىدە ئەڭ كۆپ يۇلتۇزلۇق سۈرەتنى (ياكى تاللاپ ئېلىنغىنىنى، ياكى بىرىنچىسىنى) تاللاپ ئال، باشقىلىرىنى رەت قىل</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,25 +2835,25 @@ Then select files to describe them; the Problems panel below says what is still 
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئوخشاش سۈرەتلەر ئىزدىلىۋاتىدۇ: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ئوخشاش سۈرەتلەردىن ⁨%n⁩ دۆۋە ھاسىل بولدى.</numerusform>
+            <numerusform>ئوخشاش سۈرەتلەردىن ⁨%n⁩ دۆۋە ھاسىل بولدى.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئوخشاش سۈرەتلەرنى تاپقىلى بولمىدى: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاللانغان سۈرەت ئوخشاش سۈرەتلەرنىڭ ھېچقايسى دۆۋىسىدە يوق. ئۇلارنى تېپىش ئۈچۈن «تەھرىر ▸ ئوخشاش سۈرەتلەرنى دۆۋىلە» نى قوزغىتىڭ.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Then select files to describe them; the Problems panel below says what is still 
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">سۈرەتنىڭ ئىجازىتى</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>⁨%n⁩ ئوخشاش</numerusform>
+            <numerusform>⁨%n⁩ ئوخشاش</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Then select files to describe them; the Problems panel below says what is still 
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بۇ ھۆججەتنى كۆرسەتكىلى بولمايدۇ: ئۇ پروگرامما ئوقۇيالايدىغان سۈرەت ئەمەس ياكى بۇزۇلغان. ئۇنى مەسىلىلەر تىزىملىكىدە تەكشۈرۈڭ.</translation>
     </message>
 </context>
 <context>

@@ -96,11 +96,6 @@
         <source>rejected</source>
         <translation type="unfinished">rad etilgan</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%n similar</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchTable</name>
@@ -139,16 +134,36 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/glamuploader/ui/curation.py" line="+96"/>
+        <location filename="../src/glamuploader/ui/curation.py" line="+67"/>
+        <source>Go to the &amp;next photo after marking one</source>
+        <translation type="unfinished">Belgilagandan keyin &amp;navbatdagi suratga oʻtish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After P, X, U or a number of stars, the next photo is shown</source>
+        <translation type="unfinished">P, X, U yoki yulduzlar sonidan keyin navbatdagi surat koʻrsatiladi</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select two to four photos to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yonma-yon solishtirish uchun ikkitadan toʻrttagacha surat tanlang.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Turn left</source>
+        <translation type="unfinished">Chapga aylantirish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn right</source>
+        <translation type="unfinished">Oʻngga aylantirish</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Keep one, reject %n other(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Bittasini qoldirib, qolgan %n ta suratni rad etish</numerusform>
+            <numerusform>Bittasini qoldirib, qolgan %n ta suratni rad etish</numerusform>
         </translation>
     </message>
     <message>
@@ -189,13 +204,13 @@
     <name>EditorPanel</name>
     <message>
         <location filename="../src/glamuploader/ui/editor/panel.py" line="+146"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Sarlavha</translation>
+        <source>&amp;Description</source>
+        <translation type="unfinished">T&amp;avsif</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Tavsif</translation>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Sarlavha</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,18 +219,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Dat&amp;e</source>
-        <translation type="unfinished">Sa&amp;na</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Author</source>
         <translation type="unfinished">&amp;Muallif</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Da&amp;te</source>
+        <translation type="unfinished">Sa&amp;na</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished">Manb&amp;a</translation>
+        <translation type="unfinished">Man&amp;ba</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,12 +270,12 @@
     <message>
         <location line="+1"/>
         <source>New &amp;version of</source>
-        <translation type="unfinished">Qaysi faylning yangi &amp;versiyasi</translation>
+        <translation type="unfinished">&amp;Qaysi faylning yangi versiyasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version s&amp;ummary</source>
-        <translation type="unfinished">Versiya uchun &amp;qisqa izoh</translation>
+        <translation type="unfinished">V&amp;ersiya uchun qisqa izoh</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -735,27 +750,27 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     <message>
         <location line="+4"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tanlab olinganlar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rad etilmaganlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hali belgilanmaganlar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With one star or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kamida bitta yulduzi borlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With three stars or more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kamida uchta yulduzi borlar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -839,6 +854,41 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <location line="+4"/>
         <source>A problem shared by many files is one row; open it to see them. Double-click a row to go to the file and the field to mend. Upload stays off while errors remain.</source>
         <translation type="unfinished">Koʻp faylga tegishli bir xil muammo bitta qatorda koʻrsatiladi; fayllarni koʻrish uchun qatorni oching. Tuzatiladigan fayl va maydonga oʻtish uchun qatorni ikki marta bosing. Xatolar qolar ekan, yuklash oʻchiq turadi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choosing the best photos</source>
+        <translation type="unfinished">Eng yaxshi suratlarni tanlab olish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space shows the selected photo filling the window; the arrows go on and back, Esc comes back. Z shows it at 100 % where the pointer is; drag it, or hold Shift and press the arrows, to look around.</source>
+        <translation type="unfinished">Boʻshliq tugmasi tanlangan suratni butun oyna boʻylab koʻrsatadi; strelkalar oldinga va orqaga oʻtkazadi, Esc qaytaradi. Z suratni koʻrsatkich turgan joyda 100 % masshtabda koʻrsatadi; atrofni koʻrish uchun uni suring yoki Shift tugmasini bosib turib, strelkalarni bosing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P picks, X rejects (a rejected photo is never checked nor uploaded), U unmarks, 0 to 5 give stars, and the next photo follows (Edit ▸ Go to the next photo after marking one). The list above the grid shows only the picks, what is not rejected, or the photos with stars.</source>
+        <translation type="unfinished">P tanlab oladi, X rad etadi (rad etilgan surat hech qachon tekshirilmaydi va yuklanmaydi), U belgini olib tashlaydi, 0 dan 5 gacha tugmalar yulduz beradi, soʻng navbatdagi surat ochiladi (Tahrirlash ▸ Belgilagandan keyin navbatdagi suratga oʻtish). Miniatyuralar ustidagi roʻyxat faqat tanlab olinganlarni, rad etilmaganlarni yoki yulduzli suratlarni koʻrsatadi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C compares two to four selected photos side by side, zoomed and moved together. Click the best one and press K: it is picked and the others are rejected.</source>
+        <translation type="unfinished">C tanlangan ikkitadan toʻrttagacha suratni yonma-yon solishtiradi; ular birga kattalashadi va birga suriladi. Eng yaxshisi ustiga bosing, soʻng K tugmasini bosing: u tanlab olinadi, qolganlari rad etiladi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Stack similar photos shows each burst or near-copy as one photo with a count; Space on it compares them. Edit ▸ Keep the best of each stack picks the one with most stars in every stack and rejects the rest.</source>
+        <translation type="unfinished">“Tahrirlash ▸ Oʻxshash suratlarni dastalarga yigʻish” har bir ketma-ket suratga olish seriyasini yoki deyarli bir xil nusxalarni soni yozilgan bitta surat sifatida koʻrsatadi; uning ustida Boʻshliq tugmasini bossangiz, ular solishtiriladi. “Tahrirlash ▸ Har bir dastadan eng yaxshisini qoldirish” har bir dastada eng koʻp yulduzli suratni tanlab oladi va qolganlarini rad etadi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[ and ] turn a photo a quarter. Only the copy sent is turned, by its orientation tag: your file is not changed and no pixel is compressed again (JPEG photos only).</source>
+        <translation type="unfinished">[ va ] suratni chorak aylanaga (90°) aylantiradi. Faqat yuboriladigan nusxa orientatsiya tegi orqali aylantiriladi: faylingiz oʻzgarmaydi va birorta ham piksel qayta siqilmaydi (faqat JPEG suratlar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S selects the whole scene: the photos taken without a gap of 20 minutes or a walk of 300 m between them. What you then write in the editor goes to all of them.</source>
+        <translation type="unfinished">S butun sahnani tanlaydi: oralarida 20 daqiqalik tanaffus yoki 300 m yurish boʻlmagan holda olingan suratlarni. Shundan keyin yozganingiz ularning hammasiga qoʻllanadi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,7 +1281,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/glamuploader/ui/mainwindow.py" line="+187"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+190"/>
         <source>Upload to:</source>
         <translation type="unfinished">Yuklash manzili:</translation>
     </message>
@@ -1382,7 +1432,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">Koʻrib chiqish</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Will be uploaded as: File:%1</source>
         <translation type="unfinished">Fayl quyidagi nom bilan yuklanadi: File:%1</translation>
     </message>
@@ -1443,12 +1493,12 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <location line="+14"/>
         <location line="+32"/>
         <location line="+22"/>
-        <location line="+139"/>
+        <location line="+109"/>
         <source>GLAM Uploader</source>
         <translation type="unfinished">GLAM Uploader</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-176"/>
         <source>%1 is being opened by another program right now. Try again in a moment.</source>
         <translation type="unfinished">%1 hozir boshqa dastur tomonidan ochilmoqda. Birozdan soʻng qayta urinib koʻring.</translation>
     </message>
@@ -1499,33 +1549,33 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">GLAM Uploader haqida</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="+23"/>
         <source>A better version of %1</source>
         <translation type="unfinished">%1 faylining yaxshiroq versiyasi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+17"/>
         <source>New version of %1</source>
         <translation type="unfinished">%1 faylining yangi versiyasi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/glamuploader/ui/filechoosing.py" line="-10"/>
         <source>Import files</source>
         <translation type="unfinished">Fayllarni import qilish</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import a folder</source>
         <translation type="unfinished">Jildni import qilish</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open batch</source>
         <translation type="unfinished">Toʻplamni ochish</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GLAM Uploader batches (*.glam.yaml)</source>
         <translation type="unfinished">GLAM Uploader toʻplamlari (*.glam.yaml)</translation>
     </message>
@@ -1535,7 +1585,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <translation type="unfinished">Toʻplamni boshqa nom bilan saqlash</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../src/glamuploader/ui/mainwindow.py" line="+24"/>
         <source>%n cell(s) changed.</source>
         <translation type="unfinished">
             <numerusform>%n ta katak oʻzgartirildi.</numerusform>
@@ -1572,7 +1622,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n of them have titles, descriptions or other values you gave.</source>
         <translation type="unfinished">
             <numerusform>Ulardan %n tasida siz bergan sarlavha, tavsif yoki boshqa qiymatlar bor.</numerusform>
@@ -1580,7 +1630,7 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The files on disk are not touched, and Undo puts them back.</source>
         <translation type="unfinished">Diskdagi fayllarga tegilmaydi, “Bekor qilish” esa ularni qaytaradi.</translation>
     </message>
@@ -1922,6 +1972,16 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <location line="+1"/>
         <source>The location or camera data cannot be removed from a .{kind} file without changing its pixels ({detail}). Remove it with another program, or clear the privacy choice.</source>
         <translation type="unfinished">Joylashuv yoki kamera maʼlumotlarini .{kind} faylidan uning piksellarini oʻzgartirmasdan olib tashlab boʻlmaydi ({detail}). Ularni boshqa dastur bilan olib tashlang yoki maxfiylik tanlovini tozalang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .{kind} file cannot be turned without changing its pixels: only JPEG photos are turned, by their orientation tag. Turn it in a photo editor and import it again, or set the turn back to none.</source>
+        <translation type="unfinished">.{kind} faylini piksellarini oʻzgartirmasdan aylantirib boʻlmaydi: faqat JPEG suratlar orientatsiya tegi orqali aylantiriladi. Uni surat tahrirlash dasturida aylantiring va qayta import qiling yoki aylantirishni bekor qiling.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo could not be turned: {reason}. Export it again from the camera or editor, or set the turn back to none.</source>
+        <translation type="unfinished">Suratni aylantirib boʻlmadi: {reason}. Uni kameradan yoki tahrirlash dasturidan qayta eksport qiling yoki aylantirishni bekor qiling.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,26 +2780,52 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     </message>
 </context>
 <context>
+    <name>Scenes</name>
+    <message>
+        <location filename="../src/glamuploader/ui/scenes.py" line="+29"/>
+        <source>Select the &amp;whole scene</source>
+        <translation type="unfinished">Butun &amp;sahnani tanlash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the photos taken with the selected one, without a gap of 20 minutes or 300 m walked between them (key: S)</source>
+        <translation type="unfinished">Tanlangan surat bilan birga, oralarida 20 daqiqalik tanaffus yoki 300 m yurish boʻlmagan holda olingan suratlarni tanlash (tugma: S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a photo of the scene first.</source>
+        <translation type="unfinished">Avval sahnadan bitta suratni tanlang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n photo(s) of this scene selected: what you write in the editor now goes to all of them.</source>
+        <translation type="unfinished">
+            <numerusform>Bu sahnaning %n ta surati tanlandi: endi yozganingiz ularning hammasiga qoʻllanadi.</numerusform>
+            <numerusform>Bu sahnaning %n ta surati tanlandi: endi yozganingiz ularning hammasiga qoʻllanadi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stacks</name>
     <message>
         <location filename="../src/glamuploader/ui/stacks.py" line="+64"/>
         <source>&amp;Stack similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oʻxshash suratlarni &amp;dastalarga yigʻish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each burst or near-duplicate as one photo with a count; Space on it compares them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Har bir ketma-ket suratga olish seriyasini yoki deyarli bir xil nusxalarni soni yozilgan bitta surat sifatida koʻrsatish; uning ustida Boʻshliq tugmasini bossangiz, ular solishtiriladi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep the best of each stack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Har bir dastadan eng yaxshisini qoldirish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In every stack, pick the photo with most stars (or the one picked, or the first) and reject the others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Har bir dastada eng koʻp yulduzli suratni (yoki avval tanlab olinganini, yoki birinchisini) tanlab olish va qolganlarini rad etish</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2749,25 +2835,25 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
     <message>
         <location line="+1"/>
         <source>Finding similar photos: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oʻxshash suratlar qidirilmoqda: %v / %m</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n stack(s) of similar photos.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Oʻxshash suratlardan %n ta dasta tuzildi.</numerusform>
+            <numerusform>Oʻxshash suratlardan %n ta dasta tuzildi.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Similar photos could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oʻxshash suratlarni topib boʻlmadi: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The selected photo is in no stack of similar photos. Turn on Edit ▸ Stack similar photos to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tanlangan surat oʻxshash suratlarning birorta dastasida ham yoʻq. Ularni topish uchun “Tahrirlash ▸ Oʻxshash suratlarni dastalarga yigʻish” bandini yoqing.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3021,17 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
         <location line="+1"/>
         <source>Licence of the photo</source>
         <translation type="unfinished">Surat litsenziyasi</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../src/glamuploader/ui/delegate.py" line="+105"/>
+        <source>%n similar</source>
+        <translation type="unfinished">
+            <numerusform>%n oʻxshash</numerusform>
+            <numerusform>%n oʻxshash</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,9 +3232,9 @@ Soʻng fayllarni tavsiflash uchun ularni tanlang; pastdagi “Muammolar” panel
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../src/glamuploader/ui/viewer.py" line="+236"/>
+        <location filename="../src/glamuploader/ui/viewer.py" line="+284"/>
         <source>This file cannot be shown: it is not a picture the viewer can read, or it is damaged. Check it in the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu faylni koʻrsatib boʻlmaydi: u koʻrish oynasi oʻqiy oladigan rasm emas yoki shikastlangan. Uni muammolar roʻyxatida tekshiring.</translation>
     </message>
 </context>
 <context>
