@@ -8,10 +8,11 @@ typing a P in a text field types a P.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from ..core.edits import set_field
 from ..core.picks import PICK, REJECT, UNMARKED
+from .viewkeys import view_key
 
 KEYS = {"P": ("pick", PICK), "X": ("pick", REJECT), "U": ("pick", UNMARKED),
         **{str(n): ("rating", n) for n in range(6)}}
@@ -26,37 +27,13 @@ class Curation(QObject):
         self.move_on_action.setCheckable(True)
         self.move_on_action.setChecked(bool(window.settings.get("cull_move_on")))
         self.move_on_action.toggled.connect(lambda on: window.settings.set("cull_move_on", int(on)))
-        self.actions = []
-        for key, (field, value) in KEYS.items():
-            action = QAction(window)
-            action.setObjectName(f"cull_{key}")
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, f=field, v=value: self.mark(f, v))
-            for view in (window.grid.view, window.table):
-                view.addAction(action)
-            self.actions.append(action)
-        view = QAction(window)               # Space: the photo filling the window
-        view.setObjectName("view_photo")
-        view.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        view.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        view.triggered.connect(self.open_viewer)
+        self.actions = [view_key(window, f"cull_{key}", key, lambda f=field, v=value: self.mark(f, v))
+                        for key, (field, value) in KEYS.items()]
+        view_key(window, "view_photo", Qt.Key.Key_Space, self.open_viewer)   # the photo filling the window
         for key, degrees in (("[", -90), ("]", 90)):   # a quarter turn left or right, by the tag
-            turn = QAction(window)
-            turn.setObjectName(f"turn_{'left' if degrees < 0 else 'right'}")
-            turn.setShortcut(QKeySequence(key))
-            turn.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            turn.triggered.connect(lambda _=False, d=degrees: self.turn(self.window.grid.selected_paths(), d))
-            for widget in (window.grid.view, window.table):
-                widget.addAction(turn)
-        compare = QAction(window)            # C: two to four photos side by side
-        compare.setObjectName("compare_photos")
-        compare.setShortcut(QKeySequence(Qt.Key.Key_C))
-        compare.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        compare.triggered.connect(lambda _=False: self.open_compare())
-        for widget in (window.grid.view, window.table):
-            widget.addAction(view)
-            widget.addAction(compare)
+            view_key(window, f"turn_{'left' if degrees < 0 else 'right'}", key,
+                     lambda d=degrees: self.turn(self.window.grid.selected_paths(), d))
+        view_key(window, "compare_photos", Qt.Key.Key_C, self.open_compare)   # two to four side by side
         window.grid.view.doubleClicked.connect(lambda _index: self.open_viewer())
 
     @property

@@ -4,9 +4,10 @@ the editor writes categories, depicts and a description to all of them at once."
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from ..core.scenes import split_scenes
+from .viewkeys import view_key
 
 
 class Scenes(QObject):
@@ -16,13 +17,7 @@ class Scenes(QObject):
         self.action = QAction(window)          # the menu's entry
         self.action.setObjectName("select_scene")
         self.action.triggered.connect(self.select_scene)
-        key = QAction(window)                  # S in the grid and the table
-        key.setObjectName("select_scene_key")
-        key.setShortcut(QKeySequence(Qt.Key.Key_S))
-        key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        key.triggered.connect(self.select_scene)
-        for view in (window.grid.view, window.table):
-            view.addAction(key)
+        view_key(window, "select_scene_key", Qt.Key.Key_S, self.select_scene)   # S in the grid and the table
         self.translate_ui()
 
     def translate_ui(self) -> None:

@@ -13,10 +13,11 @@ import dataclasses
 import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from ..core.picks import PICK, REJECT, pick_of, stars_of
+from .viewkeys import view_key
 
 
 class _Progress(QObject):
@@ -40,13 +41,8 @@ class Stacks(QObject):
         self.keep_best_action.setObjectName("keep_best")
         self.keep_best_action.setEnabled(False)
         self.keep_best_action.triggered.connect(self.keep_best_everywhere)
-        keep = QAction(window)               # K: keep the selected photo, reject the rest of its stack
-        keep.setObjectName("keep_selected")
-        keep.setShortcut(QKeySequence(Qt.Key.Key_K))
-        keep.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keep.triggered.connect(self.keep_selected)
-        for view in (window.grid.view, window.table):
-            view.addAction(keep)
+        # K: keep the selected photo, reject the rest of its stack
+        view_key(window, "keep_selected", Qt.Key.Key_K, self.keep_selected)
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(200)
         self.cancel = QPushButton()
