@@ -3,10 +3,9 @@ file's distance (bits of 128) to the group's first. Hashes are made once and kep
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 
-from ..core.similar import similar_groups
+from ..core.similar import keep_hashes, similar_groups
 from .common import hold_batch, open_batch, save
 from .output import Output, visible
 
@@ -17,19 +16,15 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 
 def cmd_similar(args: argparse.Namespace, out: Output) -> int:
-    from ..media.picturehash import picture_hash
+    from ..media.picturehash import hashes_of
     from ..paths import thumbnail_dir
     with hold_batch(os.path.abspath(args.batch), out):
         batch = open_batch(args.batch, out)
-        missing = [i for i in batch.items if not i.facts.picture_hash]
-        for n, item in enumerate(missing, 1):
-            found = picture_hash(item.path, item.facts.sha1, thumbnail_dir())
-            if found:
-                item.facts = dataclasses.replace(item.facts, picture_hash=found)
-            out.progress(n, len(missing), "pictures looked at")
-        if any(i.facts.picture_hash for i in missing):
+        hashes = hashes_of(batch.items, thumbnail_dir(),
+                           progress=lambda n, total: out.progress(n, total, "pictures looked at"))
+        if keep_hashes(batch.items, hashes):
             save(batch)    # made once: the next run reads them from the batch
-    groups = similar_groups(batch.items, {i.path: i.facts.picture_hash for i in batch.items})
+    groups = similar_groups(batch.items, hashes)
     for number, group in enumerate(groups, 1):
         out.say(f"group {number}: {len(group.items)} files")
         for item, bits in zip(group.items, group.distances):

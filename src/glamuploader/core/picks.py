@@ -32,6 +32,13 @@ def stars_of(item: MediaItem) -> int:
     return max(item.facts.rating or 0, 0)
 
 
+def cull_order(item: MediaItem) -> tuple[int, int]:
+    """Best first: picked, then unmarked, then rejected; within each, most stars first. The
+    grid's "picks and stars" sort and the photo shown on top of a stack both follow it."""
+    mark = pick_of(item)
+    return (0 if mark == PICK else 2 if mark == REJECT else 1, MAX_STARS - stars_of(item))
+
+
 def rating_from_file(value: str | int | None, *, percent: bool = False) -> int | None:
     """A file's rating as stars: XMP's ``xmp:Rating`` (-1 to 5, may be "3.0"), or Windows'
     ``MicrosoftPhoto:Rating`` / EXIF RatingPercent (``percent``: 1, 25, 50, 75, 99 for 1-5

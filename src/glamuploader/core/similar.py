@@ -5,6 +5,7 @@ Pure: the hashes come from media/picturehash.py, the times from the files' facts
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +28,18 @@ class Similar:
 
     items: tuple[MediaItem, ...]
     distances: tuple[int, ...]
+
+
+def keep_hashes(items: list[MediaItem], hashes: dict[str, str]) -> int:
+    """Write the hashes just made into the items' facts (kept in the batch at its next save);
+    how many were new."""
+    new = 0
+    for item in items:
+        found = hashes.get(item.path, "")
+        if found and not item.facts.picture_hash:
+            item.facts = dataclasses.replace(item.facts, picture_hash=found)
+            new += 1
+    return new
 
 
 def distance(a: str, b: str) -> int:

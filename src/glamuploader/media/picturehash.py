@@ -12,6 +12,7 @@ levels, so a brighter or recompressed copy keeps nearly all of them.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PIL import Image
 
@@ -42,6 +43,24 @@ def picture_hash(path: str, sha1: str = "", cache_dir: str | None = None) -> str
             return ""
         image = rendered.convert("L")
     return hash_of_image(image)
+
+
+def hashes_of(items, cache_dir: str | None, *, progress: Callable[[int, int], None] | None = None,
+              stop: Callable[[], bool] | None = None) -> dict[str, str] | None:
+    """path -> hash of every item with a picture: the ones kept in the batch as they are, the
+    others made now from their thumbnails (``glamuploader similar`` and the window's stacks).
+    None when ``stop`` says so between two files."""
+    hashes: dict[str, str] = {}
+    for n, item in enumerate(items, 1):
+        if stop is not None and stop():
+            return None
+        found = item.facts.picture_hash or (picture_hash(item.path, item.facts.sha1, cache_dir)
+                                            if item.facts.sha1 else "")
+        if found:
+            hashes[item.path] = found
+        if progress is not None:
+            progress(n, len(items))
+    return hashes
 
 
 def hash_of_image(image: Image.Image) -> str:

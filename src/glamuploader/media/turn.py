@@ -8,12 +8,12 @@ turn, written to a temporary name, flushed and renamed, as the cleaned copies ar
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import struct
 import tempfile
 
 from ..core.orientation import turned
-from .hashing import sha1_file
 from .opening import discard
 
 
@@ -51,10 +51,10 @@ def turned_bytes(data: bytes, degrees: int) -> bytes:
 def turned_copy(path: str, degrees: int, folder: str) -> tuple[str, str, int]:
     """(path, SHA-1, size) of the turned copy of the JPEG at ``path``, made in ``folder``."""
     with open(path, "rb") as fh:
-        data = fh.read()
+        data = fh.read()            # a JPEG, read once: named and turned from the same bytes
     out = turned_bytes(data, degrees)
     os.makedirs(folder, exist_ok=True)
-    target = os.path.join(folder, f"{sha1_file(path)}-turned{degrees % 360}.jpg")
+    target = os.path.join(folder, f"{hashlib.sha1(data).hexdigest()}-turned{degrees % 360}.jpg")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as f:
@@ -65,7 +65,7 @@ def turned_copy(path: str, degrees: int, folder: str) -> tuple[str, str, int]:
     except BaseException:
         discard(tmp)
         raise
-    return target, sha1_file(target), len(out)
+    return target, hashlib.sha1(out).hexdigest(), len(out)
 
 
 def _segment(marker: int, body: bytes) -> bytes:

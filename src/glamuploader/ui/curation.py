@@ -22,13 +22,14 @@ class Curation(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self._docks: list = []                 # the panels hidden while the viewer shows
         self.move_on_action = QAction(window)   # after marking one file, the next is selected
         self.move_on_action.setObjectName("cull_move_on")
         self.move_on_action.setCheckable(True)
         self.move_on_action.setChecked(bool(window.settings.get("cull_move_on")))
         self.move_on_action.toggled.connect(lambda on: window.settings.set("cull_move_on", int(on)))
-        self.actions = [view_key(window, f"cull_{key}", key, lambda f=field, v=value: self.mark(f, v))
-                        for key, (field, value) in KEYS.items()]
+        for key, (field, value) in KEYS.items():
+            view_key(window, f"cull_{key}", key, lambda f=field, v=value: self.mark(f, v))
         view_key(window, "view_photo", Qt.Key.Key_Space, self.open_viewer)   # the photo filling the window
         for key, degrees in (("[", -90), ("]", 90)):   # a quarter turn left or right, by the tag
             view_key(window, f"turn_{'left' if degrees < 0 else 'right'}", key,
@@ -52,8 +53,7 @@ class Curation(QObject):
 
     def mark_paths(self, paths: list[str], field: str, value) -> list:
         doc = self.window.doc
-        rows = (doc.model.row_of(p) for p in paths)   # the model's index, not a new dict per key press
-        items = [doc.model.item_at(r) for r in rows if r is not None]
+        items = doc.model.items_of(paths)
         if items:
             edit = set_field(items, field, value)
             if edit.changes_anything():
@@ -107,13 +107,14 @@ class Curation(QObject):
     def close_viewer(self, path: str) -> None:
         window = self.window
         window.central.setCurrentWidget(window.splitter)
-        for dock in getattr(self, "_docks", []):
+        for dock in self._docks:
             dock.show()
         self._docks = []
         if window.viewer.comparing():
             window.grid.select_paths(window.viewer.paths)
         elif path:
             window.grid.select_paths([path])
+        window.viewer.release()
         view = window.grid.table if window.grid.table_shown() else window.grid.view
         view.setFocus()
 
@@ -121,10 +122,8 @@ class Curation(QObject):
         """Turn the photos a quarter (-90 left, 90 right) in the copy sent: one undoable step.
         The files stay as they are; the copy uploaded gets another orientation tag."""
         from ..core.orientation import added
-        model = self.window.doc.model
-        items = [model.item_at(r) for r in (model.row_of(p) for p in paths) if r is not None]
         by_turn: dict[int, list] = {}
-        for item in items:
+        for item in self.window.doc.model.items_of(paths):
             by_turn.setdefault(added(item.meta.rotate, degrees), []).append(item)
         edits = [set_field(group, "rotate", value) for value, group in sorted(by_turn.items())]
         if edits:
@@ -140,9 +139,7 @@ class Curation(QObject):
         model = self.window.doc.model
         kept_paths = {keep for keep, _ in choices}
         rest_paths = {p for _, group in choices for p in group} - kept_paths
-        items = {p: model.item_at(r) for p in kept_paths | rest_paths if (r := model.row_of(p)) is not None}
-        kept = [items[p] for p in sorted(kept_paths) if p in items]
-        rest = [items[p] for p in sorted(rest_paths) if p in items]
+        kept, rest = model.items_of(sorted(kept_paths)), model.items_of(sorted(rest_paths))
         edits = [e for e in (set_field(kept, "pick", PICK), set_field(rest, "pick", REJECT))
                  if e.changes_anything()]
         if edits:

@@ -27,7 +27,7 @@ FileNameRole = USER + 7     # the file's own name, shown under its planned title
 StarsRole = USER + 8        # for sorting: picks first, then by stars, rejects last
 StackRole = USER + 9        # a stack's shown photo: how many it stands for (0 for the others)
 
-# badges in the order the state filter offers them
+#: badges in the order the state filter offers them
 BADGES = ("problem", "ready", "uploading", "uploaded", "sdc-pending", "failed", "duplicate", "rejected")
 
 
@@ -166,6 +166,15 @@ class BatchModel(QAbstractListModel):
     def item_at(self, row: int) -> MediaItem:
         return self.batch.items[row]
 
+    def item_of(self, path: str) -> MediaItem | None:
+        row = self._rows.get(path)
+        return self.batch.items[row] if row is not None else None
+
+    def items_of(self, paths) -> list[MediaItem]:
+        """The batch's items for ``paths`` (those still in it), through the path index: no dict
+        of the whole batch per key press."""
+        return [self.batch.items[row] for row in map(self._rows.get, paths) if row is not None]
+
     # --- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.batch.items)
@@ -197,10 +206,9 @@ class BatchModel(QAbstractListModel):
         if role == FileNameRole:
             return item.name
         if role == StarsRole:   # ascending: picked 5 stars first … rejected last; then by name
-            from ..core.picks import PICK, REJECT, pick_of, stars_of
-            mark = pick_of(item)
-            rank = 0 if mark == PICK else 2 if mark == REJECT else 1
-            return f"{rank}{5 - stars_of(item)}{item.name.casefold()}"
+            from ..core.picks import cull_order
+            rank, stars = cull_order(item)
+            return f"{rank}{stars}{item.name.casefold()}"
         if role == StackRole:
             return self.stack_sizes.get(item.path, 0)
         if role == FilterRole:
@@ -245,10 +253,6 @@ class BatchFilter(QSortFilterProxyModel):
         self.setSortCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(NameRole)
         self.setFilterRole(FilterRole)
-
-    def set_badges(self, badges: set[str]) -> None:
-        self._badges = set(badges)
-        self._apply()
 
     def set_state(self, badges: set[str], marks: str = "") -> None:
         """Only files with one of ``badges``, and whose pick and stars ("p3", "r0", "n5") match

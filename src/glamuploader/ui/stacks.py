@@ -9,14 +9,13 @@ cancelled. The photo shown for a stack is its best: picked, then the most stars,
 """
 from __future__ import annotations
 
-import dataclasses
 import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
-from ..core.picks import PICK, REJECT, pick_of, stars_of
+from ..core.picks import cull_order
 from .viewkeys import view_key
 
 
@@ -87,18 +86,11 @@ class Stacks(QObject):
 
         def work():                          # on a worker: hashes from thumbnails, then the groups
             from ..core.similar import similar_groups
-            from ..media.picturehash import picture_hash
-            hashes: dict[str, str] = {}
-            for n, item in enumerate(items):
-                if stop.is_set():
-                    return None
-                found = item.facts.picture_hash
-                if not found and item.facts.sha1:
-                    found = picture_hash(item.path, item.facts.sha1, cache)
-                if found:
-                    hashes[item.path] = found
-                if n % 8 == 0:
-                    progress.moved.emit(n, len(items))
+            from ..media.picturehash import hashes_of
+            hashes = hashes_of(items, cache, stop=stop.is_set,
+                               progress=lambda n, total: progress.moved.emit(n, total) if n % 8 == 0 else None)
+            if hashes is None:
+                return None
             groups = similar_groups(items, hashes, stop=stop.is_set)
             return hashes, [tuple(i.path for i in g.items) for g in groups]
 
@@ -108,10 +100,8 @@ class Stacks(QObject):
             self._stop = None
             self._busy(False)
             hashes, groups = result
-            for item in items:                # kept in the batch at the next save
-                found = hashes.get(item.path, "")
-                if found and not item.facts.picture_hash:
-                    item.facts = dataclasses.replace(item.facts, picture_hash=found)
+            from ..core.similar import keep_hashes
+            keep_hashes(items, hashes)        # on the GUI thread, which owns the items
             self._show(groups)
             self.found.emit()
             self.window.statusBar().showMessage(
@@ -154,17 +144,14 @@ class Stacks(QObject):
             model.set_stacks(tops, hidden)
 
     def best_of(self, group: tuple[str, ...]) -> str:
-        """Picked first, then the most stars, then the first in the batch; a reject last."""
+        """As core.picks.cull_order: picked first, then the most stars, then the first in the
+        batch; a reject last."""
         model = self.window.doc.model
 
         def rank(numbered):
             n, path = numbered
-            row = model.row_of(path)
-            if row is None:
-                return (3, 0, n)
-            item = model.item_at(row)
-            mark = pick_of(item)
-            return (0 if mark == PICK else 2 if mark == REJECT else 1, -stars_of(item), n)
+            item = model.item_of(path)
+            return (*cull_order(item), n) if item is not None else (3, 0, n)   # gone from the batch: last
         return min(enumerate(group), key=rank)[1]
 
     def stack_of(self, path: str) -> tuple[str, ...]:

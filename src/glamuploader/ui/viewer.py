@@ -96,6 +96,15 @@ class Viewer(QWidget):
         pool = QThreadPool(self)
         pool.setMaxThreadCount(2)           # its own: thumbnails being made do not hold it up
         self.tasks = Tasks(self, pool=pool)
+        window.doc.undo.indexChanged.connect(self._follow_turns)
+
+    def release(self) -> None:
+        """Back to the grid: the pictures go (up to 4 whole ones at 100 % were 190 MB, held
+        while the volunteer went on describing); opening again decodes anew."""
+        self.paths = []
+        self.images.clear()
+        self.full.clear()
+        self.turns.clear()
 
     # --- what is shown ------------------------------------------------------------------------
     def open(self, paths: list[str], index: int, panes: int = 1) -> None:
@@ -185,19 +194,26 @@ class Viewer(QWidget):
                        lambda _exc, p=path: self._decoded_full(p, None, rotate))
 
     def _turn_of(self, path: str) -> int:
-        model = self.window.doc.model
-        row = model.row_of(path)
-        return model.item_at(row).meta.rotate if row is not None else 0
+        item = self.window.doc.model.item_of(path)
+        return item.meta.rotate if item is not None else 0
 
     def turn(self, degrees: int) -> None:
         """The photo shown a quarter further (its copy sent turned too); at once, from the
         picture already decoded."""
-        self.window.curation.turn([self.current()], degrees)
+        self.window.curation.turn([self.current()], degrees)   # the undo stack tells _follow_turns
+
+    def _follow_turns(self, *_args) -> None:
+        """After any edit (a turn here or in the grid, an undo): the pictures kept that were
+        decoded with another turn are turned to match."""
+        if not self.paths:
+            return
+        for path in list(self.images):
+            self._follow_turn(path)
         self.update()
 
     def _follow_turn(self, path: str) -> None:
-        """A picture decoded before its turn changed (here, in the grid, by undo) is turned
-        now, on the GUI thread but at screen size only (a few ms); the whole one is decoded again."""
+        """A picture decoded before its turn changed is turned now, on the GUI thread but at
+        screen size only (a few ms); the whole one is decoded again."""
         now, then = self._turn_of(path), self.turns.get(path, 0)
         image = self.images.get(path)
         if now == then or image is None:
@@ -218,6 +234,8 @@ class Viewer(QWidget):
 
     def _decoded(self, path: str, image: QImage | None, rotate: int = 0) -> None:
         self.asked.discard(path)
+        if path not in self.paths:
+            return                      # the viewer was closed meanwhile
         self.images[path] = image if image is not None else QImage()
         self.turns[path] = rotate
         near = range(self.offset - BEHIND, self.offset + self.panes + AHEAD)
@@ -236,6 +254,8 @@ class Viewer(QWidget):
 
     def _decoded_full(self, path: str, image: QImage | None, rotate: int = 0) -> None:
         self.asked_full.discard(path)
+        if path not in self.paths:
+            return
         if rotate != self._turn_of(path):
             if self.zoomed and path in self.visible():
                 self._want_full(path)
@@ -261,11 +281,11 @@ class Viewer(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for path, cell in zip(self.visible(), self._cells()):
+        for number, (path, cell) in enumerate(zip(self.visible(), self._cells()), self.offset):
             painter.save()
             painter.setClipRect(self._rect(cell))
             self._paint_picture(painter, path, cell)
-            self._paint_marks(painter, path, cell)
+            self._paint_marks(painter, path, cell, number)
             painter.restore()
             if self.comparing() and path == self.current():
                 painter.setPen(QPen(QColor("#3d8ee8"), 3))
@@ -273,7 +293,6 @@ class Viewer(QWidget):
         painter.end()
 
     def _paint_picture(self, painter: QPainter, path: str, cell: layout.Rect) -> None:
-        self._follow_turn(path)
         image = self.images.get(path)
         if image is None:
             return                      # being decoded: a moment of dark, no words
@@ -294,13 +313,10 @@ class Viewer(QWidget):
         scale = source.width() / full[0] if full[0] else 1.0
         painter.drawImage(QRectF(*target), source, QRectF(*(v * scale for v in part)))
 
-    def _paint_marks(self, painter: QPainter, path: str, cell: layout.Rect) -> None:
-        model = self.window.doc.model        # its path index: no dict of the whole batch per paint
-        row = model.row_of(path)
-        if row is None:
+    def _paint_marks(self, painter: QPainter, path: str, cell: layout.Rect, number: int) -> None:
+        item = self.window.doc.model.item_of(path)   # its path index: no dict of the whole batch per paint
+        if item is None:
             return
-        item = model.item_at(row)
-        number = self.paths.index(path) if self.comparing() else self.index
         marks = " ".join(filter(None, (f"{number + 1} / {len(self.paths)}", item.name,
                                        "100 %" if self.zoomed else "",
                                        {PICK: "\u2714", REJECT: "\u2716"}.get(pick_of(item), ""),
